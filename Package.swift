@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+// tracuu: a query shell over Vietnamese Party-congress resolution data.
+//
+// The targets follow the pipeline, and dependencies point one way:
+//
+//   text ─▶ TracuuSyntax (tokens, syntax tree) ─▶ TracuuEngine (checked query, plan, rows) ─▶ TracuuOutput
+//                                                      ▲
+//                                   TracuuData (datasets, loaders, bundled sample)
+//
+// TracuuText (Vietnamese text rules), TracuuDiagnostics (places and messages) and
+// TracuuValues (the typed values every stage shares) sit underneath all of them.
+// TracuuShell runs queries from arguments, files, pipes and the prompt; the
+// executable `tracuu` only parses its command line and hands over to it.
+import PackageDescription
+
+let package = Package(
+    name: "tracuu",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tracuu", targets: ["tracuu"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "TracuuText"),
+        .target(name: "TracuuDiagnostics", dependencies: ["TracuuText"]),
+        .target(name: "TracuuValues", dependencies: ["TracuuText"]),
+        .target(name: "TracuuSyntax", dependencies: ["TracuuText", "TracuuDiagnostics", "TracuuValues"]),
+        .target(name: "TracuuData", dependencies: ["TracuuText", "TracuuDiagnostics", "TracuuValues"]),
+        .target(name: "TracuuEngine", dependencies: ["TracuuSyntax", "TracuuData", "TracuuValues", "TracuuText", "TracuuDiagnostics"]),
+        .target(name: "TracuuOutput", dependencies: ["TracuuValues", "TracuuText"]),
+        .target(name: "TracuuShell", dependencies: ["TracuuEngine", "TracuuOutput", "TracuuData", "TracuuDiagnostics", "TracuuSyntax", "TracuuValues"]),
+        .executableTarget(name: "tracuu", dependencies: [
+            "TracuuShell",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "TracuuTextTests", dependencies: ["TracuuText"]),
+        .testTarget(name: "TracuuDiagnosticsTests", dependencies: ["TracuuDiagnostics"]),
+        .testTarget(name: "TracuuValuesTests", dependencies: ["TracuuValues"]),
+        .testTarget(name: "TracuuSyntaxTests", dependencies: ["TracuuSyntax"]),
+        .testTarget(name: "TracuuDataTests", dependencies: ["TracuuData"]),
+        .testTarget(name: "TracuuEngineTests", dependencies: ["TracuuEngine", "TracuuData"]),
+        .testTarget(name: "TracuuOutputTests", dependencies: ["TracuuOutput"]),
+        .testTarget(name: "GoldenTests", dependencies: ["TracuuShell"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["tracuu"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+import TracuuShell
+print("tracuu")
