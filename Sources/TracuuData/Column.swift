@@ -1,0 +1,29 @@
+import TracuuValues
+
+/// One column of a dataset, stored for scanning.
+///
+/// Text is dictionary-encoded: each row holds a code into a `TextDictionary`, which
+/// computes the keys that `=`, `~`, `contains` and sorting need once per distinct value,
+/// at load. Other types are stored as values.
+public enum Column: Sendable {
+    /// `codes[row]` indexes `dictionary`; `TextDictionary.missing` marks an empty cell.
+    case text(codes: [Int32], dictionary: TextDictionary)
+    case values([Value])
+
+    public var count: Int {
+        switch self {
+        case .text(let codes, _): return codes.count
+        case .values(let v): return v.count
+        }
+    }
+
+    public func value(at row: Int) -> Value {
+        switch self {
+        case .text(let codes, let dictionary):
+            let code = codes[row]
+            return code == TextDictionary.missing ? .missing : .text(dictionary.entries[Int(code)].display)
+        case .values(let v):
+            return v[row]
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import TracuuValues
+
+/// A loaded dataset: its schema, its rows stored as columns, and the files they came from.
+public struct Dataset: Sendable {
+    public let schema: Schema
+    public let columns: [Column]
+    public let rowCount: Int
+    /// The files (or "bundled sample") its rows were loaded from, in order.
+    public let sources: [String]
+
+    public init(schema: Schema, columns: [Column], rowCount: Int, sources: [String]) {
+        self.schema = schema
+        self.columns = columns
+        self.rowCount = rowCount
+        self.sources = sources
+    }
+
+    public var name: String { schema.dataset }
+
+    public func value(row: Int, column: Int) -> Value {
+        columns[column].value(at: row)
+    }
+
+    public func row(_ row: Int) -> [Value] {
+        columns.map { $0.value(at: row) }
+    }
+}
+
+/// Builds a dataset a row at a time. Texts are normalized and interned as they come.
+public struct DatasetBuilder: Sendable {
+    public let schema: Schema
+    private var textCodes: [[Int32]]
+    private var dictionaries: [TextDictionary]
+    private var plain: [[Value]]
+    private(set) public var rowCount = 0
+    private(set) public var sources: [String] = []
+
+    public init(schema: Schema) {
+        self.schema = schema
+        let n = schema.fields.count
+        textCodes = Array(repeating: [], count: n)
+        dictionaries = Array(repeating: TextDictionary(), count: n)
+        plain = Array(repeating: [], count: n)
+    }
+
+    /// Starts from the rows of a dataset already loaded, to add more files to it.
+    public init(continuing dataset: Dataset) {
+        self.init(schema: dataset.schema)
+        for r in 0..<dataset.rowCount { append(dataset.row(r)) }
+        sources = dataset.sources
+    }
+
+    public mutating func addSource(_ source: String) {
+        sources.append(source)
+    }
+
+    /// Appends one row; `values` follow the schema's field order and types (or are missing).
+    /// Text values are normalized here, so loaders need not do it.
+    public mutating func append(_ values: [Value]) {
+        for (i, field) in schema.fields.enumerated() {
+            let v = i < values.count ? values[i] : .missing
+            if field.type == .text {
+                if case .text(let s) = v {
+                    textCodes[i].append(dictionaries[i].intern(CanonicalTextBridge.normalize(s)))
+                } else {
+                    textCodes[i].append(TextDictionary.missing)
+                }
+            } else {
+                plain[i].append(v)
+            }
+        }
+        rowCount += 1
+    }
+
+    public func build() -> Dataset {
+        var columns: [Column] = []
+        for (i, field) in schema.fields.enumerated() {
+            if field.type == .text {
+                var d = dictionaries[i]
+                d.computeSortRanks()
+                columns.append(.text(codes: textCodes[i], dictionary: d))
+            } else {
+                columns.append(.values(plain[i]))
+            }
+        }
+        return Dataset(schema: schema, columns: columns, rowCount: rowCount, sources: sources)
+    }
+}
