@@ -1,3 +1,4 @@
+import TracuuText
 import TracuuValues
 
 /// A loaded dataset: its schema, its rows stored as columns, and the files they came from.
@@ -61,7 +62,7 @@ public struct DatasetBuilder: Sendable {
             let v = i < values.count ? values[i] : .missing
             if field.type == .text {
                 if case .text(let s) = v {
-                    textCodes[i].append(dictionaries[i].intern(CanonicalTextBridge.normalize(s)))
+                    textCodes[i].append(dictionaries[i].intern(CanonicalText.normalize(s)))
                 } else {
                     textCodes[i].append(TextDictionary.missing)
                 }
