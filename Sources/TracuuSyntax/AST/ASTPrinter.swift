@@ -1,0 +1,63 @@
+import TracuuValues
+
+/// Writes a syntax tree as S-expressions, the view `.ast` shows and parser tests compare:
+///
+///     (query targets
+///       (where (and (= district "Triệu Phong") (= term 2020-2025)))
+///       (sort due desc))
+public enum ASTPrinter {
+    public static func print(_ query: Query) -> String {
+        var lines = ["(query \(query.source.text)"]
+        if let condition = query.condition {
+            lines.append("  (where \(print(condition)))")
+        }
+        for stage in query.stages {
+            lines.append("  | " + print(stage))
+        }
+        lines[lines.count - 1] += ")"
+        return lines.joined(separator: "\n")
+    }
+
+    public static func print(_ stage: Stage) -> String {
+        switch stage.kind {
+        case .where(let e): return "(where \(print(e)))"
+        case .select(let names): return "(select \(names.map(\.text).joined(separator: " ")))"
+        case .sort(let keys):
+            return "(sort \(keys.map { $0.field.text + ($0.descending ? " desc" : " asc") }.joined(separator: ", ")))"
+        case .limit(let n): return "(limit \(n))"
+        case .count: return "(count)"
+        }
+    }
+
+    public static func print(_ expr: Expr) -> String {
+        switch expr.kind {
+        case .field(let name): return name
+        case .literal(let value): return literal(value)
+        case .not(let e): return "(not \(print(e)))"
+        case .logical(let op, let a, let b): return "(\(op.rawValue) \(print(a)) \(print(b)))"
+        case .comparison(let op, let a, let b): return "(\(op.rawValue) \(print(a)) \(print(b)))"
+        case .inList(let a, let items): return "(in \(print(a)) (\(items.map(print).joined(separator: " "))))"
+        case .inRange(let a, let low, let high): return "(in \(print(a)) \(print(low))..\(print(high)))"
+        }
+    }
+
+    /// A literal as it would be typed: text quoted and escaped, the rest as written.
+    public static func literal(_ value: Value) -> String {
+        switch value {
+        case .text(let s):
+            var out = "\""
+            for ch in s {
+                switch ch {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\t": out += "\\t"
+                default: out.append(ch)
+                }
+            }
+            return out + "\""
+        default:
+            return value.description
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import TracuuDiagnostics
+import TracuuValues
+
+/// An expression of a `where` condition, with the range of text it was parsed from.
+public struct Expr: Sendable, Equatable {
+    public indirect enum Kind: Sendable, Equatable {
+        /// A field of the dataset: `district`.
+        case field(String)
+        /// A literal value: `"Triệu Phong"`, `2020-2025`, `38.1%` (the number 38.1).
+        case literal(Value)
+        /// `not CONDITION`
+        case not(Expr)
+        /// `A and B`, `A or B`
+        case logical(LogicalOperator, Expr, Expr)
+        /// `A = B`, `A ~ B`, `A contains B` …
+        case comparison(ComparisonOperator, Expr, Expr)
+        /// `A in (B, C, …)`
+        case inList(Expr, [Expr])
+        /// `A in B..C`, both ends included.
+        case inRange(Expr, Expr, Expr)
+    }
+
+    public let kind: Kind
+    public let range: SourceRange
+
+    public init(_ kind: Kind, _ range: SourceRange) {
+        self.kind = kind
+        self.range = range
+    }
+}
+
+public enum LogicalOperator: String, Sendable {
+    case and, or
+}
+
+public enum ComparisonOperator: String, Sendable, CaseIterable {
+    case equal = "="
+    case notEqual = "!="
+    case less = "<"
+    case lessEqual = "<="
+    case greater = ">"
+    case greaterEqual = ">="
+    /// The same letters, ignoring case and diacritics: `district ~ "trieu phong"`.
+    case matches = "~"
+    /// A substring, ignoring case: `text contains "nông thôn mới"`.
+    case contains = "contains"
+    /// `date in 2020-2025`, `period in 2021`: a value within a term or a period.
+    case within = "in"
+
+    public var isOrdering: Bool {
+        switch self {
+        case .less, .lessEqual, .greater, .greaterEqual: return true
+        default: return false
+        }
+    }
+}

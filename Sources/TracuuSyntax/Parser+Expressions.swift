@@ -1,0 +1,153 @@
+import TracuuDiagnostics
+import TracuuValues
+
+extension Parser {
+    /// condition = or ;
+    ///
+    /// Precedence, loosest first: `or`, `and`, `not`, then one comparison.
+    mutating func parseCondition() throws(Diagnostic) -> Expr {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Parser.maximumDepth else {
+            throw error("the condition is nested too deeply (more than \(Parser.maximumDepth) levels)",
+                        at: peek().range, hint: "split it into simpler conditions")
+        }
+        return try parseOr()
+    }
+
+    /// or = and { "or" and } ;
+    mutating func parseOr() throws(Diagnostic) -> Expr {
+        var left = try parseAnd()
+        while accept(.or) {
+            let right = try parseAnd()
+            left = Expr(.logical(.or, left, right), left.range.lowerBound..<right.range.upperBound)
+        }
+        return left
+    }
+
+    /// and = not { "and" not } ;
+    mutating func parseAnd() throws(Diagnostic) -> Expr {
+        var left = try parseNot()
+        while accept(.and) {
+            let right = try parseNot()
+            left = Expr(.logical(.and, left, right), left.range.lowerBound..<right.range.upperBound)
+        }
+        return left
+    }
+
+    /// not = "not" not | comparison ;
+    mutating func parseNot() throws(Diagnostic) -> Expr {
+        let token = peek()
+        if accept(.not) {
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Parser.maximumDepth else {
+                throw error("the condition is nested too deeply (more than \(Parser.maximumDepth) levels)",
+                            at: token.range, hint: "split it into simpler conditions")
+            }
+            let operand = try parseNot()
+            return Expr(.not(operand), token.range.lowerBound..<operand.range.upperBound)
+        }
+        return try parseComparison()
+    }
+
+    /// comparison = operand [ compareOp operand | "in" membership ] ;
+    /// compareOp  = "=" | "!=" | "<" | "<=" | ">" | ">=" | "~" | "contains" ;
+    mutating func parseComparison() throws(Diagnostic) -> Expr {
+        let left = try parseOperand()
+        let token = peek()
+        let op: ComparisonOperator
+        switch token.kind {
+        case .symbol(.equal): op = .equal
+        case .symbol(.notEqual): op = .notEqual
+        case .symbol(.less): op = .less
+        case .symbol(.lessEqual): op = .lessEqual
+        case .symbol(.greater): op = .greater
+        case .symbol(.greaterEqual): op = .greaterEqual
+        case .symbol(.tilde): op = .matches
+        case .keyword(.contains): op = .contains
+        case .keyword(.in):
+            advance()
+            return try parseMembership(left)
+        default:
+            return left
+        }
+        advance()
+        let right = try parseOperand(after: "'\(op.rawValue)'")
+        return Expr(.comparison(op, left, right), left.range.lowerBound..<right.range.upperBound)
+    }
+
+    /// membership = "(" operand { "," operand } ")"   -- one of a list
+    ///            | operand ".." operand              -- within a range, ends included
+    ///            | operand ;                         -- within a term or a period
+    mutating func parseMembership(_ left: Expr) throws(Diagnostic) -> Expr {
+        let open = peek()
+        if accept(.leftParen) {
+            var items = [try parseOperand(after: "'('")]
+            while accept(.comma) {
+                items.append(try parseOperand(after: "','"))
+            }
+            guard accept(.rightParen) else {
+                throw expected("',' or ')' to close the list opened at \(column(of: open))",
+                               hint: "a list is written (2020, 2025)")
+            }
+            return Expr(.inList(left, items), left.range.lowerBound..<previousEnd)
+        }
+        let low = try parseOperand(after: "'in'")
+        if accept(.dotDot) {
+            let high = try parseOperand(after: "'..'")
+            return Expr(.inRange(left, low, high), left.range.lowerBound..<high.range.upperBound)
+        }
+        return Expr(.comparison(.within, left, low), left.range.lowerBound..<low.range.upperBound)
+    }
+
+    /// operand = name | literal | "-" number | "(" condition ")" ;
+    /// literal = string | integer | decimal | percent | term | period | date | "true" | "false" ;
+    mutating func parseOperand(after what: String? = nil) throws(Diagnostic) -> Expr {
+        let token = peek()
+        let value: Value
+        switch token.kind {
+        case .identifier(let name):
+            advance()
+            return Expr(.field(name), token.range)
+        case .string(let s): value = .text(s)
+        case .integer(let i): value = .integer(i)
+        case .decimal(let d): value = .number(d)
+        case .percent(let p): value = .number(p)
+        case .term(let t): value = .term(t)
+        case .period(let p): value = .period(p)
+        case .date(let d): value = .date(d)
+        case .keyword(.true): value = .boolean(true)
+        case .keyword(.false): value = .boolean(false)
+        case .symbol(.minus):
+            advance()
+            let number = peek()
+            switch number.kind {
+            case .integer(let i): value = .integer(-i)
+            case .decimal(let d), .percent(let d): value = .number(-d)
+            default: throw expected("a number after '-'")
+            }
+            advance()
+            return Expr(.literal(value), token.range.lowerBound..<number.range.upperBound)
+        case .symbol(.leftParen):
+            advance()
+            let inner = try parseCondition()
+            guard accept(.rightParen) else {
+                throw expected("')' to close the '(' at \(column(of: token))")
+            }
+            return Expr(inner.kind, token.range.lowerBound..<previousEnd)
+        default:
+            let after = what.map { " after \($0)" } ?? ""
+            throw expected("a field or a value\(after)",
+                           hint: what == nil ? nil : "as in: district = \"Triệu Phong\", due > 2024, term = 2020-2025")
+        }
+        advance()
+        return Expr(.literal(value), token.range)
+    }
+
+    /// `1:14`, to name where an opening bracket stands.
+    func column(of token: Token) -> String {
+        let p = source.place(of: token.range)
+        return "\(p.line):\(p.column)"
+    }
+}

@@ -1,0 +1,173 @@
+import TracuuDiagnostics
+import TracuuValues
+
+/// Reads statements from tokens by recursive descent: one function per rule of grammar.md,
+/// each starting with its rule in a comment.
+///
+/// Line breaks: the parser looks through them when it wants more of a query, and treats
+/// one as the end of a query only where the query could end. So
+///
+///     targets where district = "Triệu Phong"
+///       | sort due desc
+///
+/// is one query (a line that starts with `|`, `where` or an operator continues the one
+/// above), while two complete lines are two queries.
+public struct Parser {
+    let source: SourceFile
+    let tokens: [Token]
+    /// The index of the next token to read.
+    var index = 0
+    /// How deep the condition being read is nested, to refuse input that would exhaust the stack.
+    var depth = 0
+    static let maximumDepth = 64
+
+    public init(_ source: SourceFile) {
+        self.source = source
+        self.tokens = Lexer.tokenize(source.text)
+    }
+
+    /// script = { separator } [ statement { separator { separator } statement } ] { separator } ;
+    /// separator = ";" | newline ;
+    ///
+    /// Every statement of the input, in order. A statement that does not parse becomes
+    /// `.error`, and reading goes on at the next separator.
+    public static func parse(_ source: SourceFile) -> [Statement] {
+        var parser = Parser(source)
+        return parser.parseScript()
+    }
+
+    /// Parses input that must hold exactly one query (for `.ast`, `.plan` and tests).
+    public static func parseQuery(_ source: SourceFile) throws(Diagnostic) -> Query {
+        let statements = parse(source)
+        guard let first = statements.first else {
+            throw Diagnostic(.error, "expected a query, found nothing", hints: ["a query starts with a dataset: articles, targets or metrics"])
+        }
+        switch first {
+        case .query(let q): return q
+        case .error(let d): throw d
+        }
+    }
+
+    mutating func parseScript() -> [Statement] {
+        var statements: [Statement] = []
+        while true {
+            skipSeparators()
+            if rawPeek().kind == .end { return statements }
+            do {
+                statements.append(.query(try parseQuery()))
+                try expectStatementEnd()
+            } catch {
+                statements.append(.error(error))
+                skipToSeparator()
+            }
+        }
+    }
+
+    // MARK: - Token cursor
+
+    /// The next token, as it is, line breaks included.
+    func rawPeek() -> Token {
+        tokens[min(index, tokens.count - 1)]
+    }
+
+    /// The next token that is not a line break.
+    func peek() -> Token {
+        var i = index
+        while i < tokens.count - 1, tokens[i].kind == .newline { i += 1 }
+        return tokens[min(i, tokens.count - 1)]
+    }
+
+    /// Takes the next token that is not a line break.
+    @discardableResult
+    mutating func advance() -> Token {
+        while index < tokens.count - 1, tokens[index].kind == .newline { index += 1 }
+        let token = tokens[min(index, tokens.count - 1)]
+        if index < tokens.count - 1 { index += 1 }
+        return token
+    }
+
+    /// Whether the next token is this keyword; takes it if so.
+    mutating func accept(_ keyword: Keyword) -> Bool {
+        guard peek().kind == .keyword(keyword) else { return false }
+        advance()
+        return true
+    }
+
+    mutating func accept(_ symbol: Symbol) -> Bool {
+        guard peek().kind == .symbol(symbol) else { return false }
+        advance()
+        return true
+    }
+
+    /// Takes the symbol, or fails with "expected `what`, found …".
+    @discardableResult
+    mutating func expect(_ symbol: Symbol, _ what: String, hint: String? = nil) throws(Diagnostic) -> Token {
+        guard peek().kind == .symbol(symbol) else { throw expected(what, hint: hint) }
+        return advance()
+    }
+
+    /// The end of the range of the last token taken.
+    var previousEnd: String.Index {
+        var i = index - 1
+        while i > 0, tokens[i].kind == .newline { i -= 1 }
+        return i >= 0 ? tokens[i].range.upperBound : source.text.startIndex
+    }
+
+    // MARK: - Statement boundaries
+
+    mutating func skipSeparators() {
+        while true {
+            let kind = rawPeek().kind
+            guard kind == .newline || kind == .symbol(.semicolon) else { return }
+            index += 1
+        }
+    }
+
+    /// After an error: skip to the next `;` or line break, so the next statement can be read.
+    mutating func skipToSeparator() {
+        while true {
+            let kind = rawPeek().kind
+            if kind == .end || kind == .newline || kind == .symbol(.semicolon) { return }
+            index += 1
+        }
+    }
+
+    /// A query ends at `;`, a line break or the end of the input.
+    mutating func expectStatementEnd() throws(Diagnostic) {
+        let kind = rawPeek().kind
+        if kind == .end || kind == .newline || kind == .symbol(.semicolon) { return }
+        throw expected("'|', ';' or the end of the query",
+                       hint: "stages are joined with '|', as in: targets | sort due")
+    }
+
+    /// The next `|` of the pipeline, also at the start of a following line.
+    mutating func acceptPipe() -> Bool {
+        accept(.pipe)
+    }
+
+    // MARK: - Errors
+
+    /// "expected …, found …" at the next token, or the invalid token's own message there.
+    func expected(_ what: String, hint: String? = nil) -> Diagnostic {
+        let token = peek()
+        if case .invalid(let message, let invalidHint) = token.kind {
+            return error(message, at: token.range, hint: invalidHint)
+        }
+        return error("expected \(what), found \(describe(token))", at: token.range, hint: hint)
+    }
+
+    func error(_ message: String, at range: SourceRange, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, message, at: source.place(of: range), hints: hint.map { [$0] } ?? [])
+    }
+
+    /// A token as the user would name it: `'wher'`, `the end of the query`.
+    func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .end: return "the end of the query"
+        case .newline: return "the end of the line"
+        case .string: return "the string \(source.text[token.range])"
+        case .keyword: return "the keyword '\(source.text[token.range])'"
+        default: return "'\(source.text[token.range])'"
+        }
+    }
+}
