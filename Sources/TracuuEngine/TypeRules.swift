@@ -1,0 +1,80 @@
+import TracuuSyntax
+import TracuuValues
+
+/// Which values compare with which, and how. The checker asks; the evaluator trusts.
+///
+/// - text with text: every operator; `=` is canonical equivalence, `~` folds case and
+///   diacritics, `contains` ignores case, `<` is Vietnamese alphabetical order.
+/// - integers and numbers with each other: `=`, `!=` and the orderings.
+/// - dates with dates, terms with terms, periods with periods (a year written `2021`
+///   is the period 2021), booleans with booleans (`=`, `!=` only).
+/// - `in`: a date or a year in a term or a period; a period in a term or a period.
+enum TypeRules {
+    /// The type both sides compare as, or why they cannot.
+    static func comparison(_ op: ComparisonOperator, _ left: FieldType, _ right: FieldType) -> Result<FieldType, TypeMismatch> {
+        switch op {
+        case .matches, .contains:
+            guard left == .text, right == .text else {
+                return .failure(TypeMismatch(
+                    message: "'\(op.rawValue)' compares texts, not \(article(left == .text ? right : left))",
+                    hint: op == .matches ? "for other values use '=': due = 2025" : "contains looks for text inside text: text contains \"nông thôn\""))
+            }
+            return .success(.text)
+        case .within:
+            return .failure(TypeMismatch(message: "internal: 'in' is checked elsewhere", hint: nil))
+        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+            if left.isNumeric && right.isNumeric { return .success(left == .integer && right == .integer ? .integer : .number) }
+            if left == right {
+                if left == .boolean && op.isOrdering {
+                    return .failure(TypeMismatch(message: "true and false have no order", hint: "use '=' or '!='"))
+                }
+                return .success(left)
+            }
+            return .failure(mismatch(left, right))
+        }
+    }
+
+    /// Whether `left in right` (a single value, not a list) makes sense.
+    static func within(_ left: FieldType, _ right: FieldType) -> TypeMismatch? {
+        switch (left, right) {
+        case (.date, .term), (.integer, .term), (.period, .term), (.term, .term),
+             (.date, .period), (.period, .period):
+            return nil
+        default:
+            return TypeMismatch(
+                message: "cannot ask whether \(article(left)) is in \(article(right))",
+                hint: "'in' takes a list (2020, 2025), a range 2020..2025, a term 2020-2025 or a period 2021-Q1")
+        }
+    }
+
+    static func mismatch(_ left: FieldType, _ right: FieldType) -> TypeMismatch {
+        var hint: String?
+        switch (left, right) {
+        case (.term, .date), (.date, .term):
+            hint = "to ask whether a date falls in a term, write: date in 2020-2025"
+        case (.term, .integer), (.integer, .term):
+            hint = "to ask whether a year falls in a term, write: term in 2020-2025, or 2021 in term"
+        case (.date, .integer), (.integer, .date):
+            hint = "to ask for a year, write: date in 2021-01-01..2021-12-31, or compare with a date like 2021-03-31"
+        case (.text, _) where right.isNumeric, (_, .text) where left.isNumeric:
+            hint = "put quotes around text, or compare a number field with a number"
+        default:
+            hint = nil
+        }
+        return TypeMismatch(message: "cannot compare \(article(left)) with \(article(right))", hint: hint)
+    }
+
+    /// "a term", "an integer": for messages.
+    static func article(_ type: FieldType) -> String {
+        switch type {
+        case .integer: return "an integer"
+        default: return "a \(type.rawValue)"
+        }
+    }
+}
+
+/// Why two values do not compare, in one sentence, with a way out.
+struct TypeMismatch: Error {
+    let message: String
+    let hint: String?
+}
