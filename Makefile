@@ -3,7 +3,7 @@
 #   make test   install what is missing, build, run every test
 SWIFT ?= swift
 
-.PHONY: run test build release deps clean
+.PHONY: run test build release deps clean sample-data
 
 run: deps build
 	$(SWIFT) run --skip-build tracuu
@@ -28,6 +28,10 @@ deps:
 	    echo "tracuu needs libedit's headers: sudo apt-get install libedit-dev pkg-config" >&2; exit 1; \
 	  fi; \
 	fi
+
+# The bundled sample data is compiled in: regenerate its Swift file after editing examples/data.
+sample-data:
+	python3 scripts/embed-sample-data.py
 
 clean:
 	rm -rf .build
