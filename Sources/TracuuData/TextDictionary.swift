@@ -16,6 +16,14 @@ public struct TextDictionary: Sendable {
         public let caselessKey: String
         /// What `~` searches (`FoldedText.fold`).
         public let foldedKey: String
+
+        /// The entry of a text that is already normalized, with its keys computed.
+        public init(normalized: String) {
+            display = normalized
+            equalityKey = CanonicalText.equalityKey(normalized)
+            caselessKey = CanonicalText.caselessKey(normalized)
+            foldedKey = FoldedText.fold(normalized)
+        }
     }
 
     public private(set) var entries: [Entry] = []
@@ -29,11 +37,7 @@ public struct TextDictionary: Sendable {
     public mutating func intern(_ normalized: String) -> Int32 {
         if let code = codeOfDisplay[normalized] { return code }
         let code = Int32(entries.count)
-        entries.append(Entry(
-            display: normalized,
-            equalityKey: CanonicalText.equalityKey(normalized),
-            caselessKey: CanonicalText.caselessKey(normalized),
-            foldedKey: FoldedText.fold(normalized)))
+        entries.append(Entry(normalized: normalized))
         codeOfDisplay[normalized] = code
         return code
     }

@@ -1,0 +1,150 @@
+import TracuuData
+import TracuuSyntax
+import TracuuText
+import TracuuValues
+
+/// A condition compiled once per query: given the columns, it yields a test of one row.
+/// Nothing here walks the syntax tree while rows are read.
+typealias CompiledPredicate = ([Column]) -> (Int) -> Bool
+
+/// A value of a row, compiled the same way.
+typealias CompiledValue = ([Column]) -> (Int) -> Value
+
+enum Predicates {
+    static func compile(_ expr: CheckedExpr) -> CompiledPredicate {
+        switch expr {
+        case .not(let inner):
+            let test = compile(inner)
+            return { columns in let t = test(columns); return { !t($0) } }
+        case .and(let a, let b):
+            let (ta, tb) = (compile(a), compile(b))
+            return { columns in let (x, y) = (ta(columns), tb(columns)); return { x($0) && y($0) } }
+        case .or(let a, let b):
+            let (ta, tb) = (compile(a), compile(b))
+            return { columns in let (x, y) = (ta(columns), tb(columns)); return { x($0) || y($0) } }
+        case .compare(let op, let left, let right, let type):
+            return compileComparison(op, left, right, type)
+        case .oneOf(let left, let values, let type):
+            if case .field(let index, .text) = left {
+                let keys = Set(values.map { CanonicalText.equalityKey($0.description) })
+                return textFieldTest(index) { keys.contains($0.equalityKey) }
+            }
+            let item = value(left)
+            return { columns in
+                let get = item(columns)
+                return { row in
+                    let v = get(row)
+                    return values.contains { ValueComparison.compare(.equal, v, $0, as: type) }
+                }
+            }
+        case .between(let left, let low, let high, let type):
+            let item = value(left)
+            return { columns in
+                let get = item(columns)
+                return { row in
+                    let v = get(row)
+                    return ValueComparison.compare(.greaterEqual, v, low, as: type)
+                        && ValueComparison.compare(.lessEqual, v, high, as: type)
+                }
+            }
+        case .within(let left, let right):
+            let (a, b) = (value(left), value(right))
+            return { columns in
+                let (x, y) = (a(columns), b(columns))
+                return { row in ValueComparison.within(x(row), y(row)) }
+            }
+        case .field, .literal:
+            // The checker lets only booleans through as conditions.
+            let item = value(expr)
+            return { columns in let get = item(columns); return { get($0) == .boolean(true) } }
+        }
+    }
+
+    /// A comparison. A text field against a literal is decided once per distinct text
+    /// (through the column's dictionary), then per row by a table lookup.
+    static func compileComparison(_ op: ComparisonOperator, _ left: CheckedExpr, _ right: CheckedExpr, _ type: FieldType) -> CompiledPredicate {
+        if type == .text, case .field(let index, _) = left, case .literal(.text(let literal)) = right {
+            return textFieldTest(index, textTest(op, literal))
+        }
+        if type == .text, op != .matches, op != .contains,
+           case .literal(.text(let literal)) = left, case .field(let index, _) = right {
+            return textFieldTest(index, textTest(op.flipped, literal))
+        }
+        let (a, b) = (value(left), value(right))
+        return { columns in
+            let (x, y) = (a(columns), b(columns))
+            return { row in ValueComparison.compare(op, x(row), y(row), as: type) }
+        }
+    }
+
+    /// How one dictionary entry compares with a text literal.
+    static func textTest(_ op: ComparisonOperator, _ literal: String) -> (TextDictionary.Entry) -> Bool {
+        switch op {
+        case .equal:
+            let key = CanonicalText.equalityKey(literal)
+            return { $0.equalityKey == key }
+        case .notEqual:
+            let key = CanonicalText.equalityKey(literal)
+            return { $0.equalityKey != key }
+        case .matches:
+            let key = FoldedText.fold(literal)
+            return { key.isEmpty || $0.foldedKey.contains(key) }
+        case .contains:
+            let key = CanonicalText.caselessKey(literal)
+            return { key.isEmpty || $0.caselessKey.contains(key) }
+        case .less, .lessEqual, .greater, .greaterEqual:
+            let key = VietnameseCollation.sortKey(literal)
+            return { entry in
+                ValueComparison.ordered(op, VietnameseCollation.sortKey(entry.display), key)
+            }
+        case .within:
+            return { _ in false }
+        }
+    }
+
+    /// Runs `test` once per distinct text of the column, then looks rows up by code.
+    /// Missing texts never match.
+    static func textFieldTest(_ index: Int, _ test: @escaping (TextDictionary.Entry) -> Bool) -> CompiledPredicate {
+        return { columns in
+            switch columns[index] {
+            case .text(let codes, let dictionary):
+                let matches = dictionary.entries.map(test)
+                return { row in
+                    let code = codes[row]
+                    return code >= 0 && matches[Int(code)]
+                }
+            case .values(let values):
+                // A computed text column (not yet produced by any stage) takes the slow path.
+                return { row in
+                    guard case .text(let s) = values[row] else { return false }
+                    return test(TextDictionary.Entry(normalized: s))
+                }
+            }
+        }
+    }
+
+    static func value(_ expr: CheckedExpr) -> CompiledValue {
+        switch expr {
+        case .field(let index, _):
+            return { columns in let column = columns[index]; return { column.value(at: $0) } }
+        case .literal(let v):
+            return { _ in { _ in v } }
+        default:
+            let test = compile(expr)
+            return { columns in let t = test(columns); return { .boolean(t($0)) } }
+        }
+    }
+}
+
+extension ComparisonOperator {
+    /// The operator that gives the same answer with its sides swapped: `a < b` is `b > a`.
+    var flipped: ComparisonOperator {
+        switch self {
+        case .less: return .greater
+        case .lessEqual: return .greaterEqual
+        case .greater: return .less
+        case .greaterEqual: return .lessEqual
+        default: return self
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import TracuuData
+import TracuuSyntax
+import TracuuText
+import TracuuValues
+
+/// Comparing two values the checker has said are comparable. A missing value makes every
+/// comparison false — `due != 2025` does not list rows without a due year — while `not`
+/// is plain negation, so `not (due = 2025)` does.
+enum ValueComparison {
+    static func compare(_ op: ComparisonOperator, _ a: Value, _ b: Value, as type: FieldType) -> Bool {
+        if a.isMissing || b.isMissing { return false }
+        switch op {
+        case .matches:
+            guard case .text(let x) = a, case .text(let y) = b else { return false }
+            return FoldedText.fold(x).contains(FoldedText.fold(y))
+        case .contains:
+            guard case .text(let x) = a, case .text(let y) = b else { return false }
+            let key = CanonicalText.caselessKey(y)
+            return key.isEmpty || CanonicalText.caselessKey(x).contains(key)
+        case .within:
+            return within(a, b)
+        case .equal, .notEqual:
+            let same = equal(a, b)
+            return op == .equal ? same : !same
+        case .less, .lessEqual, .greater, .greaterEqual:
+            guard let order = order(a, b) else { return false }
+            switch op {
+            case .less: return order < 0
+            case .lessEqual: return order <= 0
+            case .greater: return order > 0
+            default: return order >= 0
+            }
+        }
+    }
+
+    static func equal(_ a: Value, _ b: Value) -> Bool {
+        if let x = a.numeric, let y = b.numeric { return x == y }
+        if case .text(let x) = a, case .text(let y) = b {
+            return CanonicalText.equalityKey(x) == CanonicalText.equalityKey(y)
+        }
+        return a == b
+    }
+
+    /// -1, 0 or 1; nil when the two have no order.
+    static func order(_ a: Value, _ b: Value) -> Int? {
+        func sign<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : (x == y ? 0 : 1) }
+        switch (a, b) {
+        case (.text(let x), .text(let y)):
+            let (kx, ky) = (VietnameseCollation.sortKey(x), VietnameseCollation.sortKey(y))
+            return kx == ky ? 0 : (kx.lexicographicallyPrecedes(ky) ? -1 : 1)
+        case (.date(let x), .date(let y)): return sign(x, y)
+        case (.term(let x), .term(let y)): return sign(x, y)
+        case (.period(let x), .period(let y)): return sign(x, y)
+        default:
+            if let x = a.numeric, let y = b.numeric { return sign(x, y) }
+            return nil
+        }
+    }
+
+    static func ordered(_ op: ComparisonOperator, _ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let order = a == b ? 0 : (a.lexicographicallyPrecedes(b) ? -1 : 1)
+        switch op {
+        case .less: return order < 0
+        case .lessEqual: return order <= 0
+        case .greater: return order > 0
+        default: return order >= 0
+        }
+    }
+
+    /// A date, a year or a period within a term or a period.
+    static func within(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.date(let d), .term(let t)): return t.contains(d)
+        case (.integer(let y), .term(let t)): return t.contains(year: y)
+        case (.period(let p), .term(let t)): return t.contains(year: p.year)
+        case (.term(let inner), .term(let outer)): return outer.start <= inner.start && inner.end <= outer.end
+        case (.date(let d), .period(let p)): return p.contains(d)
+        case (.period(let inner), .period(let outer)):
+            return outer.firstMonth <= inner.firstMonth && inner.lastMonth <= outer.lastMonth
+        default: return false
+        }
+    }
+}

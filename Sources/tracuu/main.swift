@@ -1,2 +1,0 @@
-import TracuuShell
-print("tracuu")
