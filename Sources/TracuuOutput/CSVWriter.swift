@@ -1,0 +1,54 @@
+import TracuuValues
+
+/// Comma-separated values as RFC 4180 has them, with `\n` line ends:
+///
+///     district,kind,due,note
+///     Triệu Phong,target,2025,"roads, schools"
+///
+/// A field is quoted when it holds a comma, a quote or a line break, or starts or ends
+/// with white space (which spreadsheets would otherwise trim); a quote inside is doubled.
+/// A missing value is an empty field and an empty text is `""`, as DuckDB and PostgreSQL
+/// write them, so the two stay apart. Numbers are written with a decimal dot.
+enum CSVWriter {
+    static func write(_ table: ResultTable, options: RenderOptions) -> String {
+        var out = ""
+        if options.header {
+            out += record(table.columns.map { field($0.name) })
+        }
+        for row in table.rows {
+            out += record(table.cells(of: row).map(field))
+        }
+        return out
+    }
+
+    /// One line. A record of one empty field would be an empty line, which readers such as
+    /// Python's `csv` skip; writing it as `""` keeps the row.
+    private static func record(_ fields: [String]) -> String {
+        if fields == [""] { return "\"\"\n" }
+        return fields.joined(separator: ",") + "\n"
+    }
+
+    private static func field(_ value: Value) -> String {
+        switch value {
+        case .missing: return ""
+        case .text(let s) where s.isEmpty: return "\"\""
+        default: return field(value.description)
+        }
+    }
+
+    /// The text as one CSV field, quoted only when it must be.
+    static func field(_ text: String) -> String {
+        // Scalars, not Characters: `\r\n` is a single Character that equals neither `\r` nor `\n`.
+        let scalars = text.unicodeScalars
+        let needsQuotes = scalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || (scalars.first?.properties.isWhitespace ?? false)
+            || (scalars.last?.properties.isWhitespace ?? false)
+        guard needsQuotes else { return text }
+        var quoted = "\""
+        for s in scalars {
+            if s == "\"" { quoted.unicodeScalars.append("\"") }
+            quoted.unicodeScalars.append(s)
+        }
+        return quoted + "\""
+    }
+}

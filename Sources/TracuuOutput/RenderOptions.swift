@@ -1,0 +1,17 @@
+/// The settings a renderer reads. Formats ignore the ones that do not concern them:
+/// only `table` cuts cells and fits the terminal.
+public struct RenderOptions: Sendable {
+    /// Whether the column names come first (`table`, `csv`, `tsv`); a Markdown table always has them.
+    public var header: Bool = true
+    /// The widest a `table` column gets, in terminal columns; longer texts end in `…`.
+    /// Markdown pads cells only up to this width but never cuts them.
+    public var maxColumnWidth: Int = 40
+    /// The width of the terminal, when printing to one; a wider `table` shrinks its text columns.
+    public var terminalWidth: Int? = nil
+
+    public init(header: Bool = true, maxColumnWidth: Int = 40, terminalWidth: Int? = nil) {
+        self.header = header
+        self.maxColumnWidth = maxColumnWidth
+        self.terminalWidth = terminalWidth
+    }
+}

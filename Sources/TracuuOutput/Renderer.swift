@@ -1,0 +1,18 @@
+import TracuuValues
+
+/// Turns a result into text in one of the output formats.
+///
+/// Every line of the text ends in `\n`, so the caller prints it as it is
+/// (`print(text, terminator: "")`); a format with nothing to show gives "".
+public enum Renderer {
+    public static func render(_ table: ResultTable, as format: OutputFormat, options: RenderOptions = .init()) -> String {
+        switch format {
+        case .table: return TableRenderer.render(table, options: options)
+        case .csv: return CSVWriter.write(table, options: options)
+        case .tsv: return TSVWriter.write(table, options: options)
+        case .json: return JSONWriter.write(table)
+        case .markdown: return MarkdownWriter.write(table, options: options)
+        case .line: return LineRenderer.render(table)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+import TracuuValues
+@testable import TracuuOutput
+
+@Test func csvQuotesOnlyWhatItMust() {
+    let expected = """
+        district,due,share,note
+        Triệu Phong,956,38.1,"roads, schools"
+        Triệu Phong,,-2.5,"say ""hi""
+        now"
+        Đông Hà,2025,,\(Fixtures.long)
+
+        """
+    #expect(Renderer.render(Fixtures.targets, as: .csv) == expected)
+}
+
+@Test func csvHeaderToggleAndEmptyResult() {
+    #expect(Renderer.render(Fixtures.empty, as: .csv) == "district,due\n")
+    #expect(Renderer.render(Fixtures.empty, as: .csv, options: RenderOptions(header: false)) == "")
+    #expect(Renderer.render(Fixtures.kinds, as: .csv, options: RenderOptions(header: false))
+        == "2021-03-31,2020-2025,2021-Q1,true\n")
+}
+
+@Test(arguments: [
+    ("plain", "plain"),
+    ("Triệu Phong", "Triệu Phong"),
+    ("a,b", "\"a,b\""),
+    ("say \"hi\"", "\"say \"\"hi\"\"\""),
+    ("a\nb", "\"a\nb\""),
+    ("a\r\nb", "\"a\r\nb\""),
+    (" lead", "\" lead\""),
+    ("trail ", "\"trail \""),
+    ("a;b\tc", "a;b\tc"),
+])
+func csvField(text: String, expected: String) {
+    #expect(CSVWriter.field(text) == expected)
+}
+
+@Test func csvKeepsEmptyTextApartFromMissing() {
+    let table = ResultTable(columns: [Field("a", .text), Field("b", .text)], rows: [[.text(""), .missing]])
+    #expect(Renderer.render(table, as: .csv) == "a,b\n\"\",\n")
+}
+
+@Test func csvNeverWritesABlankLineForARow() {
+    // A blank line is no row at all to most readers.
+    let table = ResultTable(columns: [Field("a", .text)], rows: [[.missing], [.text("x")]])
+    #expect(Renderer.render(table, as: .csv) == "a\n\"\"\nx\n")
+}
+
+@Test func csvReadsBackExactly() {
+    let table = ResultTable(
+        columns: [Field("tên, \"quận\"", .text), Field("n", .number), Field("note", .text)],
+        rows: Fixtures.targets.rows.map { [$0[0], $0[2], $0[3]] } + [
+            [.text(" lề "), .number(0.1), .text("dòng một\r\ndòng hai\rba")],
+            [.text("\"\""), .number(-1e-7), .text(",")],
+        ])
+    let expected = ([table.columns.map(\.name)] + table.rows.map { $0.map(\.description) })
+    let read = TinyCSV.parse(Renderer.render(table, as: .csv))
+    #expect(read.map { $0.map { Array($0.unicodeScalars) } } == expected.map { $0.map { Array($0.unicodeScalars) } })
+}
