@@ -1,0 +1,101 @@
+import Testing
+import TracuuData
+import TracuuDiagnostics
+import TracuuEngine
+import TracuuSyntax
+
+/// The first error of a query, through the parser and the checker, over empty datasets.
+func firstError(_ text: String) -> Diagnostic? {
+    let source = SourceFile(name: "<q>", text: text)
+    var datasets: [String: Dataset] = [:]
+    for schema in Schemas.all { datasets[schema.dataset] = DatasetBuilder(schema: schema).build() }
+    let engine = Engine(datasets: datasets)
+    for statement in Parser.parse(source) {
+        switch statement {
+        case .error(let d): return d
+        case .query(let q):
+            do { _ = try engine.check(q, in: source) } catch { return error }
+        }
+    }
+    return nil
+}
+
+/// Malformed queries, each with the message it must give and the column its caret must
+/// point at (1-based, counted in characters), and the hint where there is one.
+@Suite("Bad queries")
+struct BadQueryTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let query: String
+        let column: Int
+        let message: String
+        let hint: String?
+        init(_ query: String, _ column: Int, _ message: String, hint: String? = nil) {
+            self.query = query; self.column = column; self.message = message; self.hint = hint
+        }
+        var testDescription: String { query }
+    }
+
+    static let cases: [Case] = [
+        // Lexing
+        Case("targets where district = \"Triệu", 26, "unterminated string", hint: "add the closing \""),
+        Case("targets where term = 2025-2020", 22, "the term 2025-2020 ends before it starts", hint: "write the earlier year first: 2020-2025"),
+        Case("metrics where period = 2021-Q5", 24, "'2021-Q5' is not a quarter", hint: "quarters are Q1 to Q4, as in 2021-Q1"),
+        Case("articles where date = 31/2/2021", 23, "'31/2/2021' is not a date"),
+        Case("articles where date = 2021-02-30", 23, "'2021-02-30' is not a date"),
+        Case("targets where due = 2025 # x", 26, "unexpected character '#'"),
+        Case("targets where due ! 2025", 19, "'!' on its own is not an operator"),
+        Case("metrics where period = 2021Q1", 24, "'2021Q1' is not a number or a name"),
+        Case("targets where district = \"a\\qb\"", 26, "unknown escape '\\q' in a string"),
+        // Parsing
+        Case("where due = 2025", 1, "expected a dataset, found the keyword 'where'"),
+        Case("targets where", 14, "expected a field or a value, found the end of the query"),
+        Case("targets where due =", 20, "expected a field or a value after '=', found the end of the query"),
+        Case("targets where due = = 2025", 21, "expected a field or a value after '=', found '='"),
+        Case("targets where (due = 2025", 26, "expected ')' to close the '(' at 1:15, found the end of the query"),
+        Case("targets where due in (2020, 2025", 33, "expected ',' or ')' to close the list opened at 1:22, found the end of the query"),
+        Case("targets where due in (2020 2025)", 28, "expected ',' or ')' to close the list opened at 1:22, found '2025'"),
+        Case("targets |", 10, "expected a stage after '|', found the end of the query"),
+        Case("targets | frobnicate", 11, "expected a stage after '|', found 'frobnicate'"),
+        Case("targets | where", 16, "expected a field or a value, found the end of the query"),
+        Case("targets | limit", 16, "expected the number of rows to keep, found the end of the query"),
+        Case("targets | limit ten", 17, "expected the number of rows to keep, found 'ten'"),
+        Case("targets | select", 17, "expected a field to select, found the end of the query"),
+        Case("targets | select where", 18, "expected a field to select, found the keyword 'where'"),
+        Case("targets | sort", 15, "expected a field to sort by, found the end of the query"),
+        Case("targets where due = 2025 limit 3", 26, "expected '|', ';' or the end of the query, found the keyword 'limit'",
+             hint: "stages are joined with '|', as in: targets | sort due"),
+        Case("targets where due = -x", 22, "expected a number after '-', found 'x'"),
+        Case("targets | and", 11, "expected a stage after '|', found the keyword 'and'"),
+        // Checking
+        Case("tagrets", 1, "unknown dataset 'tagrets'", hint: "did you mean 'targets'?"),
+        Case("documents", 1, "unknown dataset 'documents'", hint: "the datasets are: articles, metrics, targets"),
+        Case("targets where distict = \"Triệu Phong\"", 15, "unknown field 'distict' in 'targets'", hint: "did you mean 'district'?"),
+        Case("targets where district = \"Triệu Phong\" | select txt", 49, "unknown field 'txt' in 'targets'", hint: "did you mean 'text'?"),
+        Case("targets | select kind | sort due", 30, "unknown field 'due' in 'targets'", hint: "the fields of targets here are: kind"),
+        Case("targets where term = 30/7/2020", 15, "cannot compare a term with a date", hint: "to ask whether a date falls in a term, write: date in 2020-2025"),
+        Case("targets where district = 5", 15, "cannot compare a text with an integer", hint: "put quotes around text, or compare a number field with a number"),
+        Case("metrics where value > \"many\"", 15, "cannot compare a number with a text", hint: "put quotes around text, or compare a number field with a number"),
+        Case("targets where due ~ \"2025\"", 15, "'~' compares texts, not an integer"),
+        Case("targets where due contains 5", 15, "'contains' compares texts, not an integer"),
+        Case("metrics where estimated > true", 15, "true and false have no order"),
+        Case("targets where district", 15, "a condition must be true or false, and this is a text"),
+        Case("targets where due in (2020, \"x\")", 29, "cannot compare an integer with a text"),
+        Case("targets where kind in (district)", 24, "a list after 'in' holds values, not fields"),
+        Case("targets where district in 2020-2025", 15, "cannot ask whether a text is in a term"),
+        Case("targets | count | limit 1", 19, "nothing can follow 'count' yet", hint: "put 'limit 1' before 'count'"),
+        // Columns count characters, not bytes or scalars: NFD "Triệu" is five.
+        Case("targets where district = \"Trie\u{0323}\u{0302}u\" and duee = 1", 38, "unknown field 'duee' in 'targets'", hint: "did you mean 'due'?"),
+    ]
+
+    @Test(arguments: cases)
+    func badQuery(_ c: Case) throws {
+        let d = try #require(firstError(c.query), "expected an error")
+        #expect(d.message == c.message)
+        #expect(d.place?.column == c.column)
+        if let hint = c.hint { #expect(d.hints.first == hint) }
+    }
+
+    @Test func thereAreAtLeastThirty() {
+        #expect(Self.cases.count >= 30)
+    }
+}

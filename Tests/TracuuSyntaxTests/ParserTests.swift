@@ -1,0 +1,75 @@
+import Testing
+import TracuuDiagnostics
+import TracuuSyntax
+
+func parsed(_ text: String) throws -> String {
+    ASTPrinter.print(try Parser.parseQuery(SourceFile(name: "<test>", text: text)))
+}
+
+@Suite("Parser")
+struct ParserTests {
+    @Test(arguments: [
+        ("targets", "(query targets)"),
+        ("targets where district = \"Triệu Phong\" and term = 2020-2025",
+         "(query targets\n  (where (and (= district \"Triệu Phong\") (= term 2020-2025))))"),
+        ("targets where a = 1 or b = 2 and c = 3",
+         "(query targets\n  (where (or (= a 1) (and (= b 2) (= c 3)))))"),
+        ("targets where (a = 1 or b = 2) and c = 3",
+         "(query targets\n  (where (and (or (= a 1) (= b 2)) (= c 3))))"),
+        ("targets where not a = 1 and b = 2",
+         "(query targets\n  (where (and (not (= a 1)) (= b 2))))"),
+        ("targets where not not a = 1", "(query targets\n  (where (not (not (= a 1)))))"),
+        ("metrics where change > 10% | sort change desc",
+         "(query metrics\n  (where (> change 10))\n  | (sort change desc))"),
+        ("metrics where change >= -2.5", "(query metrics\n  (where (>= change -2.5)))"),
+        ("articles where text contains \"nông thôn mới\" | select title, date",
+         "(query articles\n  (where (contains text \"nông thôn mới\"))\n  | (select title date))"),
+        ("targets where district ~ \"trieu phong\"", "(query targets\n  (where (~ district \"trieu phong\")))"),
+        ("targets where due in (2020, 2025)", "(query targets\n  (where (in due (2020 2025))))"),
+        ("targets where due in 2020..2025", "(query targets\n  (where (in due 2020..2025)))"),
+        ("articles where date in 2020-2025", "(query articles\n  (where (in date 2020-2025)))"),
+        ("targets | sort by district, due desc | limit 3",
+         "(query targets\n  | (sort district asc, due desc)\n  | (limit 3))"),
+        ("targets | where kind = \"goal\" | count", "(query targets\n  | (where (= kind \"goal\"))\n  | (count))"),
+        ("targets\n  | count", "(query targets\n  | (count))"),
+        ("targets\nwhere due = 2025", "(query targets\n  (where (= due 2025)))"),
+        ("metrics where period = 2021-Q1 and estimated = true",
+         "(query metrics\n  (where (and (= period 2021-Q1) (= estimated true))))"),
+    ])
+    func trees(_ input: String, _ expected: String) throws {
+        #expect(try parsed(input) == expected)
+    }
+
+    @Test func severalStatementsBySemicolonsAndLines() {
+        let statements = Parser.parse(SourceFile(name: "t", text: "targets | count; metrics\n\narticles -- three\n"))
+        let names = statements.compactMap { s -> String? in
+            if case .query(let q) = s { return q.source.text }
+            return nil
+        }
+        #expect(names == ["targets", "metrics", "articles"])
+    }
+
+    @Test func aStatementThatFailsDoesNotStopTheNextFromParsing() {
+        let statements = Parser.parse(SourceFile(name: "t", text: "targets where\nmetrics | count"))
+        #expect(statements.count == 2)
+        if case .error = statements[0] {} else { Issue.record("first should fail") }
+        if case .query(let q) = statements[1] { #expect(q.source.text == "metrics") } else { Issue.record("second should parse") }
+    }
+
+    @Test func rangesPointIntoTheTypedText() throws {
+        let text = "targets where district = \"Triệu Phong\" | limit 2"
+        let q = try Parser.parseQuery(SourceFile(name: "t", text: text))
+        #expect(String(text[q.range]) == text)
+        #expect(String(text[q.source.range]) == "targets")
+        let condition = try #require(q.condition)
+        #expect(String(text[condition.range]) == "district = \"Triệu Phong\"")
+        #expect(String(text[q.stages[0].range]) == "limit 2")
+    }
+
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let deep = "targets where " + String(repeating: "(", count: 10_000) + "a = 1" + String(repeating: ")", count: 10_000)
+        #expect(throws: Diagnostic.self) { try Parser.parseQuery(SourceFile(name: "t", text: deep)) }
+        let nots = "targets where " + String(repeating: "not ", count: 10_000) + "a = 1"
+        #expect(throws: Diagnostic.self) { try Parser.parseQuery(SourceFile(name: "t", text: nots)) }
+    }
+}
