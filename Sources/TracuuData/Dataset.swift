@@ -87,3 +87,24 @@ public struct DatasetBuilder: Sendable {
         return Dataset(schema: schema, columns: columns, rowCount: rowCount, sources: sources)
     }
 }
+
+extension DatasetBuilder {
+    /// Appends the rows of another builder of the same schema, as when a dataset's next
+    /// file has loaded without error. Texts are re-coded once per distinct text, not per row,
+    /// and are not normalized again.
+    public mutating func append(contentsOf other: DatasetBuilder) {
+        precondition(other.schema.dataset == schema.dataset, "rows of \(other.schema.dataset) appended to \(schema.dataset)")
+        for (i, field) in schema.fields.enumerated() {
+            if field.type == .text {
+                let recode = other.dictionaries[i].entries.map { dictionaries[i].intern($0.display) }
+                textCodes[i].append(contentsOf: other.textCodes[i].map {
+                    $0 == TextDictionary.missing ? TextDictionary.missing : recode[Int($0)]
+                })
+            } else {
+                plain[i].append(contentsOf: other.plain[i])
+            }
+        }
+        rowCount += other.rowCount
+        sources.append(contentsOf: other.sources)
+    }
+}

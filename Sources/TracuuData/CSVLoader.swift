@@ -1,0 +1,76 @@
+import TracuuDiagnostics
+import TracuuValues
+
+/// Turns the records of a CSV file into rows of a dataset.
+///
+/// The first record is the header; its names are matched to the schema's fields
+/// (`ColumnMatcher`), so columns may come in any order. A field the header leaves out is
+/// missing in every row. A row with fewer fields than the header is read as if the rest
+/// were empty (spreadsheets drop trailing empty cells); a row with more is an error, since
+/// something in it was meant to go somewhere the header does not say.
+enum CSVLoader {
+    static func load(_ bytes: [UInt8], file: String, schema: Schema) -> FileLoad {
+        var load = FileLoad(schema: schema, file: file)
+        var reader = CSVReader(bytes: bytes, file: file)
+        do {
+            guard let header = try reader.next() else { return load } // an empty file has no rows
+            guard let columns = fieldIndices(of: header, reader: reader, schema: schema, into: &load) else {
+                return load
+            }
+            var row = [Value](repeating: .missing, count: schema.fields.count)
+            records: while let record = try reader.next() {
+                if record.fields.count > columns.count, let last = record.spans.last {
+                    let extra = record.spans[columns.count].lowerBound..<last.upperBound
+                    let error = LoadError.tooManyFields(found: record.fields.count, header: columns.count)
+                    guard load.add(error.diagnostic(at: reader.place(of: extra, in: record))) else { break }
+                    continue
+                }
+                for i in row.indices { row[i] = .missing }
+                var good = true
+                for (i, text) in record.fields.enumerated() {
+                    let field = schema.fields[columns[i]]
+                    if let value = ValueParser.parse(text, as: field.type) {
+                        row[columns[i]] = value
+                        continue
+                    }
+                    good = false
+                    let error = LoadError.badCell(text: text, type: field.type, field: field.name, dataset: schema.dataset)
+                    guard load.add(error.diagnostic(at: reader.place(of: record.spans[i], in: record))) else { break records }
+                }
+                if good { load.rows.append(row) }
+            }
+        } catch {
+            load.add(error)
+        }
+        return load
+    }
+
+    /// The field each header column stands for, or nil (with errors in `load`) when a
+    /// column is unnamed, unknown or named twice.
+    private static func fieldIndices(
+        of header: CSVRecord, reader: CSVReader, schema: Schema, into load: inout FileLoad
+    ) -> [Int]? {
+        let matcher = ColumnMatcher(schema: schema)
+        var columns: [Int] = []
+        var firstColumnOfField: [Int: String] = [:]
+        var good = true
+        for (name, span) in zip(header.fields, header.spans) {
+            let place = reader.place(of: span, in: header)
+            if ColumnMatcher.key(name).isEmpty {
+                load.add(LoadError.emptyHeaderName.diagnostic(at: place))
+                good = false
+            } else if let index = matcher.fieldIndex(of: name) {
+                if let earlier = firstColumnOfField[index] {
+                    load.add(LoadError.duplicateColumn(name: name, field: earlier).diagnostic(at: place))
+                    good = false
+                }
+                firstColumnOfField[index] = firstColumnOfField[index] ?? name
+                columns.append(index)
+            } else {
+                load.add(matcher.unknown(name).diagnostic(at: place))
+                good = false
+            }
+        }
+        return good ? columns : nil
+    }
+}

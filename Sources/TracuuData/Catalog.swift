@@ -1,0 +1,176 @@
+import Foundation
+import TracuuDiagnostics
+
+/// The datasets a session queries: `articles`, `targets` and `metrics`, always all three,
+/// each empty until something is loaded into it.
+///
+/// Loading reads files into the datasets their names say (`DataFileName`). Rows from
+/// several files, in one load or in several, are appended to the same dataset.
+///
+/// A load goes on past a bad file: every file is read, every error is collected, and the
+/// rows of the files without errors are kept. A file with an error adds no rows at all.
+/// Then, if there were errors, the load throws them all as `Diagnostics` (warnings
+/// included, in file order); the catalog still holds the good files' rows, since a
+/// mutating method's changes stand even when it throws. Without errors it returns a
+/// `LoadReport` whose warnings the caller may print.
+public struct Catalog: Sendable {
+    public var datasets: [String: Dataset]
+
+    /// A catalog of the three datasets, all empty.
+    public init() {
+        datasets = [:]
+        for schema in Schemas.all {
+            datasets[schema.dataset] = DatasetBuilder(schema: schema).build()
+        }
+    }
+
+    /// Loads a data file, or the data files of a folder.
+    ///
+    /// In a folder, the files whose names name a dataset are loaded in alphabetical
+    /// order; other data files (`.csv`, `.jsonl`, `.ndjson`, `.json`) are passed over with
+    /// a warning, and every other file and every subfolder is ignored. A folder with no
+    /// dataset's files is an error; so is a single file whose name names no dataset.
+    public mutating func load(path: String) throws(Diagnostics) -> LoadReport {
+        var report = LoadReport()
+        var diagnostics: [Diagnostic] = []
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw Diagnostics([LoadError.noSuchPath(path).diagnostic(at: nil)])
+        }
+        let files: [PendingFile]
+        if isFolder.boolValue {
+            files = filesInFolder(path, diagnostics: &diagnostics)
+        } else if let file = PendingFile(name: path, contents: nil, diagnostics: &diagnostics) {
+            files = [file]
+        } else {
+            files = []
+        }
+        load(files, report: &report, diagnostics: &diagnostics)
+        return try finish(report, diagnostics)
+    }
+
+    /// Loads a file held in memory; its name says the dataset and the format, as on disk
+    /// (`metrics.csv`, `articles.jsonl`), and is what errors name.
+    public mutating func load(contents: [UInt8], fileName: String) throws(Diagnostics) -> LoadReport {
+        try load(files: [(name: fileName, contents: contents)])
+    }
+
+    /// Loads several files held in memory, as one load: all are read, then errors are thrown.
+    public mutating func load(files: [(name: String, contents: [UInt8])]) throws(Diagnostics) -> LoadReport {
+        var report = LoadReport()
+        var diagnostics: [Diagnostic] = []
+        let pending = files.compactMap { PendingFile(name: $0.name, contents: $0.contents, diagnostics: &diagnostics) }
+        load(pending, report: &report, diagnostics: &diagnostics)
+        return try finish(report, diagnostics)
+    }
+
+    /// A catalog of files compiled into the program as string literals (the bundled sample).
+    public static func loadEmbedded(files: [(name: String, contents: String)]) throws(Diagnostics) -> Catalog {
+        var catalog = Catalog()
+        _ = try catalog.load(files: files.map { (name: $0.name, contents: Array($0.contents.utf8)) })
+        return catalog
+    }
+
+    /// Reads each file, keeps the rows of those without errors, and rebuilds the datasets they add to.
+    private mutating func load(_ files: [PendingFile], report: inout LoadReport, diagnostics: inout [Diagnostic]) {
+        var builders: [String: DatasetBuilder] = [:]
+        for file in files {
+            guard let bytes = file.read(diagnostics: &diagnostics) else { continue }
+            let result = FileLoad.read(bytes, file: file.name, format: file.format, schema: file.schema)
+            if result.failed {
+                diagnostics += result.diagnostics
+                continue
+            }
+            let name = file.schema.dataset
+            report.loaded.append(.init(dataset: name, file: file.name, rows: result.rows.rowCount))
+            if builders[name] != nil {
+                builders[name]?.append(contentsOf: result.rows)
+            } else if let existing = datasets[name], existing.rowCount > 0 || !existing.sources.isEmpty {
+                var builder = DatasetBuilder(continuing: existing)
+                builder.append(contentsOf: result.rows)
+                builders[name] = builder
+            } else {
+                builders[name] = result.rows
+            }
+        }
+        for (name, builder) in builders {
+            datasets[name] = builder.build()
+        }
+    }
+
+    /// The data files of a folder that name a dataset, with a warning for each one that does not.
+    private func filesInFolder(_ folder: String, diagnostics: inout [Diagnostic]) -> [PendingFile] {
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        } catch {
+            diagnostics.append(LoadError.unreadable(path: folder, reason: error.localizedDescription).diagnostic(at: nil))
+            return []
+        }
+        var files: [PendingFile] = []
+        for entry in entries where !entry.hasPrefix(".") {
+            let path = folder.hasSuffix("/") ? folder + entry : folder + "/" + entry
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            let name = DataFileName(entry)
+            guard let format = name.format else { continue }
+            guard let dataset = name.dataset, let schema = Schemas.named(dataset) else {
+                diagnostics.append(LoadError.unknownDatasetFile(name: path).diagnostic(at: nil))
+                continue
+            }
+            files.append(PendingFile(name: path, schema: schema, format: format, contents: nil))
+        }
+        if files.isEmpty {
+            diagnostics.append(LoadError.noDataFiles(folder: folder).diagnostic(at: nil))
+        }
+        return files
+    }
+
+    /// The report, or every diagnostic thrown at once when one of them is an error.
+    private func finish(_ report: LoadReport, _ diagnostics: [Diagnostic]) throws(Diagnostics) -> LoadReport {
+        if diagnostics.contains(where: { $0.severity == .error }) { throw Diagnostics(diagnostics) }
+        var report = report
+        report.warnings = diagnostics
+        return report
+    }
+}
+
+/// A file to load: its name, the dataset and format its name says, and its bytes when
+/// they are already in memory (else they are read from disk when its turn comes).
+private struct PendingFile {
+    let name: String
+    let schema: Schema
+    let format: DataFormat
+    let contents: [UInt8]?
+
+    init(name: String, schema: Schema, format: DataFormat, contents: [UInt8]?) {
+        self.name = name
+        self.schema = schema
+        self.format = format
+        self.contents = contents
+    }
+
+    /// The file a name says, or nil with an error when its name says no format or no dataset.
+    init?(name: String, contents: [UInt8]?, diagnostics: inout [Diagnostic]) {
+        let said = DataFileName(name)
+        guard let format = said.format else {
+            diagnostics.append(LoadError.unknownDataFormat(name: name).diagnostic(at: nil))
+            return nil
+        }
+        guard let dataset = said.dataset, let schema = Schemas.named(dataset) else {
+            diagnostics.append(LoadError.noDatasetForFile(name: name).diagnostic(at: nil))
+            return nil
+        }
+        self.init(name: name, schema: schema, format: format, contents: contents)
+    }
+
+    func read(diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        if let contents { return contents }
+        do {
+            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: name)))
+        } catch {
+            diagnostics.append(LoadError.unreadable(path: name, reason: error.localizedDescription).diagnostic(at: nil))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import TracuuDiagnostics
+import TracuuValues
+
+/// Turns JSON Lines (`.jsonl`, `.ndjson`) and JSON arrays (`.json`) into rows of a dataset.
+///
+/// Each object is one row. Its keys are matched to the schema's fields like a CSV header
+/// (`ColumnMatcher`); a field no key names is missing. Objects are parsed one at a time
+/// with Foundation's `JSONSerialization`, so every error can name the line its object
+/// starts on.
+enum JSONLoader {
+    /// One object a line; blank lines are skipped.
+    static func loadLines(_ bytes: [UInt8], file: String, schema: Schema) -> FileLoad {
+        var reader = ObjectReader(text: ByteText(file: file, bytes: bytes), schema: schema, format: .jsonl)
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var line = 1
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: ByteText.lineFeed) ?? bytes.count
+            let anchor = ByteText.Anchor(line: line, start: start)
+            if bytes[start..<end].contains(where: { !isSpace($0) }) {
+                guard reader.read(start..<end, anchor: anchor) else { break }
+            }
+            start = end + 1
+            line += 1
+        }
+        return reader.load
+    }
+
+    /// One array of objects, which may span any number of lines.
+    static func loadArray(_ bytes: [UInt8], file: String, schema: Schema) -> FileLoad {
+        let text = ByteText(file: file, bytes: bytes)
+        var reader = ObjectReader(text: text, schema: schema, format: .json)
+        var splitter = JSONArraySplitter(text)
+        do {
+            for element in try splitter.elements() {
+                guard reader.read(element.range, anchor: element.anchor) else { break }
+            }
+        } catch {
+            reader.load.add(error)
+        }
+        return reader.load
+    }
+
+    static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+    }
+}
+
+/// Reads JSON objects, one at a time, into the rows of a `FileLoad`.
+private struct ObjectReader {
+    let text: ByteText
+    let schema: Schema
+    let format: DataFormat
+    let matcher: ColumnMatcher
+    var load: FileLoad
+    private var fieldOfKey: [String: Int] = [:]   // keys seen before, so each is matched once
+    private var reportedKeys: Set<String> = []     // unknown keys already reported, so each is reported once
+
+    init(text: ByteText, schema: Schema, format: DataFormat) {
+        self.text = text
+        self.schema = schema
+        self.format = format
+        matcher = ColumnMatcher(schema: schema)
+        load = FileLoad(schema: schema, file: text.file)
+    }
+
+    /// Reads the object in `range` as a row; false when the file has had too many errors.
+    mutating func read(_ range: Range<Int>, anchor: ByteText.Anchor) -> Bool {
+        let bytes = text.bytes
+        if case .failure(let bad) = ByteText.string(bytes, range) {
+            let place = text.place(at: bad.offset, from: anchor)
+            return load.add(LoadError.invalidUTF8(byte: bytes[bad.offset]).diagnostic(at: place))
+        }
+        let objectPlace = text.place(at: range.lowerBound, from: anchor)
+        let parsed: Any
+        do {
+            parsed = try JSONSerialization.jsonObject(with: Data(bytes[range]), options: [.fragmentsAllowed])
+        } catch {
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+            let message = detail.map { String($0.prefix { $0 != "." }).lowercased() } ?? "not valid JSON"
+            return load.add(LoadError.jsonSyntax(detail: message).diagnostic(at: objectPlace))
+        }
+        guard let object = parsed as? [String: Any] else {
+            return load.add(LoadError.notAnObject(format: format).diagnostic(at: objectPlace))
+        }
+        var row = [Value](repeating: .missing, count: schema.fields.count)
+        var good = true
+        // Sorted, so that errors in one object come in the same order every run.
+        for (key, any) in object.sorted(by: { $0.key < $1.key }) {
+            guard let index = fieldIndex(of: key) else {
+                good = false
+                if reportedKeys.insert(key).inserted {
+                    let place = self.place(of: key, in: range, anchor: anchor, value: false) ?? objectPlace
+                    guard load.add(matcher.unknown(key).diagnostic(at: place)) else { return false }
+                }
+                continue
+            }
+            let field = schema.fields[index]
+            let error: LoadError
+            switch JSONCell.read(any, as: field.type) {
+            case .value(let value):
+                row[index] = value
+                continue
+            case .wrongType(let written):
+                error = .badCell(text: written, type: field.type, field: field.name, dataset: schema.dataset)
+            case .nested:
+                error = .nestedValue(key: key, type: field.type)
+            }
+            good = false
+            let place = self.place(of: key, in: range, anchor: anchor, value: true) ?? objectPlace
+            guard load.add(error.diagnostic(at: place)) else { return false }
+        }
+        if good { load.rows.append(row) }
+        return true
+    }
+
+    private mutating func fieldIndex(of key: String) -> Int? {
+        if let known = fieldOfKey[key] { return known }
+        let index = matcher.fieldIndex(of: key)
+        if let index { fieldOfKey[key] = index }
+        return index
+    }
+
+    /// Where a key (or the value after it) is written in the object, if it can be found.
+    private func place(of key: String, in range: Range<Int>, anchor: ByteText.Anchor, value: Bool) -> Place? {
+        guard let found = JSONLocator.find(key: key, in: text.bytes, range) else { return nil }
+        let span = value ? found.value : found.key
+        return text.place(at: span.lowerBound, length: span.count, from: anchor)
+    }
+}

@@ -1,0 +1,91 @@
+import TracuuText
+import TracuuValues
+
+/// Reads the text of one cell as a value of a field's type.
+///
+/// CSV cells and JSON strings both come through here, so `"2021-Q1"` means the same in
+/// either format. White space around a typed cell is ignored; an empty cell is missing.
+///
+///     text     as written (the dataset builder normalizes it)
+///     integer  2025, -3
+///     number   38.1, 38,1, 1.234,5, 38,1%   (the `%` is dropped: `change` is in percent)
+///     date     2021-03-31, 30/7/2020
+///     term     2020-2025, 2020 – 2025
+///     period   2021, 2021-H1, 2021-Q1, 2021-06
+///     boolean  true/false, yes/no, 1/0, có/không, in any case
+public enum ValueParser {
+    /// The value the text stands for, `.missing` for an empty cell, or nil when the text
+    /// is not a value of that type.
+    public static func parse<S: StringProtocol>(_ text: S, as type: FieldType) -> Value? {
+        if type == .text {
+            return text.isEmpty ? .missing : .text(String(text))
+        }
+        let cell = trimmed(text)
+        if cell.isEmpty { return .missing }
+        switch type {
+        case .text:
+            return .text(String(cell))
+        case .integer:
+            return Int(cell).map(Value.integer)
+        case .number:
+            return number(cell).map(Value.number)
+        case .date:
+            return Day(parsing: cell).map(Value.date)
+        case .term:
+            return Term(parsing: cell).map(Value.term)
+        case .period:
+            return Period(parsing: cell).map(Value.period)
+        case .boolean:
+            return boolean(cell).map(Value.boolean)
+        }
+    }
+
+    /// "a number", "an integer": how messages name a type.
+    public static func article(of type: FieldType) -> String {
+        switch type {
+        case .text: return "a text"
+        case .integer: return "an integer"
+        case .number: return "a number"
+        case .date: return "a date"
+        case .term: return "a term"
+        case .period: return "a period"
+        case .boolean: return "true or false"
+        }
+    }
+
+    /// Examples of the written forms a type accepts, for hints.
+    public static func example(of type: FieldType) -> String {
+        switch type {
+        case .text: return "any text"
+        case .integer: return "a whole number like 2025"
+        case .number: return "a number like 38.1 or 38,1"
+        case .date: return "a date like 2021-03-31 or 30/7/2020"
+        case .term: return "a term like 2020-2025"
+        case .period: return "a period like 2021, 2021-H1, 2021-Q1 or 2021-06"
+        case .boolean: return "true, false, yes, no, 1, 0, có or không"
+        }
+    }
+
+    private static func number(_ cell: Substring) -> Double? {
+        let digits = cell.last == "%" ? trimmed(cell.dropLast()) : cell
+        guard let d = DecimalText.parse(digits), d.isFinite else { return nil }
+        return d
+    }
+
+    // Swift compares strings by canonical equivalence, so an NFD "có" finds the NFC entry.
+    private static let booleans: [String: Bool] = [
+        "true": true, "yes": true, "1": true, "có": true,
+        "false": false, "no": false, "0": false, "không": false,
+    ]
+
+    private static func boolean(_ cell: Substring) -> Bool? {
+        booleans[cell.lowercased()]
+    }
+
+    private static func trimmed<S: StringProtocol>(_ text: S) -> Substring {
+        var s = Substring(text)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return s
+    }
+}
