@@ -13,7 +13,7 @@ public enum DataSetup {
         if dataPaths.isEmpty {
             for file in BundledSample.files {
                 do {
-                    try catalog.load(contents: Array(file.contents.utf8), fileName: file.name)
+                    _ = try catalog.load(contents: Array(file.contents.utf8), fileName: file.name)
                 } catch {
                     problems += error.all
                 }
