@@ -5,6 +5,10 @@ public enum Keyword: String, Sendable, CaseIterable {
     case select, sort, by, asc, desc, limit, count
     case `true`, `false`
 
+    /// Keywords that are also field names (`targets` has a field `count`): where a name
+    /// is expected, they are read as names.
+    public var canBeName: Bool { self == .count }
+
     /// The keyword a word spells, if any.
     public init?(word: String) {
         self.init(rawValue: word.lowercased())

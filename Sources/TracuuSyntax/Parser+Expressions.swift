@@ -110,6 +110,9 @@ extension Parser {
         case .identifier(let name):
             advance()
             return Expr(.field(name), token.range)
+        case .keyword(let k) where k.canBeName:
+            advance()
+            return Expr(.field(k.rawValue), token.range)
         case .string(let s): value = .text(s)
         case .integer(let i): value = .integer(i)
         case .decimal(let d): value = .number(d)

@@ -79,6 +79,9 @@ extension Parser {
         case .identifier(let text):
             advance()
             return Name(text, token.range)
+        case .keyword(let k) where k.canBeName:
+            advance()
+            return Name(k.rawValue, token.range)
         case .keyword(let k):
             throw expected(what, hint: "'\(k.rawValue)' is a keyword; fields are named like district, kind, due")
         default:

@@ -54,8 +54,9 @@ public struct Parser {
             skipSeparators()
             if rawPeek().kind == .end { return statements }
             do {
-                statements.append(.query(try parseQuery()))
+                let query = try parseQuery()
                 try expectStatementEnd()
+                statements.append(.query(query))
             } catch {
                 statements.append(.error(error))
                 skipToSeparator()

@@ -50,7 +50,7 @@ struct ParserTests {
     }
 
     @Test func aStatementThatFailsDoesNotStopTheNextFromParsing() {
-        let statements = Parser.parse(SourceFile(name: "t", text: "targets where\nmetrics | count"))
+        let statements = Parser.parse(SourceFile(name: "t", text: "targets where;metrics | count"))
         #expect(statements.count == 2)
         if case .error = statements[0] {} else { Issue.record("first should fail") }
         if case .query(let q) = statements[1] { #expect(q.source.text == "metrics") } else { Issue.record("second should parse") }
