@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+/// The built binary, as a script or a person runs it: arguments, exit status, streams.
+@Suite("tracuu command line")
+struct CommandLineTests {
+    @Test func queryFromDashC() throws {
+        let run = try runTracuu(["-c", "targets | count", "--format", "csv"])
+        #expect(run.status == 0)
+        #expect(run.stdout == "count\n16\n")
+        #expect(run.stderr == "")
+    }
+
+    @Test func theThreeSpellingsOfOneQuestionGiveTheSameRows() throws {
+        let queries = [
+            "targets where district=\"Triệu Phong\" and term=2020-2025 | select id",
+            "targets where district=\"Trie\u{0323}\u{0302}u Phong\" and term=2020-2025 | select id",
+            "targets where district ~ \"trieu phong\" and term = 2020 – 2025 | select id",
+        ]
+        let outputs = try queries.map { try runTracuu(["-c", $0, "--format", "csv", "--no-header"]).stdout }
+        #expect(outputs[0].split(separator: "\n").count == 11)
+        #expect(outputs[1] == outputs[0])
+        #expect(outputs[2] == outputs[0])
+    }
+
+    @Test func aQueryErrorExitsWithOneAndPointsAtThePlace() throws {
+        let run = try runTracuu(["-c", "targets where distict = \"Triệu Phong\""])
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr == """
+            <command line>:1:15: error: unknown field 'distict' in 'targets'
+             1 │ targets where distict = "Triệu Phong"
+               │               ^~~~~~~
+               = hint: did you mean 'district'?
+
+            """)
+    }
+
+    @Test func aUsageErrorExitsWithTwo() throws {
+        let run = try runTracuu(["--frobnicate"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("Unknown option '--frobnicate'"))
+        let format = try runTracuu(["--format", "xml", "-c", "targets"])
+        #expect(format.status == 2)
+    }
+
+    @Test func helpAndVersionExitWithZero() throws {
+        let help = try runTracuu(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--data"))
+        let version = try runTracuu(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.hasPrefix("0."))
+    }
+
+    @Test func queriesFromStandardInputWhenItIsNotATerminal() throws {
+        let run = try runTracuu(["--format", "csv", "--no-header"], stdin: "targets | count\nmetrics | count\n")
+        #expect(run.status == 0)
+        #expect(run.stdout == "16\n2\n")
+    }
+
+    @Test func aScriptFileStopsAtItsFirstErrorWithFileLineCol() throws {
+        let folder = try temporaryFolder()
+        let script = folder.appendingPathComponent("report.tq")
+        try "-- weekly report\ntargets | count\ntargets | sort due dsc\nmetrics | count\n".write(to: script, atomically: true, encoding: .utf8)
+        let run = try runTracuu(["-f", script.path, "--format", "csv"])
+        #expect(run.status == 1)
+        #expect(run.stdout == "count\n16\n")
+        #expect(run.stderr.hasPrefix("\(script.path):3:20: error: expected '|', ';' or the end of the query, found 'dsc'"))
+    }
+
+    @Test func aMissingScriptFileIsAnError() throws {
+        let run = try runTracuu(["-f", "/nonexistent/report.tq"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("cannot read '/nonexistent/report.tq'"))
+    }
+
+    @Test func dataFolderReplacesTheSample() throws {
+        let folder = try temporaryFolder()
+        try "id,district,province,indicator,period,value,unit\nm1,Gio Linh,Quảng Trị,thu ngân sách,2021-Q2,12.5,tỉ đồng\n"
+            .write(to: folder.appendingPathComponent("metrics.csv"), atomically: true, encoding: .utf8)
+        let run = try runTracuu(["--data", folder.path, "-c", "metrics | select district, value; targets | count", "--format", "csv"])
+        #expect(run.status == 0)
+        #expect(run.stdout == "district,value\nGio Linh,12.5\ncount\n0\n")
+    }
+
+    @Test func aBadDataFileExitsWithOneAndNamesFileLineAndColumn() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("metrics.csv")
+        try "id,value\nm1,12.5\nm2,\"unterminated\n".write(to: file, atomically: true, encoding: .utf8)
+        let run = try runTracuu(["--data", folder.path, "-c", "metrics | count"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(file.path):3:4: error:"))
+    }
+
+    @Test func invalidUTF8InADataFileIsAnErrorNamingFileAndLine() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("targets.csv")
+        var bytes = Array("id,text\nt1,ok\nt2,bad ".utf8)
+        bytes += [0xFF, 0xFE]
+        bytes += Array("\n".utf8)
+        try Data(bytes).write(to: file)
+        let run = try runTracuu(["--data", folder.path, "-c", "targets | count"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(file.path):3:"))
+        #expect(run.stderr.lowercased().contains("utf-8"))
+    }
+
+    @Test(arguments: ["table", "csv", "tsv", "json", "markdown", "line"])
+    func everyFormatRuns(_ format: String) throws {
+        let run = try runTracuu(["-c", "metrics | select indicator, change", "--format", format])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("38.1"))
+    }
+
+    @Test func noInputCrashesTheProcess() throws {
+        // A sample of hostile inputs: each must end with status 0 or 1, never a signal.
+        let inputs = [
+            "targets where " + String(repeating: "(", count: 5000),
+            String(repeating: "not ", count: 5000),
+            "\"" + String(repeating: "\\", count: 1001),
+            "targets | limit 99999999999999999999999",
+            "targets | limit -1",
+            "\u{0}\u{1}\u{7F}",
+            "targets where due in 9999..1",
+            "targets where date = 0/0/0000",
+        ]
+        for input in inputs {
+            let run = try runTracuu(["-c", input])
+            #expect(run.status == 0 || run.status == 1, "\(input.prefix(30)) ended with \(run.status)")
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// What a run of the built `tracuu` binary printed, and how it ended.
+struct Run {
+    let stdout: String
+    let stderr: String
+    let status: Int32
+}
+
+/// Runs the `tracuu` that `swift build` made, beside this test bundle.
+func runTracuu(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Run {
+    let process = Process()
+    process.executableURL = try tracuuBinary()
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    for (k, v) in environment { env[k] = v }
+    process.environment = env
+    let out = Pipe(), err = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    // Read both pipes to the end before waiting, so a large output cannot block the child.
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(stdout: String(decoding: outData, as: UTF8.self),
+               stderr: String(decoding: errData, as: UTF8.self),
+               status: process.terminationStatus)
+}
+
+struct BinaryNotFound: Error, CustomStringConvertible {
+    let searched: [String]
+    var description: String { "tracuu binary not found; looked in \(searched)" }
+}
+
+func tracuuBinary() throws -> URL {
+    let fm = FileManager.default
+    var candidates: [URL] = []
+    // The test bundle sits in the build folder next to the products.
+    let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    candidates.append(bundle.deletingLastPathComponent().appendingPathComponent("tracuu"))
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    candidates.append(root.appendingPathComponent(".build/debug/tracuu"))
+    for c in candidates where fm.isExecutableFile(atPath: c.path) { return c }
+    throw BinaryNotFound(searched: candidates.map(\.path))
+}
+
+/// A fresh temporary folder for a test's files.
+func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tracuu-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
