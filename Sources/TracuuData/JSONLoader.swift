@@ -86,6 +86,7 @@ private struct ObjectReader {
             return load.add(LoadError.notAnObject(format: format).diagnostic(at: objectPlace))
         }
         var row = [Value](repeating: .missing, count: schema.fields.count)
+        var keyOfField: [Int: String] = [:] // `Title` and `title` would name one field twice
         var good = true
         // Sorted, so that errors in one object come in the same order every run.
         for (key, any) in object.sorted(by: { $0.key < $1.key }) {
@@ -95,6 +96,12 @@ private struct ObjectReader {
                     let place = self.place(of: key, in: range, anchor: anchor, value: false) ?? objectPlace
                     guard load.add(matcher.unknown(key).diagnostic(at: place)) else { return false }
                 }
+                continue
+            }
+            if let earlier = keyOfField.updateValue(key, forKey: index) {
+                good = false
+                let place = self.place(of: key, in: range, anchor: anchor, value: false) ?? objectPlace
+                guard load.add(LoadError.duplicateColumn(name: key, field: earlier).diagnostic(at: place)) else { return false }
                 continue
             }
             let field = schema.fields[index]

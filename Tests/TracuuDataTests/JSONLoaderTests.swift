@@ -77,6 +77,12 @@ import TracuuValues
             """#])
     }
 
+    @Test func twoKeysForOneFieldAreAnError() {
+        let errors = loadErrors("articles.jsonl", #"{"id": "a", "Title": "x", "title": "y"}"#)
+        #expect(errors.map(\.message) == ["column 'title' repeats column 'Title'"])
+        #expect(errors.first?.place?.column == 27)
+    }
+
     @Test func aNestedValueIsAnError() {
         let errors = loadErrors("articles.jsonl", #"{"id": "a", "author": ["x", "y"]}"#)
         #expect(errors.map(\.message) == ["'author' holds a list or an object, not a text"])
