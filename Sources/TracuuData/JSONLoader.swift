@@ -17,8 +17,9 @@ enum JSONLoader {
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: ByteText.lineFeed) ?? bytes.count
             let anchor = ByteText.Anchor(line: line, start: start)
-            if bytes[start..<end].contains(where: { !isSpace($0) }) {
-                guard reader.read(start..<end, anchor: anchor) else { break }
+            // The object starts at the first byte that is not space: errors point there.
+            if let first = bytes[start..<end].firstIndex(where: { !isSpace($0) }) {
+                guard reader.read(first..<end, anchor: anchor) else { break }
             }
             start = end + 1
             line += 1
@@ -76,14 +77,16 @@ private struct ObjectReader {
         do {
             parsed = try JSONSerialization.jsonObject(with: Data(bytes[range]), options: [.fragmentsAllowed])
         } catch {
-            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-            let message = detail.map { String($0.prefix { $0 != "." }).lowercased() } ?? "not valid JSON"
-            return load.add(LoadError.jsonSyntax(detail: message).diagnostic(at: objectPlace))
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+            let (message, offset) = ObjectReader.split(detail)
+            let place = offset.map { text.place(at: min(range.lowerBound + $0, range.upperBound - 1), from: anchor) }
+            return load.add(LoadError.jsonSyntax(detail: message).diagnostic(at: place ?? objectPlace))
         }
         guard let object = parsed as? [String: Any] else {
             return load.add(LoadError.notAnObject(format: format).diagnostic(at: objectPlace))
         }
         var row = [Value](repeating: .missing, count: schema.fields.count)
+        var keyOfField: [Int: String] = [:] // `Title` and `title` would name one field twice
         var good = true
         // Sorted, so that errors in one object come in the same order every run.
         for (key, any) in object.sorted(by: { $0.key < $1.key }) {
@@ -93,6 +96,12 @@ private struct ObjectReader {
                     let place = self.place(of: key, in: range, anchor: anchor, value: false) ?? objectPlace
                     guard load.add(matcher.unknown(key).diagnostic(at: place)) else { return false }
                 }
+                continue
+            }
+            if let earlier = keyOfField.updateValue(key, forKey: index) {
+                good = false
+                let place = self.place(of: key, in: range, anchor: anchor, value: false) ?? objectPlace
+                guard load.add(LoadError.duplicateColumn(name: key, field: earlier).diagnostic(at: place)) else { return false }
                 continue
             }
             let field = schema.fields[index]
@@ -112,6 +121,19 @@ private struct ObjectReader {
         }
         if good { load.rows.append(row) }
         return true
+    }
+
+    /// Foundation's description of a syntax error, worded like ours, and the byte it
+    /// stopped at: "Invalid value around character 6." → ("invalid value", 6).
+    static func split(_ detail: String) -> (message: String, offset: Int?) {
+        var sentence = Substring(detail.prefix { $0 != "." })
+        var offset: Int?
+        if let around = sentence.range(of: " around character ") {
+            offset = Int(sentence[around.upperBound...])
+            sentence = sentence[..<around.lowerBound]
+        }
+        guard let first = sentence.first else { return ("not valid JSON", offset) }
+        return (first.lowercased() + sentence.dropFirst(), offset)
     }
 
     private mutating func fieldIndex(of key: String) -> Int? {

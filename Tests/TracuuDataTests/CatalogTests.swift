@@ -1,0 +1,186 @@
+import Foundation
+import Testing
+import TracuuData
+import TracuuDiagnostics
+import TracuuValues
+
+@Suite struct CatalogTests {
+    /// A fresh folder of files, removed when the test ends.
+    final class Folder {
+        let path: String
+
+        init(_ files: [String: [UInt8]]) throws {
+            path = NSTemporaryDirectory() + "tracuu-data-" + UUID().uuidString
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            for (name, contents) in files {
+                let file = path + "/" + name
+                try FileManager.default.createDirectory(
+                    atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try Data(contents).write(to: URL(fileURLWithPath: file))
+            }
+        }
+
+        convenience init(_ files: [String: String]) throws {
+            try self.init(files.mapValues(bytes))
+        }
+
+        deinit { try? FileManager.default.removeItem(atPath: path) }
+    }
+
+    @Test func startsWithThreeEmptyDatasets() {
+        let catalog = Catalog()
+        #expect(catalog.datasets.keys.sorted() == ["articles", "metrics", "targets"])
+        #expect(catalog.datasets.values.allSatisfy { $0.rowCount == 0 })
+    }
+
+    @Test(arguments: [
+        ("metrics.csv", "metrics", DataFormat.csv),
+        ("METRICS.CSV", "metrics", .csv),
+        ("metrics-2021.csv", "metrics", .csv),
+        ("metrics_quang_tri.csv", "metrics", .csv),
+        ("articles.jsonl", "articles", .jsonl),
+        ("articles.ndjson", "articles", .jsonl),
+        ("data/targets.json", "targets", .json),
+        ("metricsx.csv", nil, .csv),
+        ("units.csv", nil, .csv),
+    ] as [(String, String?, DataFormat?)])
+    func fileNamesSayDatasetAndFormat(_ name: String, _ dataset: String?, _ format: DataFormat?) {
+        let said = DataFileName(name)
+        #expect(said.dataset == dataset)
+        #expect(said.format == format)
+    }
+
+    @Test func aFileWithoutADataExtensionHasNoFormat() {
+        #expect(DataFileName("metrics.txt").format == nil)
+        #expect(DataFileName("metrics").format == nil)
+    }
+
+    @Test func loadsAFolderAndReportsEachFile() throws {
+        let folder = try Folder([
+            "metrics-2021.csv": "id,value\nm1,1\nm2,2\n",
+            "metrics-2022.csv": "id,value\nm3,3\n",
+            "articles.jsonl": #"{"id": "a1"}"#,
+            "targets.json": #"[{"id": "t1"}, {"id": "t2"}]"#,
+            "README.md": "not data",
+            "expected/q1.tsv": "ignored: in a subfolder",
+        ])
+        var catalog = Catalog()
+        let report = try catalog.load(path: folder.path)
+        #expect(report.loaded.map { "\($0.dataset) \($0.rows) \(($0.file as NSString).lastPathComponent)" } == [
+            "articles 1 articles.jsonl",
+            "metrics 2 metrics-2021.csv",
+            "metrics 1 metrics-2022.csv",
+            "targets 2 targets.json",
+        ])
+        #expect(report.rows(in: "metrics") == 3)
+        #expect(report.warnings.isEmpty)
+        #expect(rows(catalog, "metrics", ["id", "value"]) == ["m1|1", "m2|2", "m3|3"])
+        #expect(catalog.datasets["metrics"]?.sources == [folder.path + "/metrics-2021.csv", folder.path + "/metrics-2022.csv"])
+    }
+
+    @Test func oneBadFileKeepsTheOthersAndThrowsItsErrors() throws {
+        let folder = try Folder([
+            "metrics-a.csv": "id,value\nm1,1\n",
+            "metrics-b.csv": "id,value\nm2,two\n",
+            "targets.csv": "id,due\nt1,2025\n",
+            "articles.jsonl": "{\"id\": \"a1\"}\n{\"id\": \"a2\", \"date\": \"soon\"}\n",
+        ])
+        var catalog = Catalog()
+        var thrown: [Diagnostic] = []
+        do { _ = try catalog.load(path: folder.path) } catch { thrown = error.all }
+        #expect(thrown.map(\.message) == [
+            "'soon' is not a date (field 'date' of articles)",
+            "'two' is not a number (field 'value' of metrics)",
+        ])
+        #expect(thrown.map { $0.place?.file ?? "" } == [folder.path + "/articles.jsonl", folder.path + "/metrics-b.csv"])
+        #expect(rows(catalog, "metrics", ["id"]) == ["m1"])
+        #expect(rows(catalog, "targets", ["id", "due"]) == ["t1|2025"])
+        #expect(catalog.datasets["articles"]?.rowCount == 0)
+    }
+
+    @Test func unknownDataFilesGetAWarning() throws {
+        let folder = try Folder(["metrics.csv": "id\nm1\n", "units.csv": "a,b\n"])
+        var catalog = Catalog()
+        let report = try catalog.load(path: folder.path)
+        #expect(report.warnings.map(\.severity) == [.warning])
+        #expect(report.warnings.first?.message == "'\(folder.path)/units.csv' is not loaded: its name names no dataset")
+    }
+
+    @Test func aFolderWithoutDataFilesIsAnError() throws {
+        let folder = try Folder(["notes.txt": "x", "units.csv": "a\n"])
+        var catalog = Catalog()
+        var thrown: [Diagnostic] = []
+        do { _ = try catalog.load(path: folder.path) } catch { thrown = error.all }
+        #expect(thrown.map(\.severity) == [.warning, .error])
+        #expect(thrown.last?.message == "no data files in '\(folder.path)'")
+    }
+
+    @Test func aMissingPathIsAnError() {
+        var catalog = Catalog()
+        #expect(throws: Diagnostics.self) { try catalog.load(path: "/nonexistent/tracuu/metrics.csv") }
+    }
+
+    @Test func aSingleFileLoadsIntoTheDatasetItsNameSays() throws {
+        let folder = try Folder(["targets-tp.csv": "id\nt1\n", "other.csv": "id\nx\n"])
+        var catalog = Catalog()
+        let report = try catalog.load(path: folder.path + "/targets-tp.csv")
+        #expect(report.rows(in: "targets") == 1)
+        var thrown: [Diagnostic] = []
+        do { _ = try catalog.load(path: folder.path + "/other.csv") } catch { thrown = error.all }
+        #expect(thrown.map(\.message) == ["cannot tell which dataset '\(folder.path)/other.csv' belongs to"])
+    }
+
+    @Test func laterLoadsAppendToTheDataset() throws {
+        var catalog = Catalog()
+        _ = try catalog.load(contents: bytes("id,district\nt1,Triệu Phong\n"), fileName: "targets.csv")
+        _ = try catalog.load(contents: bytes(#"{"id": "t2", "district": "Triệu Phong"}"#), fileName: "targets.jsonl")
+        _ = try catalog.load(contents: bytes(#"[{"id": "t3", "district": "Gio Linh"}]"#), fileName: "targets-more.json")
+        #expect(rows(catalog, "targets", ["id", "district"]) == ["t1|Triệu Phong", "t2|Triệu Phong", "t3|Gio Linh"])
+        #expect(catalog.datasets["targets"]?.sources == ["targets.csv", "targets.jsonl", "targets-more.json"])
+        // The same text from different files is one dictionary entry.
+        guard case .text(let codes, let dictionary) = catalog.datasets["targets"]?.columns[1] else {
+            Issue.record("district is a text column")
+            return
+        }
+        #expect(codes == [0, 0, 1])
+        #expect(dictionary.entries.map(\.display) == ["Triệu Phong", "Gio Linh"])
+    }
+
+    @Test func textIsNormalizedOnLoad() throws {
+        let nfd = "Trie\u{0302}\u{0323}u Phong"
+        let catalog = try loaded([
+            ("targets.csv", "id,district\nt1,\(nfd)\n"),
+            ("articles.jsonl", #"{"id": "a1", "district": "\#(nfd)"}"#),
+        ])
+        for dataset in ["targets", "articles"] {
+            guard let d = catalog.datasets[dataset], let column = d.schema.index(of: "district") else {
+                Issue.record("no district in \(dataset)")
+                continue
+            }
+            guard case .text(let s) = d.value(row: 0, column: column) else {
+                Issue.record("district is not text")
+                continue
+            }
+            #expect(Array(s.unicodeScalars) == Array("Triệu Phong".precomposedStringWithCanonicalMapping.unicodeScalars))
+        }
+    }
+
+    @Test func loadsEmbeddedFiles() throws {
+        let catalog = try Catalog.loadEmbedded(files: [
+            (name: "articles.jsonl", contents: #"{"id": "trieu-phong-2020-10-05", "date": "05/10/2020"}"#),
+            (name: "metrics.csv", contents: "id,period,value\nm1,2021-Q1,956\n"),
+        ])
+        #expect(rows(catalog, "articles", ["id", "date"]) == ["trieu-phong-2020-10-05|2020-10-05"])
+        #expect(rows(catalog, "metrics", ["period", "value"]) == ["2021-Q1|956"])
+    }
+
+    @Test func inMemoryFilesWithBadNamesAreErrors() {
+        var catalog = Catalog()
+        let errors = loadErrors([("metrics.txt", "x"), ("units.csv", "a\n"), ("metrics.csv", "id\nm1\n")], into: &catalog)
+        #expect(errors.map(\.message) == [
+            "'metrics.txt' is not a data file (.csv, .jsonl, .ndjson or .json)",
+            "cannot tell which dataset 'units.csv' belongs to",
+        ])
+        #expect(catalog.datasets["metrics"]?.rowCount == 1)
+    }
+}
