@@ -1,24 +1,90 @@
 import Foundation
 
-/// The canonical form of Vietnamese text, and the key that `=` compares.
+/// The canonical form of Vietnamese text, and the keys that `=` and `contains` compare.
+///
+/// Three texts are kept for every value (VIETNAMESE.md §1.3): the display text
+/// (`normalize`), the `=` key (`equalityKey`) and the `contains` key (`caselessKey`);
+/// the `~` key is `FoldedText.fold`.
 public enum CanonicalText {
     /// What every text is turned into at load and in every query literal: NFC, with the
-    /// look-alikes of Đ/đ (U+00D0 Ð, U+00F0 ð, U+0189, U+0256) replaced by the real letters.
+    /// look-alikes of Đ/đ (U+00D0 Ð, U+00F0 ð, U+0189 Ɖ, U+0256 ɖ) replaced by the real letters.
     /// White space and punctuation are kept: this is the text that is displayed.
     public static func normalize(_ s: String) -> String {
-        // STUB: to be completed (see TracuuTextTests).
-        s.precomposedStringWithCanonicalMapping
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
+        var text = s
+        if text.unicodeScalars.contains(where: { TextRepairs.realLetter(for: $0) != nil }) {
+            var repaired = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                repaired.append(TextRepairs.realLetter(for: scalar) ?? scalar)
+            }
+            text = String(repaired)
+        }
+        // Foundation's NFC costs microseconds a call; most Vietnamese text is NFC already.
+        if NFCQuickCheck.isCertainlyNFC(text) { return text }
+        return text.precomposedStringWithCanonicalMapping
     }
 
     /// The key for `=`: the normalized text with every white-space run as one space,
-    /// trimmed, dashes as `-`, and each syllable's tone mark moved to one place so that
-    /// `hòa` and `hoà` meet. Case is kept: `=` is case-sensitive.
+    /// trimmed, dashes as `-`, curly quotes as `'` and `"`, and each syllable's tone mark
+    /// moved to its last vowel letter so that `hòa` and `hoà` meet (but not `hòa` and `hóa`).
+    /// Case is kept: `=` is case-sensitive. `equalityKey(equalityKey(s)) == equalityKey(s)`.
     public static func equalityKey(_ s: String) -> String {
-        normalize(s)
+        key(normalize(s), lowercased: false)
     }
 
-    /// The key for `contains`: the equality key in lower case.
+    /// The key for `contains`: the equality key in lower case (`Đ` → `đ`), so that a
+    /// substring test on it ignores case, tone placement and NFC/NFD differences.
     public static func caselessKey(_ s: String) -> String {
-        equalityKey(s).lowercased()
+        key(normalize(s), lowercased: true)
+    }
+
+    /// Builds the `=` key of normalized text, lower-cased on request, in one pass.
+    private static func key(_ text: String, lowercased: Bool) -> String {
+        var writer = KeyWriter(capacity: text.utf8.count)
+        var vowels = VowelCluster()
+        for scalar in text.unicodeScalars {
+            if var letter = VietnameseLetter(scalar) {
+                if lowercased { letter.isUppercase = false }
+                if letter.isVowel {
+                    vowels.append(letter)
+                    continue
+                }
+                vowels.flush(into: &writer)
+                writer.append(letter.scalar)
+                continue
+            }
+            if TextRepairs.isCombiningMark(scalar) {
+                // A mark NFC could not absorb (a second tone, a mark on a consonant): this is
+                // not a plain Vietnamese syllable, so its vowels stay as they are written.
+                vowels.flushUnchanged(into: &writer)
+                writer.append(scalar)
+                continue
+            }
+            vowels.flush(into: &writer)
+            if TextRepairs.isWhiteSpace(scalar) {
+                writer.appendWhiteSpace()
+            } else if let plain = TextRepairs.plainPunctuation(for: scalar) {
+                writer.append(plain)
+            } else if lowercased {
+                appendLowercased(scalar, to: &writer)
+            } else {
+                writer.append(scalar)
+            }
+        }
+        vowels.flush(into: &writer)
+        return writer.string
+    }
+
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to writer: inout KeyWriter) {
+        if scalar.isASCII {
+            let v = UInt8(truncatingIfNeeded: scalar.value)
+            writer.append(ascii: (0x41...0x5A).contains(v) ? v + 0x20 : v)
+        } else if scalar.properties.changesWhenLowercased {
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                writer.append(lower)
+            }
+        } else {
+            writer.append(scalar)
+        }
     }
 }
