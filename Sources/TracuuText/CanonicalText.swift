@@ -29,23 +29,25 @@ public enum CanonicalText {
     /// moved to its last vowel letter so that `hòa` and `hoà` meet (but not `hòa` and `hóa`).
     /// Case is kept: `=` is case-sensitive. `equalityKey(equalityKey(s)) == equalityKey(s)`.
     public static func equalityKey(_ s: String) -> String {
-        key(normalize(s), lowercased: false)
+        key(normalize(s), lowercased: false, movingTones: true)
     }
 
-    /// The key for `contains`: the equality key in lower case (`Đ` → `đ`), so that a
-    /// substring test on it ignores case, tone placement and NFC/NFD differences.
+    /// The key for `contains`: like the equality key, but in lower case (`Đ` → `đ`) and
+    /// with tone marks left where they were written. A substring may cut a syllable in
+    /// two (`"triệ"` in `Triệu`), and moving a tone to the syllable's last vowel would
+    /// make such a cut miss; so `contains` ignores case and NFC/NFD but not tone placement.
     public static func caselessKey(_ s: String) -> String {
-        key(normalize(s), lowercased: true)
+        key(normalize(s), lowercased: true, movingTones: false)
     }
 
     /// Builds the `=` key of normalized text, lower-cased on request, in one pass.
-    private static func key(_ text: String, lowercased: Bool) -> String {
+    private static func key(_ text: String, lowercased: Bool, movingTones: Bool) -> String {
         var writer = KeyWriter(capacity: text.utf8.count)
         var vowels = VowelCluster()
         for scalar in text.unicodeScalars {
             if var letter = VietnameseLetter(scalar) {
                 if lowercased { letter.isUppercase = false }
-                if letter.isVowel {
+                if letter.isVowel && movingTones {
                     vowels.append(letter)
                     continue
                 }
