@@ -23,6 +23,7 @@ enum ValueComparison {
             let same = equal(a, b)
             return op == .equal ? same : !same
         case .less, .lessEqual, .greater, .greaterEqual:
+            if case .period(let x) = a, case .period(let y) = b { return periodsCompare(op, x, y) }
             guard let order = order(a, b) else { return false }
             switch op {
             case .less: return order < 0
@@ -54,6 +55,19 @@ enum ValueComparison {
         default:
             if let x = a.numeric, let y = b.numeric { return sign(x, y) }
             return nil
+        }
+    }
+
+    /// Periods of different lengths compare as spans of time: `<` is "ends before the other
+    /// starts", `>` is "starts after the other ends", and `<=`, `>=` are their negations.
+    /// So `period > 2021` is 2022 and later, not 2021-Q2, and `period >= 2021` takes the
+    /// quarters of 2021 too. For periods of one length this is the usual order.
+    static func periodsCompare(_ op: ComparisonOperator, _ a: Period, _ b: Period) -> Bool {
+        switch op {
+        case .less: return a.lastMonth < b.firstMonth
+        case .greater: return a.firstMonth > b.lastMonth
+        case .lessEqual: return a.firstMonth <= b.lastMonth
+        default: return a.lastMonth >= b.firstMonth
         }
     }
 

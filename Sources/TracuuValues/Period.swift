@@ -1,7 +1,8 @@
 /// A reporting period: a year `2021`, a half `2021-H1`, a quarter `2021-Q1` or a month `2021-06`.
 ///
 /// Periods compare by time: first by the month they start, then by the month they end,
-/// so `2021` < `2021-Q1` < `2021-Q2` (the year starts with Q1 and lasts longer).
+/// so `2021-01` < `2021-Q1` < `2021-H1` < `2021` < `2021-Q2` (of two periods that start
+/// together, the one that ends first comes first).
 public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     public enum Kind: String, Sendable, Hashable {
         case year, half, quarter, month

@@ -101,8 +101,13 @@ struct EvaluatorTests {
         #expect(try firstColumn("metrics where period in 2021 | count") == ["2"])
         #expect(try firstColumn("metrics where period in 2021-H1 | count") == ["2"])
         #expect(try firstColumn("metrics where period > 2020 | count") == ["2"])
-        // A year starts with its first quarter and lasts longer, so it sorts before it.
+        // Periods of different lengths compare as spans of time.
         #expect(try firstColumn("metrics where period > 2021 | count") == ["0"])
+        #expect(try firstColumn("metrics where period >= 2021 | count") == ["2"])
+        #expect(try firstColumn("metrics where period <= 2021 | count") == ["2"])
+        #expect(try firstColumn("metrics where period < 2021-Q2 | count") == ["2"])
+        #expect(try firstColumn("metrics where period < 2021 | count") == ["0"])
+        #expect(try firstColumn("metrics where period >= 2021-H2 | count") == ["0"])
         #expect(try firstColumn("metrics where period < 2021-Q2 | count") == ["2"])
         #expect(try firstColumn("metrics where period = 2021 | count") == ["0"])
     }

@@ -1,0 +1,73 @@
+import Testing
+import TracuuDiagnostics
+
+@Suite("Diagnostics")
+struct DiagnosticRendererTests {
+    func render(_ text: String, _ start: Int, _ length: Int, _ message: String, hints: [String] = [], name: String = "q.tq") -> String {
+        let source = SourceFile(name: name, text: text)
+        let lower = text.index(text.startIndex, offsetBy: start)
+        let upper = text.index(lower, offsetBy: length)
+        return DiagnosticRenderer().render(Diagnostic(.error, message, at: source.place(of: lower..<upper), hints: hints))
+    }
+
+    @Test func headerLineCaretAndHint() {
+        #expect(render("targets where distict = 1", 14, 7, "unknown field 'distict' in 'targets'", hints: ["did you mean 'district'?"]) == """
+            q.tq:1:15: error: unknown field 'distict' in 'targets'
+             1 │ targets where distict = 1
+               │               ^~~~~~~
+               = hint: did you mean 'district'?
+
+            """)
+    }
+
+    @Test func theLineOfTheRangeIsShownWithItsNumber() {
+        let text = "targets | count\n\nmetrics where x = 1\n"
+        #expect(render(text, 31, 1, "unknown field 'x' in 'metrics'") == """
+            q.tq:3:15: error: unknown field 'x' in 'metrics'
+             3 │ metrics where x = 1
+               │               ^
+
+            """)
+    }
+
+    @Test func columnsCountCharactersSoNFDTextLinesUp() {
+        // "Triệu" in NFD is seven scalars but five characters and five columns.
+        let text = "district = \"Trie\u{0323}\u{0302}u\" and x"
+        let characters = Array(text)
+        let start = characters.firstIndex(of: "x") ?? 0
+        let rendered = render(text, start, 1, "unknown field 'x' in 'targets'")
+        #expect(rendered.hasPrefix("q.tq:1:24: error:"))
+        let lines = rendered.split(separator: "\n")
+        #expect(lines[2] == "   │                        ^")
+    }
+
+    @Test func anEmptyRangeAtTheEndStillGetsACaret() {
+        #expect(render("targets where", 13, 0, "expected a condition") == """
+            q.tq:1:14: error: expected a condition
+             1 │ targets where
+               │              ^
+
+            """)
+    }
+
+    @Test func aRangeOverSeveralLinesIsUnderlinedOnItsFirstLine() {
+        let rendered = render("a = \"x\ny\"", 4, 5, "unterminated")
+        #expect(rendered.contains(" 1 │ a = \"x\n   │     ^~\n"))
+    }
+
+    @Test func aDiagnosticWithoutPlaceIsOneLineAndItsHints() {
+        let d = Diagnostic(.error, "cannot read 'x.tq': no such file", hints: ["check the path"])
+        #expect(DiagnosticRenderer().render(d) == "error: cannot read 'x.tq': no such file\n  = hint: check the path\n")
+    }
+
+    @Test func colourOnlyWhenAsked() {
+        let d = Diagnostic(.error, "m")
+        #expect(DiagnosticRenderer(useColor: true).render(d).contains("\u{1B}["))
+        #expect(!DiagnosticRenderer(useColor: false).render(d).contains("\u{1B}["))
+    }
+
+    @Test func wideCharactersTakeTwoColumns() {
+        let place = Place(file: "f", line: 1, column: 3, lineText: "漢字x")
+        #expect(place.lead == 4)
+    }
+}
