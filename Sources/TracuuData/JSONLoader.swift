@@ -72,7 +72,8 @@ private struct ObjectReader {
             let place = text.place(at: bad.offset, from: anchor)
             return load.add(LoadError.invalidUTF8(byte: bytes[bad.offset]).diagnostic(at: place))
         }
-        let objectPlace = text.place(at: range.lowerBound, from: anchor)
+        // Only an error needs the place of the object; finding its line costs a scan.
+        let objectPlace = { [text] in text.place(at: range.lowerBound, from: anchor) }
         let parsed: Any
         do {
             parsed = try JSONSerialization.jsonObject(with: Data(bytes[range]), options: [.fragmentsAllowed])
@@ -80,10 +81,10 @@ private struct ObjectReader {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
             let (message, offset) = ObjectReader.split(detail)
             let place = offset.map { text.place(at: min(range.lowerBound + $0, range.upperBound - 1), from: anchor) }
-            return load.add(LoadError.jsonSyntax(detail: message).diagnostic(at: place ?? objectPlace))
+            return load.add(LoadError.jsonSyntax(detail: message).diagnostic(at: place ?? objectPlace()))
         }
         guard let object = parsed as? [String: Any] else {
-            return load.add(LoadError.notAnObject(format: format).diagnostic(at: objectPlace))
+            return load.add(LoadError.notAnObject(format: format).diagnostic(at: objectPlace()))
         }
         var row = [Value](repeating: .missing, count: schema.fields.count)
         var keyOfField: [Int: String] = [:] // `Title` and `title` would name one field twice
@@ -93,14 +94,14 @@ private struct ObjectReader {
             guard let index = fieldIndex(of: key) else {
                 good = false
                 if reportedKeys.insert(key).inserted {
-                    let place = self.place(of: key, in: range, anchor: anchor, value: false) ?? objectPlace
+                    let place = self.place(of: key, in: range, anchor: anchor, value: false) ?? objectPlace()
                     guard load.add(matcher.unknown(key).diagnostic(at: place)) else { return false }
                 }
                 continue
             }
             if let earlier = keyOfField.updateValue(key, forKey: index) {
                 good = false
-                let place = self.place(of: key, in: range, anchor: anchor, value: false) ?? objectPlace
+                let place = self.place(of: key, in: range, anchor: anchor, value: false) ?? objectPlace()
                 guard load.add(LoadError.duplicateColumn(name: key, field: earlier).diagnostic(at: place)) else { return false }
                 continue
             }
@@ -116,7 +117,7 @@ private struct ObjectReader {
                 error = .nestedValue(key: key, type: field.type)
             }
             good = false
-            let place = self.place(of: key, in: range, anchor: anchor, value: true) ?? objectPlace
+            let place = self.place(of: key, in: range, anchor: anchor, value: true) ?? objectPlace()
             guard load.add(error.diagnostic(at: place)) else { return false }
         }
         if good { load.rows.append(row) }

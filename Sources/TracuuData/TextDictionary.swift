@@ -20,8 +20,8 @@ public struct TextDictionary: Sendable {
         /// The entry of a text that is already normalized, with its keys computed.
         public init(normalized: String) {
             display = normalized
-            equalityKey = CanonicalText.equalityKey(normalized)
-            caselessKey = CanonicalText.caselessKey(normalized)
+            equalityKey = CanonicalText.equalityKey(ofNormalized: normalized)
+            caselessKey = CanonicalText.caselessKey(ofNormalized: normalized)
             foldedKey = FoldedText.fold(normalized)
         }
     }

@@ -40,6 +40,17 @@ public enum CanonicalText {
         key(normalize(s), lowercased: true, movingTones: false)
     }
 
+    /// `equalityKey` of a text that `normalize` has already made canonical (a loaded value),
+    /// without normalizing it again.
+    public static func equalityKey(ofNormalized s: String) -> String {
+        key(s, lowercased: false, movingTones: true)
+    }
+
+    /// `caselessKey` of a text that `normalize` has already made canonical.
+    public static func caselessKey(ofNormalized s: String) -> String {
+        key(s, lowercased: true, movingTones: false)
+    }
+
     /// Builds the `=` key of normalized text, lower-cased on request, in one pass.
     private static func key(_ text: String, lowercased: Bool, movingTones: Bool) -> String {
         var writer = KeyWriter(capacity: text.utf8.count)

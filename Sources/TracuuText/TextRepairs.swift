@@ -31,7 +31,14 @@ enum TextRepairs {
             let v = scalar.value
             return v == 0x20 || (0x09...0x0D).contains(v)
         }
-        return scalar.properties.isWhitespace
+        // The Unicode White_Space set, spelled out: the property lookup costs a table
+        // search per scalar, and every Vietnamese letter would pay it.
+        switch scalar.value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Whether a scalar is a combining diacritical mark (U+0300–U+036F): the tones and the
