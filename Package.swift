@@ -15,7 +15,7 @@ import PackageDescription
 
 let package = Package(
     name: "tracuu",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "tracuu", targets: ["tracuu"]),
     ],
@@ -30,9 +30,14 @@ let package = Package(
         .target(name: "TracuuData", dependencies: ["TracuuText", "TracuuDiagnostics", "TracuuValues"]),
         .target(name: "TracuuEngine", dependencies: ["TracuuSyntax", "TracuuData", "TracuuValues", "TracuuText", "TracuuDiagnostics"]),
         .target(name: "TracuuOutput", dependencies: ["TracuuValues", "TracuuText"]),
-        .target(name: "TracuuShell", dependencies: ["TracuuEngine", "TracuuOutput", "TracuuData", "TracuuDiagnostics", "TracuuSyntax", "TracuuValues"]),
+        // libedit, through pkg-config (Debian: libedit-dev), behind a shim of fixed-arity
+        // wrappers; LineEditing is the only module that touches it.
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .target(name: "TracuuShell", dependencies: ["TracuuEngine", "TracuuOutput", "TracuuData", "TracuuDiagnostics", "TracuuSyntax", "TracuuValues", "TracuuText", "LineEditing"]),
         .executableTarget(name: "tracuu", dependencies: [
             "TracuuShell",
+            "LineEditing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -36,13 +36,14 @@ public struct Engine: Sendable {
         return Planner.plan(checked, describing: summaries)
     }
 
-    /// Checks, plans and runs one query.
-    public func run(_ query: Query, in source: SourceFile) throws(Diagnostic) -> ResultTable {
+    /// Checks, plans and runs one query. Throws a `Diagnostic` for a query that is wrong,
+    /// and `Interrupted` when `isCancelled` turns true while it runs.
+    public func run(_ query: Query, in source: SourceFile, isCancelled: @escaping () -> Bool = { false }) throws -> ResultTable {
         let plan = try plan(query, in: source)
         guard let dataset = datasets[plan.dataset] else {
             throw Diagnostic(.error, "the dataset '\(plan.dataset)' is not loaded")
         }
-        return Evaluator.run(plan, on: dataset)
+        return try Evaluator.run(plan, on: dataset, isCancelled: isCancelled)
     }
 }
 

@@ -12,7 +12,25 @@ public struct Plan {
 public struct PlanStep {
     /// One line for `.plan`: "filter district = …", "sort due desc".
     public let summary: String
-    let run: (inout Frame) -> Void
+    let run: (inout Frame, Cancellation) throws(Interrupted) -> Void
+}
+
+/// Thrown when the user pressed Ctrl-C while a query ran.
+public struct Interrupted: Error, Equatable {
+    public init() {}
+}
+
+/// Asks whether the running query should stop. Steps ask between chunks of rows, so a
+/// query over millions of rows stops within milliseconds without paying per row.
+struct Cancellation {
+    let isRequested: () -> Bool
+
+    func check() throws(Interrupted) {
+        if isRequested() { throw Interrupted() }
+    }
+
+    /// Rows are tested in chunks of this many between two checks.
+    static let chunk = 4096
 }
 
 /// Turns a checked query into a plan of compiled steps.
@@ -26,29 +44,37 @@ public enum Planner {
         return Plan(dataset: query.dataset, steps: steps, resultFields: query.resultFields)
     }
 
-    static func compile(_ stage: CheckedStage) -> (inout Frame) -> Void {
+    static func compile(_ stage: CheckedStage) -> (inout Frame, Cancellation) throws(Interrupted) -> Void {
         switch stage {
         case .filter(let condition):
             let predicate = Predicates.compile(condition)
-            return { frame in
+            return { frame, cancellation throws(Interrupted) in
                 let test = predicate(frame.columns)
-                frame.rows = frame.rows.filter(test)
+                var kept: [Int] = []
+                var start = 0
+                while start < frame.rows.count {
+                    try cancellation.check()
+                    let end = min(start + Cancellation.chunk, frame.rows.count)
+                    for row in frame.rows[start..<end] where test(row) { kept.append(row) }
+                    start = end
+                }
+                frame.rows = kept
             }
         case .select(let indexes):
-            return { frame in
+            return { frame, _ in
                 frame.fields = indexes.map { frame.fields[$0] }
                 frame.columns = indexes.map { frame.columns[$0] }
             }
         case .sort(let keys):
-            return { frame in
-                frame.rows = Sorting.sorted(frame.rows, columns: frame.columns, by: keys)
+            return { frame, cancellation throws(Interrupted) in
+                frame.rows = try Sorting.sorted(frame.rows, columns: frame.columns, by: keys, cancellation: cancellation)
             }
         case .limit(let n):
-            return { frame in
+            return { frame, _ in
                 frame.rows = Array(frame.rows.prefix(max(0, n)))
             }
         case .count:
-            return { frame in
+            return { frame, _ in
                 frame = Frame(fields: [Field("count", .integer)],
                               columns: [.values([.integer(frame.rows.count)])], rows: [0])
             }
@@ -58,10 +84,12 @@ public enum Planner {
 
 /// Runs a plan over the datasets and gives the result table.
 public enum Evaluator {
-    public static func run(_ plan: Plan, on dataset: Dataset) -> ResultTable {
+    public static func run(_ plan: Plan, on dataset: Dataset, isCancelled: @escaping () -> Bool = { false }) throws(Interrupted) -> ResultTable {
         var frame = Frame(dataset: dataset)
+        let cancellation = Cancellation(isRequested: isCancelled)
         for step in plan.steps {
-            step.run(&frame)
+            try cancellation.check()
+            try step.run(&frame, cancellation)
         }
         return frame.table()
     }

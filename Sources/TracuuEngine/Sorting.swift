@@ -5,15 +5,27 @@ import TracuuValues
 /// ranks its dictionary computed at load; missing values go last, ascending or
 /// descending (as DuckDB does); rows that tie keep their order.
 enum Sorting {
-    static func sorted(_ rows: [Int], columns: [Column], by keys: [CheckedSortKey]) -> [Int] {
+    static func sorted(_ rows: [Int], columns: [Column], by keys: [CheckedSortKey], cancellation: Cancellation) throws(Interrupted) -> [Int] {
         let comparators = keys.map { comparator(columns[$0.field], descending: $0.descending) }
-        return rows.enumerated().sorted { a, b in
-            for compare in comparators {
-                let order = compare(a.element, b.element)
-                if order != 0 { return order < 0 }
-            }
-            return a.offset < b.offset
-        }.map(\.element)
+        var comparisons = 0
+        do {
+            return try rows.enumerated().sorted { a, b in
+                comparisons += 1
+                if comparisons % (Cancellation.chunk * 16) == 0 { try cancellation.check() }
+                return precedes(a, b, comparators)
+            }.map(\.element)
+        } catch {
+            // `sorted(by:)` throws untyped errors; the comparator throws only `Interrupted`.
+            throw Interrupted()
+        }
+    }
+
+    private static func precedes(_ a: (offset: Int, element: Int), _ b: (offset: Int, element: Int), _ comparators: [(Int, Int) -> Int]) -> Bool {
+        for compare in comparators {
+            let order = compare(a.element, b.element)
+            if order != 0 { return order < 0 }
+        }
+        return a.offset < b.offset
     }
 
     /// -1, 0 or 1 for two rows of one column, with missing last.

@@ -1,22 +1,19 @@
 import TracuuData
 import TracuuDiagnostics
-import TracuuEngine
 
 /// Loads the data a session starts with: the folders and files given with `--data`, or,
 /// when none is given, the sample compiled into the binary.
 public enum DataSetup {
-    /// The engine over the data, and the problems met while loading it. Files that
-    /// loaded are kept even when others fail.
-    public static func engine(dataPaths: [String]) -> (Engine, [Diagnostic]) {
+    /// The catalog, and the problems met while loading it. Files that loaded are kept
+    /// even when others fail.
+    public static func catalog(dataPaths: [String]) -> (Catalog, [Diagnostic]) {
         var catalog = Catalog()
         var problems: [Diagnostic] = []
         if dataPaths.isEmpty {
-            for file in BundledSample.files {
-                do {
-                    _ = try catalog.load(contents: Array(file.contents.utf8), fileName: file.name)
-                } catch {
-                    problems += error.all
-                }
+            do {
+                catalog = try Catalog.loadEmbedded(files: BundledSample.files)
+            } catch {
+                problems += error.all
             }
         }
         for path in dataPaths {
@@ -26,6 +23,11 @@ public enum DataSetup {
                 problems += error.all
             }
         }
-        return (Engine(datasets: catalog.datasets), problems)
+        return (catalog, problems)
+    }
+
+    /// Where the data came from, for the banner.
+    public static func describe(dataPaths: [String]) -> String {
+        dataPaths.isEmpty ? "the bundled sample" : dataPaths.joined(separator: ", ")
     }
 }

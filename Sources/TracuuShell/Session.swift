@@ -1,3 +1,4 @@
+import Foundation
 import TracuuData
 import TracuuDiagnostics
 import TracuuEngine
@@ -5,27 +6,38 @@ import TracuuOutput
 import TracuuSyntax
 import TracuuValues
 
-/// A running tracuu: the loaded data, the output settings, and where text goes.
-/// The command line, scripts, pipes and the prompt all run queries through it.
+/// A running tracuu: the loaded data, the settings, and where text goes. The command
+/// line, scripts, pipes, `.read` and the prompt all run their statements through it.
 public final class Session {
-    public var engine: Engine
-    public var format: OutputFormat
-    public var header: Bool
-    /// Results and other output for the user.
-    let write: (String) -> Void
-    /// Diagnostics.
+    public private(set) var catalog: Catalog
+    public private(set) var engine: Engine
+    public var settings: Settings
+    /// Where results go (`.output`, `.once`).
+    let sink: OutputSink
+    /// Diagnostics and messages about the session itself.
     let writeError: (String) -> Void
-    let renderer: DiagnosticRenderer
+    /// Whether a person is typing at a terminal: results are fitted to it.
+    public var terminal: (columns: Int, rows: Int)?
+    /// Asked between chunks of rows: true stops the running query.
+    public var isInterrupted: () -> Bool = { false }
+    /// The entries of the line editor's history, for `.history`.
+    public var historyEntries: () -> [String] = { [] }
+    /// Set by `.quit`.
+    public private(set) var wantsToQuit = false
+    /// How deep `.read` is nested, to stop a file that reads itself.
+    var readDepth = 0
+    static let maximumReadDepth = 16
 
-    public init(engine: Engine, format: OutputFormat = .table, header: Bool = true, color: Bool = false,
+    public init(catalog: Catalog, settings: Settings = Settings(),
                 write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
-        self.engine = engine
-        self.format = format
-        self.header = header
-        self.write = write
+        self.catalog = catalog
+        self.engine = Engine(datasets: catalog.datasets)
+        self.settings = settings
+        self.sink = OutputSink(screen: write)
         self.writeError = writeError
-        self.renderer = DiagnosticRenderer(useColor: color)
     }
+
+    var renderer: DiagnosticRenderer { DiagnosticRenderer(useColor: settings.color) }
 
     /// Runs every statement of a text in order and stops at the first error, which it
     /// prints. Returns whether all went well.
@@ -33,26 +45,88 @@ public final class Session {
     public func run(_ source: SourceFile) -> Bool {
         var first = true
         for statement in Parser.parse(source) {
+            if wantsToQuit { return true }
             switch statement {
             case .error(let diagnostic):
                 report(diagnostic)
                 return false
+            case .command(let command):
+                guard execute(command, in: source) else { return false }
             case .query(let query):
-                do {
-                    let table = try engine.run(query, in: source)
-                    if !first, format == .table || format == .line { write("\n") }
-                    write(Renderer.render(table, as: format, options: RenderOptions(header: header)))
-                    first = false
-                } catch {
-                    report(error)
-                    return false
-                }
+                guard runQuery(query, in: source, separated: !first) else { return false }
+                first = false
             }
         }
         return true
     }
 
+    func runQuery(_ query: Query, in source: SourceFile, separated: Bool) -> Bool {
+        let started = DispatchTime.now()
+        let table: ResultTable
+        do {
+            table = try engine.run(query, in: source, isCancelled: isInterrupted)
+        } catch let diagnostic as Diagnostic {
+            report(diagnostic)
+            return false
+        } catch {
+            writeError("interrupted\n")
+            return false
+        }
+        if separated, settings.format == .table || settings.format == .line { sink.write("\n") }
+        show(table)
+        if settings.timer {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+            writeError(String(format: "time: %.3f s\n", seconds))
+        }
+        return true
+    }
+
+    /// Renders a result for where it goes: fitted to the terminal and cut to `maxRows`
+    /// on the screen, whole in a file.
+    func show(_ table: ResultTable) {
+        var options = RenderOptions(header: settings.header)
+        let onScreen = sink.isScreen && terminal != nil
+        if onScreen { options.terminalWidth = terminal?.columns }
+        if onScreen, settings.format == .table, !settings.pager, let limit = rowLimit, table.rows.count > limit {
+            var shown = table
+            shown.rows = Array(table.rows.prefix(limit))
+            var text = Renderer.render(shown, as: .table, options: options)
+            // Replace the renderer's "N rows" footer with what was left out.
+            if let footer = text.dropLast().lastIndex(of: "\n") { text = String(text[...footer]) }
+            text += "… \(table.rows.count - limit) more rows (\(table.rows.count) in all; .maxrows 0 shows all)\n"
+            sink.write(text)
+        } else {
+            let text = Renderer.render(table, as: settings.format, options: options)
+            if onScreen, settings.pager, let rows = terminal?.rows, text.split(separator: "\n").count > rows - 2 {
+                Pager.show(text, fallback: sink.write)
+            } else {
+                sink.write(text)
+            }
+        }
+        sink.resultWritten()
+    }
+
+    /// How many table rows the screen shows: what `.maxrows` said, or what fits the
+    /// terminal below the prompt and the table's borders (DuckDB's shell does the same).
+    var rowLimit: Int? {
+        if settings.showAllRows { return nil }
+        if let n = settings.maxRows { return n }
+        guard let rows = terminal?.rows else { return nil }
+        return max(5, rows - 8)
+    }
+
     public func report(_ diagnostic: Diagnostic) {
         writeError(renderer.render(diagnostic))
     }
+
+    /// Replaces the data with a catalog loaded elsewhere (`.load`).
+    func replaceCatalog(_ catalog: Catalog) {
+        self.catalog = catalog
+        self.engine = Engine(datasets: catalog.datasets)
+    }
+
+    func quit() { wantsToQuit = true }
+
+    /// Closes an `.output` file.
+    public func finish() { sink.close() }
 }

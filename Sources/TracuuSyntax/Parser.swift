@@ -28,6 +28,7 @@ public struct Parser {
 
     /// script = { separator } [ statement { separator { separator } statement } ] { separator } ;
     /// separator = ";" | newline ;
+    /// statement = query | command ;
     ///
     /// Every statement of the input, in order. A statement that does not parse becomes
     /// `.error`, and reading goes on at the next separator.
@@ -45,6 +46,8 @@ public struct Parser {
         switch first {
         case .query(let q): return q
         case .error(let d): throw d
+        case .command(let c):
+            throw Diagnostic(.error, "expected a query, found the dot-command '.\(c.name)'", at: source.place(of: c.range))
         }
     }
 
@@ -53,6 +56,10 @@ public struct Parser {
         while true {
             skipSeparators()
             if rawPeek().kind == .end { return statements }
+            if let command = dotCommand() {
+                statements.append(.command(command))
+                continue
+            }
             do {
                 let query = try parseQuery()
                 try expectStatementEnd()
@@ -62,6 +69,29 @@ public struct Parser {
                 skipToSeparator()
             }
         }
+    }
+
+    /// command = "." name { any character but a line break } ;
+    ///
+    /// A dot-command, when the statement starts with `.` and a letter. Its argument is raw
+    /// text (a path, a query to explain), so the tokens the lexer made of it are skipped.
+    mutating func dotCommand() -> DotCommandLine? {
+        let text = source.text
+        let start = rawPeek().range.lowerBound
+        guard start < text.endIndex, text[start] == "." else { return nil }
+        let nameStart = text.index(after: start)
+        guard nameStart < text.endIndex, text[nameStart].isLetter else { return nil }
+        let lineEnd = text[start...].firstIndex(where: \.isNewline) ?? text.endIndex
+        let nameEnd = text[nameStart..<lineEnd].firstIndex(where: { !($0.isLetter || $0.isNumber || $0 == "_") }) ?? lineEnd
+        var argumentStart = nameEnd
+        while argumentStart < lineEnd, text[argumentStart].isWhitespace { argumentStart = text.index(after: argumentStart) }
+        var argumentEnd = lineEnd
+        while argumentEnd > argumentStart, text[text.index(before: argumentEnd)].isWhitespace { argumentEnd = text.index(before: argumentEnd) }
+        while index < tokens.count - 1, tokens[index].range.lowerBound < lineEnd { index += 1 }
+        return DotCommandLine(
+            name: String(text[nameStart..<nameEnd]),
+            argument: String(text[argumentStart..<argumentEnd]),
+            range: start..<lineEnd, nameRange: nameStart..<nameEnd, argumentRange: argumentStart..<argumentEnd)
     }
 
     // MARK: - Token cursor

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LineEditing
 import TracuuDiagnostics
 import TracuuOutput
 import TracuuShell
@@ -13,7 +14,7 @@ struct Tracuu: ParsableCommand {
         discussion: """
             Without --data, tracuu works on the sample data built into it (two articles about \
             Quảng Trị province). Queries come from -c, from -f, from standard input when it is \
-            not a terminal, or are typed at a prompt.
+            not a terminal, or are typed at a prompt (type .help there).
 
             Example: tracuu -c 'targets where district ~ "trieu phong" | select kind, text'
             """,
@@ -34,33 +35,43 @@ struct Tracuu: ParsableCommand {
     @Flag(name: .long, help: "Leave out the header line (csv, tsv, table).")
     var noHeader = false
 
+    @Flag(name: .long, help: "Keep no history of what is typed at the prompt.")
+    var noHistory = false
+
+    @Flag(name: .long, help: "Do not run ~/.tracuurc at start.")
+    var noInit = false
+
+    @Flag(name: .long, help: "Classroom mode: no .load, .read, .output, .once, init file or history.")
+    var safe = false
+
     mutating func run() throws {
-        let errorIsTerminal = isatty(2) == 1
-        let color = errorIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let (engine, problems) = DataSetup.engine(dataPaths: data)
-        let session = Session(engine: engine, format: format, header: !noHeader, color: color,
+        let environment = ProcessInfo.processInfo.environment
+        var settings = Settings()
+        settings.format = format
+        settings.header = !noHeader
+        settings.safe = safe
+        settings.color = Terminal.isTerminal(2) && environment["NO_COLOR"] == nil
+
+        let (catalog, problems) = DataSetup.catalog(dataPaths: data)
+        let session = Session(catalog: catalog, settings: settings,
                               write: StandardStreams.write, writeError: StandardStreams.writeError)
+        defer { session.finish() }
         for problem in problems { session.report(problem) }
-        if !problems.isEmpty { throw ExitCode(1) }
+
+        let interactive = command == nil && file == nil && Terminal.isTerminal(0)
+        if !problems.isEmpty && !interactive { throw ExitCode(1) }
 
         if let command {
             guard session.run(SourceFile(name: "<command line>", text: command)) else { throw ExitCode(1) }
         }
         if let file {
-            let text: String
-            do {
-                text = try String(contentsOfFile: file, encoding: .utf8)
-            } catch {
-                session.report(Diagnostic(.error, "cannot read '\(file)': \(StandardStreams.reason(error))",
-                                          hints: ["check the path; -f takes a .tq file of queries"]))
-                throw ExitCode(1)
-            }
+            guard let text = readScript(file, session: session) else { throw ExitCode(1) }
             guard session.run(SourceFile(name: file, text: text)) else { throw ExitCode(1) }
         }
         if command != nil || file != nil { return }
 
-        if isatty(0) == 1 {
-            PromptLoop(session: session).run()
+        if interactive {
+            runInteractively(session, environment: environment)
         } else {
             let input = FileHandle.standardInput.readDataToEndOfFile()
             guard let text = String(data: input, encoding: .utf8) else {
@@ -71,7 +82,41 @@ struct Tracuu: ParsableCommand {
         }
     }
 
-    /// Usage errors exit with 2, as the issue (and most Unix tools) ask; ArgumentParser's own is 64.
+    func readScript(_ path: String, session: Session) -> String? {
+        do {
+            return try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            session.report(Diagnostic(.error, "cannot read '\(path)': \(StandardStreams.reason(error))",
+                                      hints: ["check the path; -f takes a .tq file of queries"]))
+            return nil
+        }
+    }
+
+    func runInteractively(_ session: Session, environment: [String: String]) {
+        if !Terminal.useUTF8Locale() {
+            session.report(Diagnostic(.warning, "no UTF-8 locale is installed; Vietnamese letters cannot be typed",
+                                      hints: ["install one (apt-get install locales) or set LANG=C.UTF-8"]))
+        }
+        Interrupt.installHandler()
+        session.isInterrupted = { Interrupt.isRequested }
+        session.terminal = Terminal.size()
+        let keepHistory = !noHistory && !safe
+        let completion = ShellCompletion(session: session)
+        let reader: LineReader
+        if let editor = EditLineReader(historyFile: keepHistory ? HistoryFile.standard(environment: environment) : nil,
+                                       complete: completion.complete, listCandidates: completion.list) {
+            if let warning = editor.historyWarning { session.report(Diagnostic(.warning, warning)) }
+            session.historyEntries = { editor.entries }
+            reader = editor
+        } else {
+            reader = PlainLineReader()
+        }
+        StandardStreams.write(Startup.banner(session: session, dataDescription: DataSetup.describe(dataPaths: data)))
+        if !noInit && !safe { Startup.runInitFile(session: session, environment: environment) }
+        InteractiveShell(session: session, reader: reader).run()
+    }
+
+    /// Usage errors exit with 2, as most Unix tools do; ArgumentParser's own is 64.
     static func main() {
         do {
             var command = try parseAsRoot()

@@ -31,9 +31,11 @@ struct GoldenTests {
         let text = try String(contentsOf: path, encoding: .utf8)
         let format = Self.format(declaredIn: text)
         var out = "", err = ""
-        let (engine, problems) = DataSetup.engine(dataPaths: [])
+        let (catalog, problems) = DataSetup.catalog(dataPaths: [])
         #expect(problems.isEmpty)
-        let session = Session(engine: engine, format: format, write: { out += $0 }, writeError: { err += $0 })
+        var settings = Settings()
+        settings.format = format
+        let session = Session(catalog: catalog, settings: settings, write: { out += $0 }, writeError: { err += $0 })
         session.run(SourceFile(name: "examples/queries/\(name)", text: text))
 
         let base = path.deletingPathExtension()

@@ -13,6 +13,7 @@ func firstError(_ text: String) -> Diagnostic? {
     for statement in Parser.parse(source) {
         switch statement {
         case .error(let d): return d
+        case .command: continue
         case .query(let q):
             do { _ = try engine.check(q, in: source) } catch { return error }
         }

@@ -64,9 +64,32 @@ public struct SortKey: Sendable, Equatable {
     }
 }
 
-/// What one statement of an input is: a query, or the error that stopped it from parsing.
-/// A script keeps going through its statements in order, so queries before an error run.
+/// What one statement of an input is: a query, a dot-command, or the error that stopped
+/// it from parsing. A script goes through its statements in order, so queries before an
+/// error run.
 public enum Statement: Sendable {
     case query(Query)
+    case command(DotCommandLine)
     case error(Diagnostic)
+}
+
+/// A line that starts with `.` at the start of a statement: `.load data/`, `.format csv`.
+/// It runs to the end of its line; the shell, not the language, gives it meaning.
+public struct DotCommandLine: Sendable, Equatable {
+    /// Without the dot: `load`.
+    public let name: String
+    /// The rest of the line, trimmed: `data/`.
+    public let argument: String
+    /// The whole line, for errors.
+    public let range: SourceRange
+    public let nameRange: SourceRange
+    public let argumentRange: SourceRange
+
+    public init(name: String, argument: String, range: SourceRange, nameRange: SourceRange, argumentRange: SourceRange) {
+        self.name = name
+        self.argument = argument
+        self.range = range
+        self.nameRange = nameRange
+        self.argumentRange = argumentRange
+    }
 }

@@ -1,9 +1,7 @@
-import TracuuText
-
 /// "Did you mean …?": the candidate closest to what was typed, compared without case or
 /// diacritics, when it is close enough to be a slip of the fingers.
-enum Suggestions {
-    static func closest(to typed: String, among candidates: [String]) -> String? {
+public enum Suggestions {
+    public static func closest(to typed: String, among candidates: [String]) -> String? {
         let folded = FoldedText.fold(typed)
         var best: (name: String, distance: Int)?
         for candidate in candidates {
@@ -17,7 +15,7 @@ enum Suggestions {
     }
 
     /// Levenshtein distance, counting a swap of two neighbours as one edit.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let x = Array(a), y = Array(b)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }

@@ -1,0 +1,72 @@
+import Foundation
+import TracuuData
+import TracuuDiagnostics
+import TracuuSyntax
+import TracuuText
+import TracuuValues
+
+extension DotCommands {
+    static let dataCommands: [DotCommand] = [
+        DotCommand(name: "datasets", usage: ".datasets", summary: "the datasets: name, rows, files") { session, _, _ in
+            let rows: [[Value]] = session.catalog.datasets.keys.sorted().compactMap { name in
+                guard let d = session.catalog.datasets[name] else { return nil }
+                return [.text(name), .integer(d.rowCount), .text(d.sources.joined(separator: ", "))]
+            }
+            session.show(ResultTable(columns: [Field("dataset", .text), Field("rows", .integer), Field("files", .text)], rows: rows))
+            return true
+        },
+        DotCommand(name: "schema", usage: ".schema [DATASET]", summary: "the fields of a dataset (or of all), with their types") { session, line, source in
+            var names = session.catalog.datasets.keys.sorted()
+            if !line.argument.isEmpty {
+                guard let name = names.first(where: { $0.lowercased() == line.argument.lowercased() }) else {
+                    let hint = Suggestions.closest(to: line.argument, among: names).map { "did you mean '\($0)'?" }
+                        ?? "the datasets are: \(names.joined(separator: ", "))"
+                    return session.fail("unknown dataset '\(line.argument)'", at: line.argumentRange, in: source, hint: hint)
+                }
+                names = [name]
+            }
+            var rows: [[Value]] = []
+            for name in names {
+                guard let dataset = session.catalog.datasets[name] else { continue }
+                for (i, field) in dataset.schema.fields.enumerated() {
+                    let example = (0..<dataset.rowCount).lazy.map { dataset.value(row: $0, column: i) }.first { !$0.isMissing }
+                    rows.append([.text(name), .text(field.name), .text(field.type.rawValue), example ?? .missing])
+                }
+            }
+            session.show(ResultTable(columns: [Field("dataset", .text), Field("field", .text), Field("type", .text), Field("example", .text)], rows: rows.map { row in
+                row.enumerated().map { $0.offset == 3 ? .text($0.element.description) : $0.element }
+            }))
+            return true
+        },
+        DotCommand(name: "load", usage: ".load PATH", summary: "load a data file or folder (CSV, JSON Lines, JSON) into the datasets", touchesFiles: true) { session, line, source in
+            guard !line.argument.isEmpty else {
+                return session.fail("'.load' needs a file or a folder", at: line.range, in: source, hint: "as in: .load data/metrics.csv")
+            }
+            var catalog = session.catalog
+            let path = Paths.expandingTilde(line.argument)
+            do throws(Diagnostics) {
+                let report = try catalog.load(path: path)
+                session.replaceCatalog(catalog)
+                for entry in report.loaded {
+                    session.say("loaded \(entry.rows) \(entry.rows == 1 ? "row" : "rows") into \(entry.dataset) from \(entry.file)")
+                }
+                for warning in report.warnings { session.report(warning) }
+                return true
+            } catch {
+                // The files that loaded are kept, as at start-up.
+                session.replaceCatalog(catalog)
+                for problem in error.all { session.report(problem) }
+                return false
+            }
+        },
+    ]
+}
+
+/// Paths as people type them at a prompt.
+enum Paths {
+    /// `~/data` → `/home/me/data`.
+    static func expandingTilde(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else { return path }
+        return home + path.dropFirst()
+    }
+}

@@ -1,0 +1,57 @@
+import TracuuDiagnostics
+import TracuuSyntax
+import TracuuText
+
+/// A command of the shell, written with a leading dot: `.load data/`, `.format csv`.
+/// Dot-commands work at the prompt, in `.tq` scripts and in `~/.tracuurc` alike.
+struct DotCommand: Sendable {
+    let name: String
+    /// How it is written, for `.help`: `.load PATH`.
+    let usage: String
+    /// One line for `.help`.
+    let summary: String
+    /// Refused in `--safe` mode: commands that read or write files.
+    var touchesFiles = false
+    /// Runs the command; false when it failed (a script stops there).
+    let run: @Sendable (Session, DotCommandLine, SourceFile) -> Bool
+}
+
+/// Every dot-command, in the order `.help` lists them.
+enum DotCommands {
+    static let all: [DotCommand] = dataCommands + outputCommands + teachingCommands + sessionCommands
+
+    static var names: [String] { all.map { "." + $0.name } }
+
+    static func named(_ name: String) -> DotCommand? {
+        let lower = name.lowercased()
+        if lower == "exit" { return all.first { $0.name == "quit" } }
+        return all.first { $0.name == lower }
+    }
+}
+
+extension Session {
+    /// Runs one dot-command line.
+    func execute(_ line: DotCommandLine, in source: SourceFile) -> Bool {
+        guard let command = DotCommands.named(line.name) else {
+            let hint = Suggestions.closest(to: line.name, among: DotCommands.all.map(\.name))
+                .map { "did you mean '.\($0)'?" } ?? "type .help for the list of commands"
+            return fail("unknown command '.\(line.name)'", at: line.nameRange, in: source, hint: hint)
+        }
+        if command.touchesFiles && settings.safe {
+            return fail("'.\(command.name)' is not allowed in safe mode", at: line.nameRange, in: source,
+                        hint: "safe mode (--safe) keeps the session from reading or writing files")
+        }
+        return command.run(self, line, source)
+    }
+
+    /// Reports an error at a place in a command line; returns false for the caller to pass on.
+    func fail(_ message: String, at range: SourceRange, in source: SourceFile, hint: String? = nil) -> Bool {
+        report(Diagnostic(.error, message, at: source.place(of: range), hints: hint.map { [$0] } ?? []))
+        return false
+    }
+
+    /// Says something about the session (not a result): on standard error, like sqlite3.
+    func say(_ text: String) {
+        writeError(text.hasSuffix("\n") ? text : text + "\n")
+    }
+}

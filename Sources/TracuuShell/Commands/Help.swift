@@ -1,0 +1,87 @@
+import TracuuData
+
+/// The text of `.help`: what the language looks like, with examples that give answers on
+/// the bundled sample, and the dot-commands.
+enum Help {
+    static let topics = ["syntax", "literals", "text"]
+
+    static func text(topic: String, session: Session) -> String? {
+        switch topic.lowercased() {
+        case "": return overview(session)
+        case "syntax", "language", "grammar": return syntax
+        case "literals", "values": return literals
+        case "text", "vietnamese": return textRules
+        default:
+            let name = topic.hasPrefix(".") ? String(topic.dropFirst()) : topic
+            guard let command = DotCommands.named(name) else { return nil }
+            return "\(command.usage)\n    \(command.summary)\n"
+        }
+    }
+
+    static func overview(_ session: Session) -> String {
+        let sizes = session.catalog.datasets.keys.sorted().map { name in
+            "\(name) (\(session.catalog.datasets[name]?.rowCount ?? 0) rows)"
+        }.joined(separator: ", ")
+        let width = DotCommands.all.map(\.usage.count).max() ?? 0
+        let commands = DotCommands.all.map { c in
+            "  " + c.usage + String(repeating: " ", count: width - c.usage.count + 2) + c.summary
+        }.joined(separator: "\n")
+        return """
+            A query starts with a dataset, keeps rows with where, and passes them through stages:
+
+              targets where district ~ "trieu phong" and kind = "breakthrough" | select text
+              metrics where period = 2021-Q1 and change > 10% | sort change desc
+              articles where text contains "nông thôn mới" | select title, date
+
+            Datasets: \(sizes). .schema shows their fields.
+            A query ends at the end of the line, or at ';'. Ctrl-C stops a query; Ctrl-D leaves.
+
+            Commands:
+            \(commands)
+
+            More: .help syntax, .help literals, .help text, .help COMMAND; the whole language is in grammar.md.
+
+            """
+    }
+
+    static let syntax = """
+        query      = dataset [ where condition ] { | stage }
+        stage      = where condition | select field, …  | sort field [desc], … | limit n | count
+        condition  = comparisons joined by and, or, not, with parentheses
+        comparison = a = b   a != b   a < b   a <= b   a > b   a >= b
+                   | a ~ "text"          same letters, ignoring case and diacritics
+                   | a contains "text"   text inside, ignoring case
+                   | a in (x, y, …)      one of a list
+                   | a in x..y           between, both ends included
+                   | a in 2020-2025      a date or a year within a term (or a period)
+
+        Examples:
+          targets where kind in ("goal", "target") | select id, due
+          targets where due in 2020..2025 | count
+          metrics where not (change > 20%) | select indicator, change
+          targets | sort district, due desc | limit 5
+
+        """
+
+    static let literals = """
+        "Triệu Phong"  'nông thôn mới'   text, in any quotes (also “…” pasted from an article)
+        2025   38.1   38.1%              integers, decimals, percentages (38.1% is the number 38.1)
+        2020-2025   2020 – 2025          a term (hyphen or en dash, spaces allowed)
+        2021-Q1   2021-H1   2021-06      a quarter, a half-year, a month
+        2021-03-31   30/7/2020           a date: ISO, or day/month/year
+        true   false                     booleans
+        -- a comment runs to the end of the line
+
+        """
+
+    static let textRules = """
+        =          the same text, in any Unicode form: NFC and NFD spellings are equal, and so are
+                   hòa and hoà (tone placement). Case counts: "triệu phong" is not "Triệu Phong".
+        ~          the same letters ignoring case and diacritics; đ, Đ and Ð are d:
+                   district ~ "trieu phong"    text ~ "NONG THON MOI"
+        contains   text inside, ignoring case and Unicode form, not diacritics:
+                   text contains "nông thôn mới"
+        sorting    Vietnamese alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y
+
+        """
+}

@@ -1,0 +1,3 @@
+extension DotCommands {
+    static let teachingCommands: [DotCommand] = []
+}

@@ -1,0 +1,22 @@
+import TracuuOutput
+
+/// What the user can change about a session with dot-commands and options.
+public struct Settings: Sendable {
+    public var format: OutputFormat = .table
+    /// Header line in table, CSV and TSV output (`--no-header`, `.headers off`).
+    public var header = true
+    /// Print how long each query took (`.timer on`).
+    public var timer = false
+    /// Table rows shown on a terminal before `… N more rows` (`.maxrows N`); when nil, as
+    /// many as fit the terminal, or all with `.maxrows 0`.
+    public var maxRows: Int?
+    public var showAllRows = false
+    /// Send long results through `$PAGER` (`.pager on`), on a terminal.
+    public var pager = false
+    /// Classroom mode: no `.load`, `.read`, `.output`, `.once`, no init file, no history.
+    public var safe = false
+    /// Colour diagnostics and teaching views.
+    public var color = false
+
+    public init() {}
+}

@@ -1,0 +1,26 @@
+import Foundation
+import TracuuDiagnostics
+
+/// What happens before the first prompt: the banner and the init file.
+public enum Startup {
+    /// One line: the version, the data, and where help is.
+    public static func banner(session: Session, dataDescription: String) -> String {
+        let counts = session.catalog.datasets.keys.sorted().map { name in
+            "\(session.catalog.datasets[name]?.rowCount ?? 0) \(name)"
+        }.joined(separator: ", ")
+        return "tracuu \(TracuuVersion.current) — \(counts) from \(dataDescription). Type .help for help, Ctrl-D to leave.\n"
+    }
+
+    /// `~/.tracuurc`: dot-commands and queries run before the first prompt. An error in it
+    /// is reported and the shell starts all the same.
+    public static func runInitFile(session: Session, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        guard let home = environment["HOME"] else { return }
+        let path = home + "/.tracuurc"
+        guard let data = FileManager.default.contents(atPath: path) else { return }
+        guard let text = String(data: data, encoding: .utf8) else {
+            session.report(Diagnostic(.warning, "\(path) is not UTF-8 text; it was skipped"))
+            return
+        }
+        session.run(SourceFile(name: path, text: text))
+    }
+}
