@@ -28,6 +28,6 @@ public enum DataSetup {
 
     /// Where the data came from, for the banner.
     public static func describe(dataPaths: [String]) -> String {
-        dataPaths.isEmpty ? "the bundled sample" : dataPaths.joined(separator: ", ")
+        dataPaths.isEmpty ? "bundled sample" : dataPaths.joined(separator: ", ")
     }
 }

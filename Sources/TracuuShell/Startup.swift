@@ -5,10 +5,10 @@ import TracuuDiagnostics
 public enum Startup {
     /// One line: the version, the data, and where help is.
     public static func banner(session: Session, dataDescription: String) -> String {
-        let counts = session.catalog.datasets.keys.sorted().map { name in
+        let counts = ["articles", "targets", "metrics"].map { name in
             "\(session.catalog.datasets[name]?.rowCount ?? 0) \(name)"
         }.joined(separator: ", ")
-        return "tracuu \(TracuuVersion.current) — \(counts) from \(dataDescription). Type .help for help, Ctrl-D to leave.\n"
+        return "tracuu \(TracuuVersion.current) · \(counts) (\(dataDescription)) · .help for help\n"
     }
 
     /// `~/.tracuurc`: dot-commands and queries run before the first prompt. An error in it

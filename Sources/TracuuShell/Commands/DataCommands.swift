@@ -15,7 +15,7 @@ extension DotCommands {
             session.show(ResultTable(columns: [Field("dataset", .text), Field("rows", .integer), Field("files", .text)], rows: rows))
             return true
         },
-        DotCommand(name: "schema", usage: ".schema [DATASET]", summary: "the fields of a dataset (or of all), with their types") { session, line, source in
+        DotCommand(name: "schema", usage: ".schema [DATASET]", summary: "the fields of a dataset, with types and examples") { session, line, source in
             var names = session.catalog.datasets.keys.sorted()
             if !line.argument.isEmpty {
                 guard let name = names.first(where: { $0.lowercased() == line.argument.lowercased() }) else {
@@ -38,7 +38,7 @@ extension DotCommands {
             }))
             return true
         },
-        DotCommand(name: "load", usage: ".load PATH", summary: "load a data file or folder (CSV, JSON Lines, JSON) into the datasets", touchesFiles: true) { session, line, source in
+        DotCommand(name: "load", usage: ".load PATH", summary: "load a file or folder of CSV, JSON Lines, JSON", touchesFiles: true) { session, line, source in
             guard !line.argument.isEmpty else {
                 return session.fail("'.load' needs a file or a folder", at: line.range, in: source, hint: "as in: .load data/metrics.csv")
             }

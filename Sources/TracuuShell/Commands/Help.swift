@@ -20,26 +20,29 @@ enum Help {
 
     static func overview(_ session: Session) -> String {
         let sizes = session.catalog.datasets.keys.sorted().map { name in
-            "\(name) (\(session.catalog.datasets[name]?.rowCount ?? 0) rows)"
+            "\(name) (\(session.catalog.datasets[name]?.rowCount ?? 0))"
         }.joined(separator: ", ")
         let width = DotCommands.all.map(\.usage.count).max() ?? 0
         let commands = DotCommands.all.map { c in
             "  " + c.usage + String(repeating: " ", count: width - c.usage.count + 2) + c.summary
         }.joined(separator: "\n")
         return """
-            A query starts with a dataset, keeps rows with where, and passes them through stages:
+            A query starts with a dataset, keeps rows with where, and passes them
+            through stages:
 
               targets where district ~ "trieu phong" and kind = "breakthrough" | select text
               metrics where period = 2021-Q1 and change > 10% | sort change desc
               articles where text contains "nông thôn mới" | select title, date
 
-            Datasets: \(sizes). .schema shows their fields.
-            A query ends at the end of the line, or at ';'. Ctrl-C stops a query; Ctrl-D leaves.
+            Datasets: \(sizes).
+            .schema shows their fields. A query ends at the end of a complete line or
+            at ';'. Ctrl-C stops a query; Ctrl-D leaves.
 
             Commands:
             \(commands)
 
-            More: .help syntax, .help literals, .help text, .help COMMAND; the whole language is in grammar.md.
+            More: .help syntax, .help literals, .help text, .help COMMAND.
+            The whole language is in grammar.md.
 
             """
     }

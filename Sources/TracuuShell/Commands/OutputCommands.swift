@@ -4,7 +4,7 @@ import TracuuSyntax
 
 extension DotCommands {
     static let outputCommands: [DotCommand] = [
-        DotCommand(name: "format", usage: ".format table|csv|tsv|json|markdown|line", summary: "how results are written") { session, line, source in
+        DotCommand(name: "format", usage: ".format FORMAT", summary: "table, csv, tsv, json, markdown or line") { session, line, source in
             let names = OutputFormat.allCases.map(\.rawValue)
             guard let format = OutputFormat(rawValue: line.argument.lowercased()) else {
                 if line.argument.isEmpty {
@@ -22,7 +22,7 @@ extension DotCommands {
             session.settings.header = on
             return true
         },
-        DotCommand(name: "output", usage: ".output [FILE]", summary: "write results to a file; alone, back to the screen", touchesFiles: true) { session, line, source in
+        DotCommand(name: "output", usage: ".output [FILE]", summary: "results to a file; alone, to the screen", touchesFiles: true) { session, line, source in
             if line.argument.isEmpty {
                 session.sink.close()
                 return true
@@ -32,7 +32,7 @@ extension DotCommands {
             }
             return true
         },
-        DotCommand(name: "once", usage: ".once FILE", summary: "write the next result to a file", touchesFiles: true) { session, line, source in
+        DotCommand(name: "once", usage: ".once FILE", summary: "the next result to a file", touchesFiles: true) { session, line, source in
             guard !line.argument.isEmpty else {
                 return session.fail("'.once' needs a file", at: line.range, in: source, hint: "as in: .once out.csv")
             }
@@ -46,7 +46,7 @@ extension DotCommands {
             session.settings.timer = on
             return true
         },
-        DotCommand(name: "maxrows", usage: ".maxrows N", summary: "table rows shown on the screen before '… N more rows' (0: all)") { session, line, source in
+        DotCommand(name: "maxrows", usage: ".maxrows N", summary: "rows of a table on the screen (0: all)") { session, line, source in
             guard let n = Int(line.argument), n >= 0 else {
                 return session.fail("'.maxrows' needs a number of rows", at: line.argument.isEmpty ? line.range : line.argumentRange,
                                     in: source, hint: "as in: .maxrows 40, or .maxrows 0 for all")
@@ -55,7 +55,7 @@ extension DotCommands {
             session.settings.showAllRows = n == 0
             return true
         },
-        DotCommand(name: "pager", usage: ".pager on|off", summary: "show long results through $PAGER (default less -FRX)") { session, line, source in
+        DotCommand(name: "pager", usage: ".pager on|off", summary: "long results through $PAGER (less -FRX)") { session, line, source in
             guard let on = Switch.parse(line, in: source, session: session) else { return false }
             session.settings.pager = on
             return true

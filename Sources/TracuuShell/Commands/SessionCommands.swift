@@ -4,7 +4,7 @@ import TracuuSyntax
 
 extension DotCommands {
     static let sessionCommands: [DotCommand] = [
-        DotCommand(name: "help", usage: ".help [TOPIC]", summary: "this help; topics: syntax, literals, text, or a command") { session, line, source in
+        DotCommand(name: "help", usage: ".help [TOPIC]", summary: "topics: syntax, literals, text, a command") { session, line, source in
             guard let text = Help.text(topic: line.argument, session: session) else {
                 return session.fail("no help on '\(line.argument)'", at: line.argumentRange, in: source,
                                     hint: "topics are: \(Help.topics.joined(separator: ", ")), or a command such as load")
@@ -45,7 +45,7 @@ extension DotCommands {
             session.sink.write(text)
             return true
         },
-        DotCommand(name: "quit", usage: ".quit", summary: "leave tracuu (also .exit, or Ctrl-D)") { session, _, _ in
+        DotCommand(name: "quit", usage: ".quit", summary: "leave tracuu (also .exit, Ctrl-D)") { session, _, _ in
             session.quit()
             return true
         },
