@@ -78,13 +78,14 @@ enum Help {
         """
 
     static let textRules = """
-        =          the same text, in any Unicode form: NFC and NFD spellings are equal, and so are
-                   hòa and hoà (tone placement). Case counts: "triệu phong" is not "Triệu Phong".
+        =          the same text in any Unicode form (NFC = NFD), and hòa = hoà
+                   (tone placement); case counts: "triệu phong" is not "Triệu Phong"
         ~          the same letters ignoring case and diacritics; đ, Đ and Ð are d:
                    district ~ "trieu phong"    text ~ "NONG THON MOI"
         contains   text inside, ignoring case and Unicode form, not diacritics:
                    text contains "nông thôn mới"
-        sorting    Vietnamese alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y
+        sorting    Vietnamese alphabetical order:
+                   a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y
 
         """
 }
