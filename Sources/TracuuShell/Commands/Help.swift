@@ -49,7 +49,8 @@ enum Help {
 
     static let syntax = """
         query      = dataset [ where condition ] { | stage }
-        stage      = where condition | select field, …  | sort field [desc], … | limit n | count
+        stage      = where condition | select field, … | sort field [desc], …
+                   | limit n | count
         condition  = comparisons joined by and, or, not, with parentheses
         comparison = a = b   a != b   a < b   a <= b   a > b   a >= b
                    | a ~ "text"          same letters, ignoring case and diacritics
@@ -67,8 +68,8 @@ enum Help {
         """
 
     static let literals = """
-        "Triệu Phong"  'nông thôn mới'   text, in any quotes (also “…” pasted from an article)
-        2025   38.1   38.1%              integers, decimals, percentages (38.1% is the number 38.1)
+        "Triệu Phong"  'nông thôn mới'   text, in straight or curly quotes
+        2025   38.1   38.1%              integers, decimals, percentages (38.1% is 38.1)
         2020-2025   2020 – 2025          a term (hyphen or en dash, spaces allowed)
         2021-Q1   2021-H1   2021-06      a quarter, a half-year, a month
         2021-03-31   30/7/2020           a date: ISO, or day/month/year
