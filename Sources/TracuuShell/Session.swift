@@ -69,7 +69,7 @@ public final class Session {
             report(diagnostic)
             return false
         } catch {
-            writeError("interrupted\n")
+            writeError("\ninterrupted\n")
             return false
         }
         if separated, settings.format == .table || settings.format == .line { sink.write("\n") }
