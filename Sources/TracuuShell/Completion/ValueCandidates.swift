@@ -21,13 +21,18 @@ enum ValueCandidates {
 
         var found: [(display: String, rank: Int32)] = []
         for (code, entry) in dictionary.entries.enumerated()
-        where entry.display.count <= longestValue && hasWord(startingWith: wanted, in: entry.foldedKey) {
+        where isShort(entry.display) && hasWord(startingWith: wanted, in: entry.foldedKey) {
             let rank = code < dictionary.sortRanks.count ? dictionary.sortRanks[code] : 0
             found.append((entry.display, rank))
         }
         // The ranks are Vietnamese order (VietnameseCollation), computed once at load.
         found.sort { $0.rank != $1.rank ? $0.rank < $1.rank : VietnameseCollation.precedes($0.display, $1.display) }
         return found.prefix(limit).map(\.display)
+    }
+
+    /// Whether a text is short enough to offer, without counting the whole of an article.
+    private static func isShort(_ text: String) -> Bool {
+        text.utf8.count <= longestValue || text.prefix(longestValue + 1).count <= longestValue
     }
 
     /// Whether `key` starts with `prefix`, or has it right after a character that is not a
