@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "TracuuEngineTests", dependencies: ["TracuuEngine", "TracuuData"]),
         .testTarget(name: "TracuuOutputTests", dependencies: ["TracuuOutput"]),
         .testTarget(name: "GoldenTests", dependencies: ["TracuuShell"]),
+        .testTarget(name: "TracuuShellTests", dependencies: ["TracuuShell", "TracuuData", "TracuuEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tracuu"]),
     ],
     swiftLanguageModes: [.v6]
