@@ -161,10 +161,12 @@ public final class EditLineReader: LineReader {
         // el_line gives the UTF-8 bytes of the line; the cursor is a byte offset.
         let before = String(decoding: UnsafeRawBufferPointer(start: buffer, count: cursor - buffer), as: UTF8.self)
         let result = complete(before)
-        let typed = String(before.suffix(result.replacing))
         if result.candidates.isEmpty { return UInt8(CC_REFRESH_BEEP) }
-        if let insertion = result.insertion(typed: typed) {
-            if result.replacing > 0 { el_deletestr(el, Int32(result.replacing)) }
+        if let insertion = result.insertion {
+            // el_deletestr counts wide characters (Unicode scalars), not Swift Characters:
+            // an NFD letter is several.
+            let count = result.replacing.unicodeScalars.count
+            if count > 0 { el_deletestr(el, Int32(count)) }
             if el_insertstr(el, insertion) == -1 { return UInt8(CC_ERROR) }
             return UInt8(CC_REFRESH)
         }

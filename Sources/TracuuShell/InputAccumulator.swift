@@ -23,6 +23,9 @@ public struct InputAccumulator: Sendable {
 
     public mutating func reset() { lines.removeAll() }
 
+    /// The lines waiting for the rest of their query, each with its line break.
+    public var pendingText: String { lines.map { $0 + "\n" }.joined() }
+
     /// Whether a text can run as it is.
     public static func isComplete(_ text: String) -> Bool {
         if text.drop(while: \.isWhitespace).hasPrefix(".") { return true }

@@ -10,14 +10,15 @@ public final class InteractiveShell {
     public static let prompt = "tracuu> "
     public static let continuationPrompt = "   ...> "
 
-    public init(session: Session, reader: LineReader) {
+    var input = InputAccumulator()
+
+    public init(session: Session, reader: LineReader, completion: ShellCompletion? = nil) {
         self.session = session
         self.reader = reader
+        completion?.pendingText = { [unowned self] in self.input.pendingText }
     }
 
     public func run() {
-        var input = InputAccumulator()
-        var entryNumber = 0
         while !session.wantsToQuit {
             switch reader.readLine(prompt: input.isContinuing ? Self.continuationPrompt : Self.prompt) {
             case .endOfInput:
@@ -29,10 +30,10 @@ public final class InteractiveShell {
                 input.reset()
                 Interrupt.reset()
             case .line(let line):
+                session.terminal = Terminal.size() ?? session.terminal
                 guard let entry = input.add(line) else { continue }
                 guard !entry.allSatisfy(\.isWhitespace) else { continue }
                 reader.remember(entry)
-                entryNumber += 1
                 Interrupt.reset()
                 session.run(SourceFile(name: "<prompt>", text: entry))
                 Interrupt.reset()

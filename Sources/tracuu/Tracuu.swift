@@ -113,7 +113,7 @@ struct Tracuu: ParsableCommand {
         }
         StandardStreams.write(Startup.banner(session: session, dataDescription: DataSetup.describe(dataPaths: data)))
         if !noInit && !safe { Startup.runInitFile(session: session, environment: environment) }
-        InteractiveShell(session: session, reader: reader).run()
+        InteractiveShell(session: session, reader: reader, completion: completion).run()
     }
 
     /// Usage errors exit with 2, as most Unix tools do; ArgumentParser's own is 64.
