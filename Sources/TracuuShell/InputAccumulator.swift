@@ -50,7 +50,8 @@ public struct InputAccumulator: Sendable {
             }
             if token.kind != .end { last = token.kind }
         }
-        guard depth == 0, let final = last else { return true }
+        if depth > 0 { return false }
+        guard let final = last else { return true }
         return !asksForMore(final)
     }
 

@@ -13,7 +13,7 @@ extension Lexer {
     }
 
     /// A quoted text: `"Triệu Phong"`, `'Triệu Phong'` or `“Triệu Phong”` (as pasted from an
-    /// article). Escapes: `\"` `\'` `\\` `\n` `\t` `\u{1EC7}`. The value is normalized (NFC,
+    /// article). It may run over several lines, as a pasted paragraph does. Escapes: `\"` `\'` `\\` `\n` `\t` `\u{1EC7}`. The value is normalized (NFC,
     /// Ð → Đ) so that what was typed in any form compares the same.
     ///
     ///     "Triệu Phong"   "say \"hi\""   'nông thôn mới'
@@ -31,7 +31,6 @@ extension Lexer {
                 }
                 return make(.string(CanonicalText.normalize(value)))
             }
-            if ch.isNewline { break }
             advance()
             if ch == "\\" {
                 if let decoded = escape() {

@@ -16,15 +16,16 @@ public struct Lexer {
     /// Where the token being read starts.
     var start: String.Index
 
-    public init(_ text: String) {
+    /// A lexer that starts reading at `start` (the start of the text by default).
+    public init(_ text: String, from start: String.Index? = nil) {
         self.text = text
-        self.position = text.startIndex
-        self.start = text.startIndex
+        self.position = start ?? text.startIndex
+        self.start = self.position
     }
 
-    /// All the tokens of the text, ending with `.end`. For `.tokens` and for tests.
-    public static func tokenize(_ text: String) -> [Token] {
-        var lexer = Lexer(text)
+    /// All the tokens of the text from `start`, ending with `.end`. For `.tokens` and tests.
+    public static func tokenize(_ text: String, from start: String.Index? = nil) -> [Token] {
+        var lexer = Lexer(text, from: start)
         var tokens: [Token] = []
         while true {
             let token = lexer.next()

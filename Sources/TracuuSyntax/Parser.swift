@@ -14,7 +14,7 @@ import TracuuValues
 /// above), while two complete lines are two queries.
 public struct Parser {
     let source: SourceFile
-    let tokens: [Token]
+    var tokens: [Token]
     /// The index of the next token to read.
     var index = 0
     /// How deep the condition being read is nested, to refuse input that would exhaust the stack.
@@ -73,12 +73,15 @@ public struct Parser {
 
     /// command = "." name { any character but a line break } ;
     ///
-    /// A dot-command, when the statement starts with `.` and a letter. Its argument is raw
+    /// A dot-command, when a line starts with `.` and a letter. Its argument is raw
     /// text (a path, a query to explain), so the tokens the lexer made of it are skipped.
     mutating func dotCommand() -> DotCommandLine? {
         let text = source.text
         let start = rawPeek().range.lowerBound
         guard start < text.endIndex, text[start] == "." else { return nil }
+        // Only at the start of a line, as in sqlite3's shell: `targets; .x` is not a command.
+        let lineStart = text[..<start].lastIndex(where: \.isNewline).map { text.index(after: $0) } ?? text.startIndex
+        guard text[lineStart..<start].allSatisfy(\.isWhitespace) else { return nil }
         let nameStart = text.index(after: start)
         guard nameStart < text.endIndex, text[nameStart].isLetter else { return nil }
         let lineEnd = text[start...].firstIndex(where: \.isNewline) ?? text.endIndex
@@ -87,7 +90,9 @@ public struct Parser {
         while argumentStart < lineEnd, text[argumentStart].isWhitespace { argumentStart = text.index(after: argumentStart) }
         var argumentEnd = lineEnd
         while argumentEnd > argumentStart, text[text.index(before: argumentEnd)].isWhitespace { argumentEnd = text.index(before: argumentEnd) }
-        while index < tokens.count - 1, tokens[index].range.lowerBound < lineEnd { index += 1 }
+        // The command's text is not the language: read the tokens afresh after its line, so
+        // a quote in a path cannot swallow the lines that follow.
+        tokens = Array(tokens[..<index]) + Lexer.tokenize(text, from: lineEnd)
         return DotCommandLine(
             name: String(text[nameStart..<nameEnd]),
             argument: String(text[argumentStart..<argumentEnd]),

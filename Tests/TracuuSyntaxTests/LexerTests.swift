@@ -54,6 +54,7 @@ struct LexerTests {
         ("\"say \\\"hi\\\"\\n\"", "text(say \"hi\"\n)"),
         ("\"\\u{1EC7}\"", "text(ệ)"),
         ("a\r\nb", "ident(a) NL ident(b)"),
+        ("\"two\nlines\"", "text(two\nlines)"),
         ("contains CONTAINS in", "kw(contains) kw(contains) kw(in)"),
         ("true false", "kw(true) kw(false)"),
     ])

@@ -56,6 +56,21 @@ struct ParserTests {
         if case .query(let q) = statements[1] { #expect(q.source.text == "metrics") } else { Issue.record("second should parse") }
     }
 
+    @Test func dotCommandsAreStatementsOfTheirOwnLine() {
+        let statements = Parser.parse(SourceFile(name: "t", text: ".format csv\n.load \"my data\ntargets | count; .x"))
+        guard statements.count == 4 else { Issue.record("expected 4 statements, got \(statements.count)"); return }
+        if case .command(let c) = statements[0] { #expect(c.name == "format" && c.argument == "csv") } else { Issue.record("not a command") }
+        // A quote in a command's argument does not swallow the next line.
+        if case .command(let c) = statements[1] { #expect(c.name == "load" && c.argument == "\"my data") } else { Issue.record("not a command") }
+        if case .query(let q) = statements[2] { #expect(q.source.text == "targets") } else { Issue.record("not a query") }
+    }
+
+    @Test func aDotAfterASemicolonIsNotACommand() {
+        let statements = Parser.parse(SourceFile(name: "t", text: "targets; .x"))
+        #expect(statements.count == 2)
+        if case .error = statements[1] {} else { Issue.record("'.x' mid-line should be an error") }
+    }
+
     @Test func rangesPointIntoTheTypedText() throws {
         let text = "targets where district = \"Triệu Phong\" | limit 2"
         let q = try Parser.parseQuery(SourceFile(name: "t", text: text))

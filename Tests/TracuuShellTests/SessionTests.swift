@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+import TracuuData
+import TracuuDiagnostics
+import TracuuShell
+
+/// A session over the bundled sample whose output and errors are kept as text.
+final class Transcript {
+    var out = ""
+    var err = ""
+    let session: Session
+
+    init(_ configure: (inout Settings) -> Void = { _ in }) {
+        var settings = Settings()
+        configure(&settings)
+        let (catalog, _) = DataSetup.catalog(dataPaths: [])
+        var o = "", e = ""
+        _ = (o, e)
+        let box = Box()
+        session = Session(catalog: catalog, settings: settings, write: { box.out += $0 }, writeError: { box.err += $0 })
+        self.box = box
+        o = ""; e = ""
+    }
+
+    private let box: Box
+    private final class Box { var out = ""; var err = "" }
+
+    /// Runs text as typed at the prompt; returns whether it went well.
+    @discardableResult
+    func run(_ text: String) -> Bool {
+        let ok = session.run(SourceFile(name: "<prompt>", text: text))
+        out = box.out
+        err = box.err
+        return ok
+    }
+}
+
+@Suite("Session and dot-commands")
+struct SessionTests {
+    @Test func formatChangesTheOutput() {
+        let t = Transcript()
+        t.run(".format csv\ntargets | count")
+        #expect(t.out == "count\n16\n")
+        #expect(t.err == "")
+    }
+
+    @Test func unknownFormatPointsAtTheArgument() {
+        let t = Transcript()
+        #expect(!t.run(".format xml"))
+        #expect(t.err.hasPrefix("<prompt>:1:9: error: unknown format 'xml'"))
+        #expect(t.err.contains("hint: formats are: table, csv, tsv, json, markdown, line"))
+    }
+
+    @Test func unknownCommandSuggestsTheClosest() {
+        let t = Transcript()
+        #expect(!t.run(".lod data"))
+        #expect(t.err.hasPrefix("<prompt>:1:2: error: unknown command '.lod'"))
+        #expect(t.err.contains("did you mean '.load'?"))
+    }
+
+    @Test func datasetsListsRowsAndFiles() {
+        let t = Transcript { $0.format = .csv }
+        t.run(".datasets")
+        #expect(t.out == "dataset,rows,files\narticles,2,articles.jsonl\nmetrics,2,metrics.csv\ntargets,16,targets.csv\n")
+    }
+
+    @Test func schemaShowsFieldsTypesAndAnExample() {
+        let t = Transcript { $0.format = .csv }
+        t.run(".schema metrics")
+        let lines = t.out.split(separator: "\n")
+        #expect(lines.first == "dataset,field,type,example")
+        #expect(lines.contains("metrics,period,period,2021-Q1"))
+        #expect(lines.contains("metrics,estimated,boolean,true"))
+        #expect(lines.count == 14)
+        #expect(!t.run(".schema metric"))
+        #expect(t.err.contains("did you mean 'metrics'?"))
+    }
+
+    @Test func readRunsAFileAndStopsAtItsError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracuu-read-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("q.tq")
+        try ".format csv\nmetrics | count\nmetrics | sort nothing\ntargets | count\n".write(to: file, atomically: true, encoding: .utf8)
+        let t = Transcript()
+        #expect(!t.run(".read \(file.path)"))
+        #expect(t.out == "count\n2\n")
+        #expect(t.err.hasPrefix("\(file.path):3:16: error: unknown field 'nothing' in 'metrics'"))
+    }
+
+    @Test func readRefusesToNestForever() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracuu-loop-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("self.tq")
+        try ".read \(file.path)\n".write(to: file, atomically: true, encoding: .utf8)
+        let t = Transcript()
+        #expect(!t.run(".read \(file.path)"))
+        #expect(t.err.contains("is nested more than 16 deep"))
+    }
+
+    @Test func outputAndOnceWriteFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracuu-out-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let once = folder.appendingPathComponent("once.csv").path
+        let all = folder.appendingPathComponent("all.csv").path
+        let t = Transcript { $0.format = .csv }
+        t.run(".once \(once)\nmetrics | count\ntargets | count")
+        #expect(try String(contentsOfFile: once, encoding: .utf8) == "count\n2\n")
+        #expect(t.out == "count\n16\n")
+        t.run(".output \(all)\nmetrics | count\ntargets | count\n.output\narticles | count")
+        t.session.finish()
+        #expect(try String(contentsOfFile: all, encoding: .utf8) == "count\n2\ncount\n16\n")
+        #expect(t.out == "count\n16\ncount\n2\n")
+    }
+
+    @Test(arguments: [".load /tmp", ".read x.tq", ".output x.csv", ".once x.csv"])
+    func safeModeRefusesFiles(_ command: String) {
+        let t = Transcript { $0.safe = true }
+        #expect(!t.run(command))
+        #expect(t.err.contains("is not allowed in safe mode"))
+    }
+
+    @Test func loadAddsRowsAndReports() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracuu-load-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "id,district,value\nx1,Gio Linh,3\n".write(to: folder.appendingPathComponent("metrics.csv"), atomically: true, encoding: .utf8)
+        let t = Transcript { $0.format = .csv }
+        #expect(t.run(".load \(folder.path)\nmetrics | count"))
+        #expect(t.err.contains("loaded 1 row into metrics from"))
+        #expect(t.out == "count\n3\n")
+    }
+
+    @Test func timerSaysHowLong() {
+        let t = Transcript { $0.format = .csv }
+        t.run(".timer on\nmetrics | count")
+        #expect(t.err.hasPrefix("time: "))
+        #expect(!t.run(".timer maybe"))
+        #expect(t.err.contains("'.timer' takes on or off"))
+    }
+
+    @Test func maxRowsCutsTablesOnTheScreen() {
+        let t = Transcript()
+        t.session.terminal = (columns: 100, rows: 40)
+        t.run(".maxrows 3\ntargets | select id")
+        #expect(t.out.contains("… 13 more rows (16 in all; .maxrows 0 shows all)"))
+        #expect(t.out.contains("tp-goal"))
+        #expect(!t.out.contains("tp-breakthrough-3"))
+    }
+
+    @Test func helpHasTopicsAndCommands() {
+        let t = Transcript()
+        t.run(".help")
+        #expect(t.out.contains(".load PATH"))
+        #expect(t.out.contains("targets where district ~ \"trieu phong\""))
+        t.run(".help text")
+        #expect(t.out.contains("a ă â b c d đ e ê"))
+        t.run(".help load")
+        #expect(t.out.hasSuffix(".load PATH\n    load a file or folder of CSV, JSON Lines, JSON\n"))
+        #expect(!t.run(".help nothing"))
+        #expect(t.err.contains("no help on 'nothing'"))
+    }
+
+    @Test func quitStopsTheRest() {
+        let t = Transcript { $0.format = .csv }
+        t.run(".quit\ntargets | count")
+        #expect(t.session.wantsToQuit)
+        #expect(t.out == "")
+    }
+}
