@@ -36,6 +36,16 @@ public struct Engine: Sendable {
         return Planner.plan(checked, describing: summaries)
     }
 
+    /// Checks and plans a query, then runs it a step at a time to tell what each step
+    /// does and how many rows come out of it: the `.plan` view.
+    public func walkThrough(_ query: Query, in source: SourceFile) throws(Diagnostic) -> PlanWalkthrough {
+        let plan = try plan(query, in: source)
+        guard let dataset = datasets[plan.dataset] else {
+            throw Diagnostic(.error, "the dataset '\(plan.dataset)' is not loaded")
+        }
+        return Evaluator.walkThrough(plan, on: dataset)
+    }
+
     /// Checks, plans and runs one query.
     public func run(_ query: Query, in source: SourceFile) throws(Diagnostic) -> ResultTable {
         let plan = try plan(query, in: source)

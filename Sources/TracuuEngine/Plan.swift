@@ -12,6 +12,8 @@ public struct Plan {
 public struct PlanStep {
     /// One line for `.plan`: "filter district = …", "sort due desc".
     public let summary: String
+    /// How the step does its work, in words, told from the rows coming in (`PlanPrinter`).
+    let method: (Frame) -> [String]
     let run: (inout Frame) -> Void
 }
 
@@ -21,7 +23,7 @@ public enum Planner {
         var steps: [PlanStep] = []
         for (i, stage) in query.stages.enumerated() {
             let summary = i < stages.count ? stages[i] : ""
-            steps.append(PlanStep(summary: summary, run: compile(stage)))
+            steps.append(PlanStep(summary: summary, method: PlanPrinter.method(of: stage), run: compile(stage)))
         }
         return Plan(dataset: query.dataset, steps: steps, resultFields: query.resultFields)
     }
@@ -64,5 +66,22 @@ public enum Evaluator {
             step.run(&frame)
         }
         return frame.table()
+    }
+
+    /// Runs a plan one step at a time and tells what each step did, for `.plan`: the scan
+    /// first, then every step with how it works and how many rows come out of it.
+    /// The counts are exact: they come from running the steps on the data.
+    public static func walkThrough(_ plan: Plan, on dataset: Dataset) -> PlanWalkthrough {
+        var frame = Frame(dataset: dataset)
+        var reports = [StepReport(summary: "scan \(plan.dataset)",
+                                  method: ["reads every row of the dataset, in the order they were loaded"],
+                                  rows: frame.rows.count)]
+        for step in plan.steps {
+            // Said before the step runs: the method is told from the rows coming in.
+            let method = step.method(frame)
+            step.run(&frame)
+            reports.append(StepReport(summary: step.summary, method: method, rows: frame.rows.count))
+        }
+        return PlanWalkthrough(dataset: plan.dataset, steps: reports)
     }
 }
