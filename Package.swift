@@ -45,6 +45,7 @@ let package = Package(
         .testTarget(name: "TracuuOutputTests", dependencies: ["TracuuOutput"]),
         .testTarget(name: "GoldenTests", dependencies: ["TracuuShell"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tracuu"]),
+        .testTarget(name: "TracuuShellTeachingTests", dependencies: ["TracuuShell", "TracuuEngine", "TracuuData", "TracuuSyntax"]),
     ],
     swiftLanguageModes: [.v6]
 )
