@@ -51,6 +51,7 @@ let package = Package(
         .testTarget(name: "GoldenTests", dependencies: ["TracuuShell"]),
         .testTarget(name: "TracuuShellTests", dependencies: ["TracuuShell", "TracuuData", "TracuuEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tracuu"]),
+        .testTarget(name: "TracuuShellTeachingTests", dependencies: ["TracuuShell", "TracuuEngine", "TracuuData", "TracuuSyntax"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -36,6 +36,17 @@ public struct Engine: Sendable {
         return Planner.plan(checked, describing: summaries)
     }
 
+    /// Checks and plans a query, then runs it a step at a time to tell what each step
+    /// does and how many rows come out of it: the `.plan` view.
+    /// Throws a `Diagnostic` for a query that is wrong, and `Interrupted` on Ctrl-C.
+    public func walkThrough(_ query: Query, in source: SourceFile, isCancelled: @escaping () -> Bool = { false }) throws -> PlanWalkthrough {
+        let plan = try plan(query, in: source)
+        guard let dataset = datasets[plan.dataset] else {
+            throw Diagnostic(.error, "the dataset '\(plan.dataset)' is not loaded")
+        }
+        return try Evaluator.walkThrough(plan, on: dataset, isCancelled: isCancelled)
+    }
+
     /// Checks, plans and runs one query. Throws a `Diagnostic` for a query that is wrong,
     /// and `Interrupted` when `isCancelled` turns true while it runs.
     public func run(_ query: Query, in source: SourceFile, isCancelled: @escaping () -> Bool = { false }) throws -> ResultTable {

@@ -12,6 +12,8 @@ public struct Plan {
 public struct PlanStep {
     /// One line for `.plan`: "filter district = …", "sort due desc".
     public let summary: String
+    /// How the step does its work, in words, told from the rows coming in (`PlanPrinter`).
+    let method: (Frame) -> [String]
     let run: (inout Frame, Cancellation) throws(Interrupted) -> Void
 }
 
@@ -39,7 +41,7 @@ public enum Planner {
         var steps: [PlanStep] = []
         for (i, stage) in query.stages.enumerated() {
             let summary = i < stages.count ? stages[i] : ""
-            steps.append(PlanStep(summary: summary, run: compile(stage)))
+            steps.append(PlanStep(summary: summary, method: PlanPrinter.method(of: stage), run: compile(stage)))
         }
         return Plan(dataset: query.dataset, steps: steps, resultFields: query.resultFields)
     }
@@ -92,5 +94,23 @@ public enum Evaluator {
             try step.run(&frame, cancellation)
         }
         return frame.table()
+    }
+
+    /// Runs a plan one step at a time and tells what each step did, for `.plan`: the scan
+    /// first, then every step with how it works and how many rows come out of it.
+    /// The counts are exact: they come from running the steps on the data.
+    public static func walkThrough(_ plan: Plan, on dataset: Dataset, isCancelled: @escaping () -> Bool = { false }) throws(Interrupted) -> PlanWalkthrough {
+        var frame = Frame(dataset: dataset)
+        let cancellation = Cancellation(isRequested: isCancelled)
+        var reports = [StepReport(summary: "scan \(plan.dataset)",
+                                  method: ["reads every row of the dataset, in the order they were loaded"],
+                                  rows: frame.rows.count)]
+        for step in plan.steps {
+            // Said before the step runs: the method is told from the rows coming in.
+            let method = step.method(frame)
+            try step.run(&frame, cancellation)
+            reports.append(StepReport(summary: step.summary, method: method, rows: frame.rows.count))
+        }
+        return PlanWalkthrough(dataset: plan.dataset, steps: reports)
     }
 }

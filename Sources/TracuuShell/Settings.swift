@@ -15,8 +15,10 @@ public struct Settings: Sendable {
     public var pager = false
     /// Classroom mode: no `.load`, `.read`, `.output`, `.once`, no init file, no history.
     public var safe = false
-    /// Colour diagnostics and teaching views.
+    /// Colour diagnostics (standard error is a terminal, NO_COLOR unset).
     public var color = false
+    /// Colour teaching views (standard output is a terminal, NO_COLOR unset).
+    public var colorResults = false
 
     public init() {}
 }

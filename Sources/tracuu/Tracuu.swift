@@ -51,6 +51,7 @@ struct Tracuu: ParsableCommand {
         settings.header = !noHeader
         settings.safe = safe
         settings.color = Terminal.isTerminal(2) && environment["NO_COLOR"] == nil
+        settings.colorResults = Terminal.isTerminal(1) && environment["NO_COLOR"] == nil
 
         let (catalog, problems) = DataSetup.catalog(dataPaths: data)
         let session = Session(catalog: catalog, settings: settings,

@@ -1,3 +1,47 @@
+import TracuuDiagnostics
+import TracuuEngine
+import TracuuSyntax
+
 extension DotCommands {
-    static let teachingCommands: [DotCommand] = []
+    /// Views of how a query goes from text to answer, for teaching: `.tokens`, `.ast`,
+    /// `.plan` and `.explain`, each followed by the query on the same line.
+    static let teachingCommands: [DotCommand] = [
+        view("tokens", "each token of a query: kind, text, place, value") { source, _, color, _ in
+            TeachingViews.tokens(source, useColor: color)
+        },
+        view("ast", "the syntax tree of a query, with the place of each node") { source, _, color, _ in
+            try TeachingViews.ast(source, useColor: color)
+        },
+        view("plan", "the steps that run a query, with the rows of each") { source, engine, color, cancelled in
+            try TeachingViews.plan(source, engine: engine, useColor: color, isCancelled: cancelled)
+        },
+        view("explain", "tokens, syntax tree and plan of a query") { source, engine, color, cancelled in
+            try TeachingViews.explain(source, engine: engine, useColor: color, isCancelled: cancelled)
+        },
+    ]
+
+    private static func view(
+        _ name: String, _ summary: String,
+        _ render: @escaping @Sendable (SourceFile, Engine, Bool, @escaping () -> Bool) throws -> String
+    ) -> DotCommand {
+        DotCommand(name: name, usage: ".\(name) QUERY", summary: summary) { session, line, source in
+            guard !line.argument.isEmpty else {
+                return session.fail("'.\(name)' needs a query", at: line.range, in: source,
+                                    hint: "as in: .\(name) targets where due = 2025")
+            }
+            // The query is read on its own, so its places count from its first character.
+            let query = SourceFile(name: "<.\(name)>", text: line.argument)
+            do {
+                let text = try render(query, session.engine, session.settings.colorResults && session.sink.isScreen, session.isInterrupted)
+                session.sink.write(text.hasSuffix("\n") ? text : text + "\n")
+                return true
+            } catch let diagnostic as Diagnostic {
+                session.report(diagnostic)
+                return false
+            } catch {
+                session.say("interrupted")
+                return false
+            }
+        }
+    }
 }

@@ -1,0 +1,176 @@
+import TracuuDiagnostics
+import TracuuSyntax
+import TracuuText
+import TracuuValues
+
+extension TeachingViews {
+    /// `.ast`: the syntax tree the parser builds, one node a line, with the range each node
+    /// covers and the text it was read from:
+    ///
+    ///     node                          range      text
+    ///     query targets                 1:1-1:38   targets where district = "Triệu Phong"
+    ///     └─ where                      1:9-1:38   where district = "Triệu Phong"
+    ///        └─ = district "Triệu Phong" 1:15-1:38 district = "Triệu Phong"
+    ///
+    /// Operators come first, as in `ASTPrinter`; a comparison of two plain operands takes
+    /// one line. Only the first query of the text is shown; a parse error is thrown.
+    public static func ast(_ source: SourceFile, useColor: Bool) throws(Diagnostic) -> String {
+        let query = try Parser.parseQuery(source)
+        let tree = SyntaxTreeNode.query(query, tokens: Lexer.tokenize(source.text))
+
+        var table = AlignedRows()
+        table.append(["node", "range", "text"].map { Cell($0, .heading) })
+        tree.appendLines(to: &table, lead: nil, isLast: true, source: source)
+        let note = useColor ? ANSIStyle.quiet.paint(rangeNote) : rangeNote
+        return ([note] + table.lines(useColor: useColor)).joined(separator: "\n") + "\n"
+    }
+}
+
+/// One node of the tree `.ast` draws: its label, the range of text it covers, its children.
+struct SyntaxTreeNode {
+    let label: Cell
+    let range: SourceRange
+    var children: [SyntaxTreeNode] = []
+
+    /// The widest text shown for a node; longer text is cut with "…".
+    static let textWidth = 40
+
+    /// Adds this node's line, then its children's, drawing the tree lines on the left.
+    /// `lead` is what the lines above draw in front of this node; nil for the root.
+    func appendLines(to table: inout AlignedRows, lead: String?, isLast: Bool, source: SourceFile) {
+        let branch = lead.map { $0 + (isLast ? "└─ " : "├─ ") } ?? ""
+        table.append([
+            Cell.joined([Cell(branch, .quiet), label]),
+            Cell(TeachingViews.rangeText(range, in: source), .quiet),
+            Cell(SyntaxTreeNode.shortText(source.text[range]), .quiet),
+        ])
+        let childLead = lead.map { $0 + (isLast ? "   " : "│  ") } ?? ""
+        for (i, child) in children.enumerated() {
+            child.appendLines(to: &table, lead: childLead, isLast: i == children.count - 1, source: source)
+        }
+    }
+
+    /// The text of a node on one line: runs of spaces and line breaks as one space, cut to
+    /// `textWidth` terminal columns.
+    static func shortText(_ text: Substring) -> String {
+        let oneLine = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard DisplayWidth.columns(of: oneLine) > textWidth else { return TeachingViews.visible(oneLine) }
+        var cut = ""
+        var width = 0
+        for ch in oneLine {
+            width += DisplayWidth.columns(of: ch)
+            if width > textWidth - 1 { break }
+            cut.append(ch)
+        }
+        return TeachingViews.visible(cut) + "…"
+    }
+
+    // MARK: - Building the tree
+
+    /// The root: the query, its leading `where`, then its stages.
+    static func query(_ query: Query, tokens: [Token]) -> SyntaxTreeNode {
+        var root = SyntaxTreeNode(label: words(("query", .keyword), (" " + query.source.text, nil)), range: query.range)
+        if let condition = query.condition {
+            // The tree keeps no token for the word `where`; the lexer's tokens find it.
+            let keyword = tokens.last { $0.kind == .keyword(.where) && $0.range.upperBound <= condition.range.lowerBound }
+            let start = keyword?.range.lowerBound ?? condition.range.lowerBound
+            root.children.append(SyntaxTreeNode(label: words(("where", .keyword)),
+                                                range: start..<condition.range.upperBound,
+                                                children: [expr(condition)]))
+        }
+        root.children += query.stages.map { stage($0, tokens: tokens) }
+        return root
+    }
+
+    static func stage(_ stage: Stage, tokens: [Token]) -> SyntaxTreeNode {
+        let pipe: (String, ANSIStyle?) = ("| ", nil)
+        switch stage.kind {
+        case .where(let condition):
+            return SyntaxTreeNode(label: words(pipe, ("where", .keyword)), range: stage.range, children: [expr(condition)])
+        case .select(let names):
+            return SyntaxTreeNode(label: words(pipe, ("select", .keyword)), range: stage.range,
+                                  children: names.map { SyntaxTreeNode(label: Cell($0.text), range: $0.range) })
+        case .sort(let keys):
+            return SyntaxTreeNode(label: words(pipe, ("sort", .keyword)), range: stage.range,
+                                  children: keys.map { sortKey($0, tokens: tokens) })
+        case .limit(let n):
+            return SyntaxTreeNode(label: words(pipe, ("limit", .keyword), (" ", nil), (String(n), .literal)), range: stage.range)
+        case .count:
+            return SyntaxTreeNode(label: words(pipe, ("count", .keyword)), range: stage.range)
+        }
+    }
+
+    /// `due desc`, its range running over the `asc` or `desc` written after the name.
+    static func sortKey(_ key: SortKey, tokens: [Token]) -> SyntaxTreeNode {
+        var range = key.field.range
+        if let next = tokens.first(where: { $0.range.lowerBound >= range.upperBound && $0.kind != .newline }),
+           next.kind == .keyword(.asc) || next.kind == .keyword(.desc) {
+            range = range.lowerBound..<next.range.upperBound
+        }
+        return SyntaxTreeNode(label: words((key.field.text, nil), (" ", nil), (key.descending ? "desc" : "asc", .keyword)),
+                              range: range)
+    }
+
+    static func expr(_ e: Expr) -> SyntaxTreeNode {
+        switch e.kind {
+        case .field, .literal:
+            return SyntaxTreeNode(label: operand(e) ?? Cell(""), range: e.range)
+        case .not(let inner):
+            return SyntaxTreeNode(label: words(("not", .keyword)), range: e.range, children: [expr(inner)])
+        case .logical(let op, let a, let b):
+            return SyntaxTreeNode(label: words((op.rawValue, .keyword)), range: e.range, children: [expr(a), expr(b)])
+        case .comparison(let op, let a, let b):
+            let name = operatorLabel(op.rawValue)
+            if let left = operand(a), let right = operand(b) {
+                return SyntaxTreeNode(label: Cell.joined([name, Cell(" "), left, Cell(" "), right]), range: e.range)
+            }
+            return SyntaxTreeNode(label: name, range: e.range, children: [expr(a), expr(b)])
+        case .inList(let a, let items):
+            let name = operatorLabel("in")
+            if let left = operand(a) {
+                let shown = items.compactMap(operand)
+                if shown.count == items.count {
+                    let list = shown.enumerated().flatMap { i, cell in i == 0 ? [cell] : [Cell(", "), cell] }
+                    return SyntaxTreeNode(label: Cell.joined([name, Cell(" "), left, Cell(" (")] + list + [Cell(")")]),
+                                          range: e.range)
+                }
+            }
+            return SyntaxTreeNode(label: name, range: e.range, children: [expr(a)] + items.map(expr))
+        case .inRange(let a, let low, let high):
+            let name = operatorLabel("in")
+            if let left = operand(a), let from = operand(low), let to = operand(high) {
+                return SyntaxTreeNode(label: Cell.joined([name, Cell(" "), left, Cell(" "), from, Cell(".."), to]), range: e.range)
+            }
+            return SyntaxTreeNode(label: name, range: e.range, children: [expr(a), expr(low), expr(high)])
+        }
+    }
+
+    /// A field or a literal as one word of a line: `district`, `"Triệu Phong"`, `2020-2025`;
+    /// nil for anything with parts of its own.
+    static func operand(_ e: Expr) -> Cell? {
+        switch e.kind {
+        case .field(let name):
+            return Cell(name)
+        case .literal(let value):
+            let style: ANSIStyle
+            switch value {
+            case .text: style = .string
+            case .boolean: style = .keyword
+            default: style = .literal
+            }
+            return Cell(TeachingViews.visible(ASTPrinter.literal(value)), style)
+        default:
+            return nil
+        }
+    }
+
+    /// Word operators (`contains`, `in`) are keywords and coloured so; symbols stay plain,
+    /// as the highlighter shows them.
+    static func operatorLabel(_ op: String) -> Cell {
+        op.first?.isLetter == true ? Cell(op, .keyword) : Cell(op)
+    }
+
+    static func words(_ parts: (String, ANSIStyle?)...) -> Cell {
+        Cell.joined(parts.map { Cell($0.0, $0.1) })
+    }
+}
