@@ -31,6 +31,7 @@ let package = Package(
         .target(name: "TracuuEngine", dependencies: ["TracuuSyntax", "TracuuData", "TracuuValues", "TracuuText", "TracuuDiagnostics"]),
         .target(name: "TracuuOutput", dependencies: ["TracuuValues", "TracuuText"]),
         .target(name: "TracuuShell", dependencies: ["TracuuEngine", "TracuuOutput", "TracuuData", "TracuuDiagnostics", "TracuuSyntax", "TracuuValues"]),
+        .target(name: "PTYSupport"),
         .executableTarget(name: "tracuu", dependencies: [
             "TracuuShell",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
