@@ -46,6 +46,7 @@ let package = Package(
         .testTarget(name: "TracuuOutputTests", dependencies: ["TracuuOutput"]),
         .testTarget(name: "GoldenTests", dependencies: ["TracuuShell"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tracuu"]),
+        .testTarget(name: "REPLTests", dependencies: ["tracuu", "PTYSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
