@@ -65,11 +65,11 @@ final class Shell {
 
     /// After a prompt: waits until the line editor reads keys, so that what the test types
     /// next is edited by it and not by the kernel. A shell without a line editor (the
-    /// terminal stays canonical for a second after the first prompt) is typed at as it is.
+    /// terminal stays canonical for two seconds after the first prompt) is typed at as it is.
     private func awaitsKeys(sourceLocation: SourceLocation) throws {
         switch readsKeys {
         case nil:
-            readsKeys = terminal.waitForKeyByKeyInput(timeout: .seconds(1))
+            readsKeys = terminal.waitForKeyByKeyInput(timeout: .seconds(2))
         case true?:
             let reading = terminal.waitForKeyByKeyInput(timeout: .seconds(5))
             try #require(reading, "the shell showed a prompt but did not start reading keys\(screen)",
