@@ -35,6 +35,8 @@ let package = Package(
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
         .target(name: "TracuuShell", dependencies: ["TracuuEngine", "TracuuOutput", "TracuuData", "TracuuDiagnostics", "TracuuSyntax", "TracuuValues", "TracuuText", "LineEditing"]),
+        // For the REPL tests only: opens pseudo-terminals (hidden from Swift's Glibc module).
+        .target(name: "PTYSupport"),
         .executableTarget(name: "tracuu", dependencies: [
             "TracuuShell",
             "LineEditing",
@@ -52,6 +54,7 @@ let package = Package(
         .testTarget(name: "TracuuShellTests", dependencies: ["TracuuShell", "TracuuData", "TracuuEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tracuu"]),
         .testTarget(name: "TracuuShellTeachingTests", dependencies: ["TracuuShell", "TracuuEngine", "TracuuData", "TracuuSyntax"]),
+        .testTarget(name: "REPLTests", dependencies: ["tracuu", "PTYSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

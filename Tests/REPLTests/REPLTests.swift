@@ -1,0 +1,192 @@
+import Foundation
+import Testing
+
+/// The interactive shell as a person meets it: `tracuu` on a terminal, with line
+/// editing, history, completion and Ctrl-C. Every test types keys into a pseudo-terminal
+/// and reads the screen; every wait has a deadline.
+@Suite(.serialized, .enabled(if: FileManager.default.fileExists(atPath: "/dev/ptmx")), .timeLimit(.minutes(2)))
+struct REPLTests {
+    @Test func startsWithAOneLineBannerThenThePrompt() throws {
+        let shell = try Shell(promptWithin: nil)
+        let start = try shell.outputUntilPrompt(within: .seconds(10))
+        let lines = start.split(separator: "\n")
+        #expect(lines.count == 1, "one banner line before the prompt, got \(lines)")
+        #expect(lines.first?.hasPrefix("tracuu ") == true, "banner: \(start.debugDescription)")
+        #expect(lines.first?.contains(".help") == true, "the banner names .help: \(start.debugDescription)")
+    }
+
+    @Test("Backspace removes one character, not one byte, whatever LANG says",
+          arguments: ["C.UTF-8", nil, "C"] as [String?])
+    func backspaceRemovesOneCharacter(lang: String?) throws {
+        let environment = try ShellEnvironment()
+        environment.variables["LANG"] = lang   // LC_ALL is never set
+        let shell = try Shell(environment: environment)
+        let line = #"targets where district = "Triệux Phong" | count"#
+        shell.type(line)
+        shell.press(.left, times: characters(after: "x", in: line))   // 15: just after the x
+        shell.press(.backspace)
+        shell.press(.enter)
+        #expect(try shell.count() == 11)
+    }
+
+    @Test func backspaceAfterAVietnameseLetterRemovesTheWholeLetter() throws {
+        let shell = try Shell()
+        let line = #"targets where district = "Triệu Phong" | count"#
+        shell.type(line)
+        shell.press(.left, times: characters(after: "ệ", in: line))   // 16: just after the ệ
+        shell.press(.backspace)                                       // "Triu Phong": no such district
+        shell.press(.enter)
+        #expect(try shell.count() == 0)
+    }
+
+    @Test func historyIsKeptAcrossRuns() throws {
+        let environment = try ShellEnvironment()
+        let first = try Shell(environment: environment)
+        first.enter(#"targets where kind = "goal" | count"#)
+        #expect(try first.count() == 1)
+        first.press(.ctrlD)
+        try first.exits(with: 0)
+        #expect(FileManager.default.fileExists(atPath: environment.historyFile.path),
+                "history file; files written: \(environment.filesWritten)")
+
+        let second = try Shell(environment: environment)
+        second.press(.up)
+        second.press(.enter)
+        #expect(try second.count() == 1)
+    }
+
+    @Test func noHistoryWritesNoFile() throws {
+        let environment = try ShellEnvironment()
+        let shell = try Shell(["--no-history"], environment: environment)
+        shell.enter("targets | count")
+        #expect(try shell.count() == 16)
+        shell.press(.ctrlD)
+        try shell.exits(with: 0)
+        #expect(environment.filesWritten == [])
+    }
+
+    @Test func anUnfinishedQueryContinuesOnTheNextLine() throws {
+        let shell = try Shell()
+        shell.enter("targets where")
+        try shell.seesContinuationPrompt()
+        shell.enter(#"district ~ "trieu phong" | count"#)
+        #expect(try shell.count() == 11)
+    }
+
+    @Test func anOpenQuoteContinuesOnTheNextLine() throws {
+        let shell = try Shell()
+        shell.enter(#"targets where district = "Triệu"#)
+        try shell.seesContinuationPrompt()
+    }
+
+    @Test func tabCompletesADatasetName() throws {
+        let shell = try Shell()
+        shell.type("tar")
+        shell.press(.tab)          // → "targets "
+        shell.enter("| count")
+        #expect(try shell.count() == 16)
+    }
+
+    @Test func tabCompletesAFieldName() throws {
+        let shell = try Shell()
+        shell.type("targets where dis")
+        shell.press(.tab)          // → "district "
+        shell.enter(#"~ "trieu phong" | count"#)
+        #expect(try shell.count() == 11)
+    }
+
+    @Test func tabCompletesAValueTypedWithoutDiacritics() throws {
+        let shell = try Shell()
+        shell.type(#"targets where district ~ "trieu"#)
+        shell.press(.tab)          // → "Triệu Phong""
+        shell.enter(" | count")
+        #expect(try shell.count() == 11)
+    }
+
+    @Test func tabTwiceListsTheCandidates() throws {
+        let shell = try Shell()
+        shell.type("targets where d")
+        shell.press(.tab, times: 2)
+        try shell.sees(allOf: ["district", "due"])
+    }
+
+    @Test func ctrlCAtThePromptDropsTheLine() throws {
+        let shell = try Shell()
+        shell.type("half typed")
+        try shell.sees("half typed")   // read by the shell, not still in the terminal's queue
+        shell.press(.ctrlC)
+        try shell.seesPrompt()
+        shell.enter("metrics | count")
+        #expect(try shell.count() == 2)
+        #expect(!shell.output.contains("error"), "the half-typed line must never run\(shell.screen)")
+    }
+
+    @Test func ctrlCInterruptsALongQueryAndKeepsTheShell() throws {
+        let data = try TemporaryFolder("data")
+        try writeMetrics(rows: 100_000, to: data.url.appendingPathComponent("metrics.csv"))
+        let shell = try Shell(["--data", data.url.path], promptWithin: .seconds(60))
+        // Comparing a field with a field folds both texts on every row: seconds per query.
+        shell.enter("metrics where " + String(repeating: "indicator ~ indicator and ", count: 40)
+                    + "district ~ district | count")
+        Thread.sleep(forTimeInterval: 1)
+        shell.press(.ctrlC)
+        try shell.sees("interrupted", within: .seconds(10))
+        try shell.seesPrompt()
+        shell.enter("metrics | count")
+        #expect(try shell.count(within: .seconds(30)) == 100_000)
+    }
+
+    @Test func ctrlDOnAnEmptyLineExits() throws {
+        let shell = try Shell()
+        shell.press(.ctrlD)
+        try shell.exits(with: 0)
+    }
+
+    @Test func datasetsListsEachDatasetWithItsRows() throws {
+        let shell = try Shell()
+        shell.enter(".datasets")
+        let listing = try shell.outputUntilPrompt()
+        for (name, rows) in [("articles", "2"), ("targets", "16"), ("metrics", "2")] {
+            let line = listing.split(separator: "\n").first { words(of: $0).contains(name) }
+            #expect(line.map { words(of: $0).contains(rows) } == true,
+                    "\(name) with \(rows) rows in: \(listing.debugDescription)")
+        }
+    }
+
+    @Test func quitExits() throws {
+        let shell = try Shell()
+        shell.enter(".quit")
+        try shell.exits(with: 0)
+    }
+
+    @Test func anUnknownDotCommandIsAnError() throws {
+        let shell = try Shell()
+        shell.enter(".frobnicate")
+        let response = try shell.outputUntilPrompt()
+        #expect(response.contains("unknown"), "response: \(response.debugDescription)")
+    }
+
+    @Test func aResizeWhileTypingKeepsTheLine() throws {
+        let shell = try Shell()
+        shell.type("targets | co")
+        try shell.sees("targets | co")
+        shell.terminal.resize(rows: 20, cols: 40)
+        shell.enter("unt")
+        #expect(try shell.count() == 16)
+    }
+}
+
+/// A metrics.csv of `rows` rows in Triệu Phong, for queries that take a while.
+private func writeMetrics(rows: Int, to file: URL) throws {
+    var csv = "id,district,province,indicator,period,value,unit\n"
+    csv.reserveCapacity(rows * 80)
+    for row in 1...rows {
+        csv += "m\(row),Triệu Phong,Quảng Trị,chỉ tiêu \(row % 50),2021-Q\(row % 4 + 1),\(row % 1000).5,tỉ đồng\n"
+    }
+    try Data(csv.utf8).write(to: file)
+}
+
+/// The letters-and-digits words of a line of output.
+private func words(of line: Substring) -> [String] {
+    line.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+}
