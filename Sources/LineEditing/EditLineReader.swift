@@ -19,6 +19,8 @@ public final class EditLineReader: LineReader {
     private let listCandidates: ([String]) -> String
     /// Said once when the history file cannot be read or written.
     public private(set) var historyWarning: String?
+    /// Told the warning when it arises after start-up (when an entry cannot be saved).
+    public var onWarning: ((String) -> Void)?
 
     /// Nil when libedit cannot start on this terminal.
     public init?(historyFile: HistoryFile?,
@@ -116,7 +118,7 @@ public final class EditLineReader: LineReader {
     private func loadHistory() {
         guard let file = historyFile, access(file.path, F_OK) == 0 else { return }
         if tq_history_load(history, file.path) == -1 {
-            historyWarning = "cannot read the history file \(file.path); history will not be loaded"
+            warn("cannot read the history file \(file.path); history will not be loaded")
             return
         }
         // Trim a file that has grown past the limit: rewrite it whole, then rename it in
@@ -136,7 +138,7 @@ public final class EditLineReader: LineReader {
     private func appendToFile(_ entry: String) {
         guard let file = historyFile, historyWarning == nil else { return }
         if let problem = file.prepareFolder() {
-            historyWarning = problem + "; history will not be saved"
+            warn(problem + "; history will not be saved")
             return
         }
         guard let one = history_init() else { return }
@@ -144,12 +146,18 @@ public final class EditLineReader: LineReader {
         tq_history_set_size(one, 1)
         tq_history_enter(one, entry)
         guard let stream = fopen(file.path, "a") else {
-            historyWarning = "cannot write the history file \(file.path): \(String(cString: strerror(errno))); history will not be saved"
+            warn("cannot write the history file \(file.path): \(String(cString: strerror(errno))); history will not be saved")
             return
         }
         // H_SAVE_FP writes the `_HiStOrY_V2_` header only when the stream is at offset 0.
         tq_history_save_fp(one, stream)
         fclose(stream)
+    }
+
+    /// Keeps the first warning (later appends are skipped) and passes it on.
+    private func warn(_ message: String) {
+        historyWarning = message
+        onWarning?(message)
     }
 
     // MARK: - Completion

@@ -35,7 +35,7 @@ public struct HistoryFile: Sendable {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             return nil
         } catch {
-            return "cannot create \(folder): \((error as NSError).localizedDescription)"
+            return "cannot create the history folder \(folder)"
         }
     }
 }

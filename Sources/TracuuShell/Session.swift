@@ -94,9 +94,10 @@ public final class Session {
             // Replace the renderer's "N rows" footer with what was left out.
             if let footer = text.dropLast().lastIndex(of: "\n") { text = String(text[...footer]) }
             text += "… \(table.rows.count - limit) more rows (\(table.rows.count) in all; .maxrows 0 shows all)\n"
-            sink.write(text)
+            sink.write(settings.colorResults ? TablePainter.paint(text) : text)
         } else {
-            let text = Renderer.render(table, as: settings.format, options: options)
+            var text = Renderer.render(table, as: settings.format, options: options)
+            if onScreen, settings.colorResults, settings.format == .table { text = TablePainter.paint(text) }
             if onScreen, settings.pager, let rows = terminal?.rows, text.split(separator: "\n").count > rows - 2 {
                 Pager.show(text, fallback: sink.write)
             } else {

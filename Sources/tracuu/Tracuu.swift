@@ -107,6 +107,7 @@ struct Tracuu: ParsableCommand {
         if let editor = EditLineReader(historyFile: keepHistory ? HistoryFile.standard(environment: environment) : nil,
                                        complete: completion.complete, listCandidates: completion.list) {
             if let warning = editor.historyWarning { session.report(Diagnostic(.warning, warning)) }
+            editor.onWarning = { session.report(Diagnostic(.warning, $0)) }
             session.historyEntries = { editor.entries }
             reader = editor
         } else {

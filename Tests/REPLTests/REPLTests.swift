@@ -65,6 +65,36 @@ struct REPLTests {
         #expect(environment.filesWritten == [])
     }
 
+    @Test func anUnwritableHistoryGivesOneWarningAndTheShellGoesOn() throws {
+        let environment = try ShellEnvironment()
+        // A plain file where the history folder should be: the folder cannot be made.
+        let blocker = environment.stateHome.url.appendingPathComponent("tracuu")
+        try "not a folder".write(to: blocker, atomically: true, encoding: .utf8)
+        let shell = try Shell(environment: environment)
+        shell.enter("targets | count")
+        try shell.sees("warning: cannot create")
+        #expect(try shell.count() == 16)
+        shell.enter("metrics | count")
+        #expect(try shell.count() == 2)
+        #expect(shell.output.components(separatedBy: "cannot create").count == 2, "the warning is said once")
+        shell.press(.ctrlD)
+        try shell.exits(with: 0)
+    }
+
+    @Test func safeModeRefusesFilesAndKeepsNoHistory() throws {
+        let environment = try ShellEnvironment()
+        try ".format csv\n".write(to: environment.home.url.appendingPathComponent(".tracuurc"), atomically: true, encoding: .utf8)
+        let shell = try Shell(["--safe"], environment: environment)
+        shell.enter(".load /tmp")
+        try shell.sees("not allowed in safe mode")
+        shell.enter("targets | count")
+        #expect(try shell.count() == 16)   // a table: the init file did not run
+        shell.press(.ctrlD)
+        try shell.exits(with: 0)
+        #expect(environment.filesWritten.allSatisfy { $0.hasSuffix("/.tracuurc") })
+        #expect(!FileManager.default.fileExists(atPath: environment.historyFile.path))
+    }
+
     @Test func anUnfinishedQueryContinuesOnTheNextLine() throws {
         let shell = try Shell()
         shell.enter("targets where")

@@ -166,3 +166,20 @@ struct SessionTests {
         #expect(t.out == "")
     }
 }
+
+@Suite("Table colours")
+struct TablePainterTests {
+    @Test func paintingOnlyAddsEscapeCodes() {
+        let t = Transcript()
+        t.session.terminal = (columns: 80, rows: 50)
+        t.session.settings.colorResults = true
+        t.run("metrics | select indicator, value")
+        #expect(t.out.contains("\u{1B}[1m"))
+        let plain = Transcript()
+        plain.session.terminal = (columns: 80, rows: 50)
+        plain.run("metrics | select indicator, value")
+        #expect(!plain.out.contains("\u{1B}["))
+        let stripped = t.out.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+        #expect(stripped == plain.out)
+    }
+}
