@@ -30,6 +30,8 @@ let package = Package(
         .target(name: "TracuuData", dependencies: ["TracuuText", "TracuuDiagnostics", "TracuuValues"]),
         .target(name: "TracuuEngine", dependencies: ["TracuuSyntax", "TracuuData", "TracuuValues", "TracuuText", "TracuuDiagnostics"]),
         .target(name: "TracuuOutput", dependencies: ["TracuuValues", "TracuuText"]),
+        // Raw article text (.txt, .md, .html) → rows of articles, targets and metrics.
+        .target(name: "TracuuIngest", dependencies: ["TracuuText", "TracuuValues", "TracuuDiagnostics"]),
         // libedit, through pkg-config (Debian: libedit-dev), behind a shim of fixed-arity
         // wrappers; LineEditing is the only module that touches it.
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
@@ -50,6 +52,7 @@ let package = Package(
         .testTarget(name: "TracuuDataTests", dependencies: ["TracuuData"]),
         .testTarget(name: "TracuuEngineTests", dependencies: ["TracuuEngine", "TracuuData"]),
         .testTarget(name: "TracuuOutputTests", dependencies: ["TracuuOutput"]),
+        .testTarget(name: "TracuuIngestTests", dependencies: ["TracuuIngest", "TracuuData"]),
         .testTarget(name: "GoldenTests", dependencies: ["TracuuShell"]),
         .testTarget(name: "TracuuShellTests", dependencies: ["TracuuShell", "TracuuData", "TracuuEngine"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tracuu"]),

@@ -1,0 +1,1 @@
+// The ingestion of raw article text: see Extractor.swift.
