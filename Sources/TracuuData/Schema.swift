@@ -26,12 +26,14 @@ public enum Schemas {
         Field("id", .text),          // the file name without extension: "trieu-phong-2020-10-05"
         Field("title", .text),
         Field("date", .date),        // publication day; missing when the page gives none
+        Field("time", .text),        // publication time, "10:27", as the page gives it
         Field("district", .text),    // the bare name: "Triệu Phong", "Quảng Trị"
         Field("province", .text),
         Field("unit_type", .text),   // huyện, thị xã, thành phố, quận
         Field("term", .term),        // 2020-2025
         Field("congress", .integer), // 20 for "lần thứ XX"
         Field("author", .text),
+        Field("role", .text),        // the author's position: "UVTV, Trưởng Ban Tuyên giáo…"
         Field("source", .text),      // the publisher or web site
         Field("url", .text),
         Field("text", .text),        // the body, without site boilerplate
@@ -49,6 +51,9 @@ public enum Schemas {
         Field("due", .integer),      // the year it is due: 2025 for "trước năm 2025"
         Field("count", .integer),    // for a row that stands for several: "7 nghị quyết, đề án"
         Field("article", .text),     // the id of the article it comes from
+        Field("quote", .text),       // the sentence it comes from
+        Field("start", .integer),    // where its text starts in the article's text, in characters from 0
+        Field("end", .integer),      // where it ends (exclusive)
     ])
 
     public static let metrics = Schema(dataset: "metrics", fields: [
@@ -65,6 +70,8 @@ public enum Schemas {
         Field("estimated", .boolean),// "ước thực hiện"
         Field("article", .text),
         Field("quote", .text),       // the sentence the figure comes from
+        Field("start", .integer),    // where the figure starts in the article's text, in characters from 0
+        Field("end", .integer),      // where it ends (exclusive)
     ])
 
     public static let all: [Schema] = [articles, targets, metrics]

@@ -17,7 +17,7 @@ private func show(_ c: Completion) -> String {
     "\(c.replacing): " + c.candidates.joined(separator: " | ") + (c.suffix.isEmpty ? "" : " +'\(c.suffix)'")
 }
 
-private let targetsFields = "area | article | count | district | due | id | kind | province | term | text | unit_type"
+private let targetsFields = "area | article | count | district | due | end | id | kind | province | quote | start | term | text | unit_type"
 
 @Test func sampleIsLoaded() {
     #expect(sample.keys.sorted() == ["articles", "metrics", "targets"])
@@ -44,7 +44,7 @@ private let targetsFields = "area | article | count | district | due | id | kind
     ("targets | count ", "0: "),
     // `select` and `sort`.
     ("targets | select ", "0: " + targetsFields),
-    ("targets | select id, ", "0: area | article | count | district | due | kind | province | term | text | unit_type"),
+    ("targets | select id, ", "0: area | article | count | district | due | end | kind | province | quote | start | term | text | unit_type"),
     ("targets | select id, k", "1: kind +' '"),
     ("targets | select id ", "0: "),
     ("targets | select id, kind | sort ", "0: by | id | kind"),
