@@ -3,7 +3,7 @@
 #   make test   install what is missing, build, run every test
 SWIFT ?= swift
 
-.PHONY: run test build release deps clean sample-data
+.PHONY: run test build release deps clean gazetteer sample-data
 
 run: deps build
 	$(SWIFT) run --skip-build tracuu
@@ -30,6 +30,9 @@ deps:
 	fi
 
 # The bundled sample data is compiled in: regenerate its Swift file after editing examples/data.
+gazetteer:
+	python3 scripts/embed-gazetteer.py
+
 sample-data:
 	python3 scripts/embed-sample-data.py
 

@@ -27,11 +27,12 @@ let package = Package(
         .target(name: "TracuuDiagnostics", dependencies: ["TracuuText"]),
         .target(name: "TracuuValues", dependencies: ["TracuuText"]),
         .target(name: "TracuuSyntax", dependencies: ["TracuuText", "TracuuDiagnostics", "TracuuValues"]),
-        .target(name: "TracuuData", dependencies: ["TracuuText", "TracuuDiagnostics", "TracuuValues"]),
+        // Raw article text (.txt, .md, .html) → rows of articles, targets and metrics.
+        .target(name: "TracuuIngest", dependencies: ["TracuuText", "TracuuValues", "TracuuDiagnostics"],
+                exclude: ["Gazetteer/units-pre2025.csv", "Gazetteer/units-pre2025.LICENSE"]),
+        .target(name: "TracuuData", dependencies: ["TracuuText", "TracuuDiagnostics", "TracuuValues", "TracuuIngest"]),
         .target(name: "TracuuEngine", dependencies: ["TracuuSyntax", "TracuuData", "TracuuValues", "TracuuText", "TracuuDiagnostics"]),
         .target(name: "TracuuOutput", dependencies: ["TracuuValues", "TracuuText"]),
-        // Raw article text (.txt, .md, .html) → rows of articles, targets and metrics.
-        .target(name: "TracuuIngest", dependencies: ["TracuuText", "TracuuValues", "TracuuDiagnostics"]),
         // libedit, through pkg-config (Debian: libedit-dev), behind a shim of fixed-arity
         // wrappers; LineEditing is the only module that touches it.
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),

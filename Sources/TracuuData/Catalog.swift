@@ -1,5 +1,6 @@
 import Foundation
 import TracuuDiagnostics
+import TracuuIngest
 
 /// The datasets a session queries: `articles`, `targets` and `metrics`, always all three,
 /// each empty until something is loaded into it.
@@ -37,15 +38,16 @@ public struct Catalog: Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw Diagnostics([LoadError.noSuchPath(path).diagnostic(at: nil)])
         }
-        let files: [PendingFile]
+        var files: [PendingFile] = []
+        var articles: [RawFile] = []
         if isFolder.boolValue {
-            files = filesInFolder(path, diagnostics: &diagnostics)
+            (files, articles) = filesInFolder(path, diagnostics: &diagnostics)
+        } else if RawFile.isArticle(path) {
+            articles = [RawFile(name: path, contents: nil)]
         } else if let file = PendingFile(name: path, contents: nil, diagnostics: &diagnostics) {
             files = [file]
-        } else {
-            files = []
         }
-        load(files, report: &report, diagnostics: &diagnostics)
+        load(files, articles: articles, report: &report, diagnostics: &diagnostics)
         return try finish(report, diagnostics)
     }
 
@@ -59,8 +61,10 @@ public struct Catalog: Sendable {
     public mutating func load(files: [(name: String, contents: [UInt8])]) throws(Diagnostics) -> LoadReport {
         var report = LoadReport()
         var diagnostics: [Diagnostic] = []
-        let pending = files.compactMap { PendingFile(name: $0.name, contents: $0.contents, diagnostics: &diagnostics) }
-        load(pending, report: &report, diagnostics: &diagnostics)
+        let articles = files.filter { RawFile.isArticle($0.name) }.map { RawFile(name: $0.name, contents: $0.contents) }
+        let pending = files.filter { !RawFile.isArticle($0.name) }
+            .compactMap { PendingFile(name: $0.name, contents: $0.contents, diagnostics: &diagnostics) }
+        load(pending, articles: articles, report: &report, diagnostics: &diagnostics)
         return try finish(report, diagnostics)
     }
 
@@ -72,7 +76,7 @@ public struct Catalog: Sendable {
     }
 
     /// Reads each file, keeps the rows of those without errors, and rebuilds the datasets they add to.
-    private mutating func load(_ files: [PendingFile], report: inout LoadReport, diagnostics: inout [Diagnostic]) {
+    private mutating func load(_ files: [PendingFile], articles: [RawFile], report: inout LoadReport, diagnostics: inout [Diagnostic]) {
         var builders: [String: DatasetBuilder] = [:]
         for file in files {
             guard let bytes = file.read(diagnostics: &diagnostics) else { continue }
@@ -83,14 +87,13 @@ public struct Catalog: Sendable {
             }
             let name = file.schema.dataset
             report.loaded.append(.init(dataset: name, file: file.name, rows: result.rows.rowCount))
-            if builders[name] != nil {
-                builders[name]?.append(contentsOf: result.rows)
-            } else if let existing = datasets[name], existing.rowCount > 0 || !existing.sources.isEmpty {
-                var builder = DatasetBuilder(continuing: existing)
-                builder.append(contentsOf: result.rows)
-                builders[name] = builder
-            } else {
-                builders[name] = result.rows
+            add(result.rows, to: name, in: &builders)
+        }
+        for article in articles {
+            guard let rows = article.extract(diagnostics: &diagnostics) else { continue }
+            for (name, builder) in rows {
+                report.loaded.append(.init(dataset: name, file: article.name, rows: builder.rowCount))
+                add(builder, to: name, in: &builders)
             }
         }
         for (name, builder) in builders {
@@ -98,20 +101,39 @@ public struct Catalog: Sendable {
         }
     }
 
-    /// The data files of a folder that name a dataset, with a warning for each one that does not.
-    private func filesInFolder(_ folder: String, diagnostics: inout [Diagnostic]) -> [PendingFile] {
+    /// Adds a file's rows to what this load builds for a dataset, after the rows it holds.
+    private func add(_ rows: DatasetBuilder, to name: String, in builders: inout [String: DatasetBuilder]) {
+        if builders[name] != nil {
+            builders[name]?.append(contentsOf: rows)
+        } else if let existing = datasets[name], existing.rowCount > 0 || !existing.sources.isEmpty {
+            var builder = DatasetBuilder(continuing: existing)
+            builder.append(contentsOf: rows)
+            builders[name] = builder
+        } else {
+            builders[name] = rows
+        }
+    }
+
+    /// The data files of a folder that name a dataset, with a warning for each one that
+    /// does not; and its raw articles (`.txt`, `.md`, `.html`).
+    private func filesInFolder(_ folder: String, diagnostics: inout [Diagnostic]) -> ([PendingFile], [RawFile]) {
         let entries: [String]
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         } catch {
             diagnostics.append(LoadError.unreadable(path: folder, reason: error.localizedDescription).diagnostic(at: nil))
-            return []
+            return ([], [])
         }
         var files: [PendingFile] = []
+        var articles: [RawFile] = []
         for entry in entries where !entry.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + entry : folder + "/" + entry
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            if RawFile.isArticle(entry) {
+                articles.append(RawFile(name: path, contents: nil))
+                continue
+            }
             let name = DataFileName(entry)
             guard let format = name.format else { continue }
             guard let dataset = name.dataset, let schema = Schemas.named(dataset) else {
@@ -120,10 +142,10 @@ public struct Catalog: Sendable {
             }
             files.append(PendingFile(name: path, schema: schema, format: format, contents: nil))
         }
-        if files.isEmpty {
+        if files.isEmpty && articles.isEmpty {
             diagnostics.append(LoadError.noDataFiles(folder: folder).diagnostic(at: nil))
         }
-        return files
+        return (files, articles)
     }
 
     /// The report, or every diagnostic thrown at once when one of them is an error.

@@ -18,7 +18,8 @@ struct Tracuu: ParsableCommand {
 
             Example: tracuu -c 'targets where district ~ "trieu phong" | select kind, text'
             """,
-        version: TracuuVersion.current)
+        version: TracuuVersion.current,
+        subcommands: [Ingest.self])
 
     @Option(name: .long, help: ArgumentHelp("A folder or file of data (CSV, JSON Lines, JSON); repeatable.", valueName: "dir"))
     var data: [String] = []

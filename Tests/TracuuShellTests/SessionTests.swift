@@ -125,7 +125,7 @@ struct SessionTests {
         try "id,district,value\nx1,Gio Linh,3\n".write(to: folder.appendingPathComponent("metrics.csv"), atomically: true, encoding: .utf8)
         let t = Transcript { $0.format = .csv }
         #expect(t.run(".load \(folder.path)\nmetrics | count"))
-        #expect(t.err.contains("loaded 1 row into metrics from"))
+        #expect(t.err.contains("metrics.csv: 1 metric"))
         #expect(t.out == "count\n3\n")
     }
 

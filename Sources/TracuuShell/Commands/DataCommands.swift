@@ -47,9 +47,7 @@ extension DotCommands {
             do throws(Diagnostics) {
                 let report = try catalog.load(path: path)
                 session.replaceCatalog(catalog)
-                for entry in report.loaded {
-                    session.say("loaded \(entry.rows) \(entry.rows == 1 ? "row" : "rows") into \(entry.dataset) from \(entry.file)")
-                }
+                for line in LoadSummary.lines(report) { session.say(line) }
                 for warning in report.warnings { session.report(warning) }
                 return true
             } catch {

@@ -1,0 +1,44 @@
+import TracuuIngest
+import TracuuValues
+
+/// The rows a raw article gives the three datasets, in the order of their schemas.
+enum RawArticleRows {
+    static func article(_ a: ExtractedArticle) -> [Value] {
+        row(Schemas.articles, [
+            "id": .text(a.id), "title": .text(a.title), "date": a.date.map(Value.date) ?? .missing,
+            "time": text(a.time), "district": text(a.district), "province": text(a.province),
+            "unit_type": text(a.unitType), "term": a.term.map(Value.term) ?? .missing,
+            "congress": a.congress.map(Value.integer) ?? .missing, "author": text(a.author),
+            "role": text(a.role), "text": .text(a.text),
+        ])
+    }
+
+    static func target(_ t: ExtractedTarget, of a: ExtractedArticle) -> [Value] {
+        row(Schemas.targets, [
+            "id": .text(t.id), "district": text(a.district), "province": text(a.province),
+            "unit_type": text(a.unitType), "term": a.term.map(Value.term) ?? .missing,
+            "kind": .text(t.kind), "text": .text(t.text), "area": text(t.area),
+            "due": t.due.map(Value.integer) ?? .missing, "count": t.count.map(Value.integer) ?? .missing,
+            "article": .text(a.id), "quote": .text(t.source.quote),
+            "start": .integer(t.source.start), "end": .integer(t.source.end),
+        ])
+    }
+
+    static func metric(_ m: ExtractedMetric, of a: ExtractedArticle) -> [Value] {
+        row(Schemas.metrics, [
+            "id": .text(m.id), "district": text(a.district), "province": text(a.province),
+            "indicator": .text(m.indicator), "period": m.period.map(Value.period) ?? .missing,
+            "value": .number(m.value), "unit": text(m.unit), "change": m.change.map(Value.number) ?? .missing,
+            "basis": text(m.basis), "qualifier": text(m.qualifier), "estimated": .boolean(m.estimated),
+            "article": .text(a.id), "quote": .text(m.source.quote),
+            "start": .integer(m.source.start), "end": .integer(m.source.end),
+        ])
+    }
+
+    private static func text(_ s: String?) -> Value { s.map(Value.text) ?? .missing }
+
+    /// Values in schema order; a field the extractor does not fill is missing.
+    private static func row(_ schema: Schema, _ values: [String: Value]) -> [Value] {
+        schema.fields.map { values[$0.name] ?? .missing }
+    }
+}

@@ -1,0 +1,99 @@
+import TracuuText
+import TracuuValues
+
+/// The parts of a raw article page: the title, the publication line, the body, and the
+/// author line; site boilerplate dropped.
+///
+/// News sites around the body print a publication line (`Thứ hai - 05/10/2020 10:27 548 0`:
+/// weekday, date, time, views, comments), photo captions (`… (Ảnh: NT)`, or the same line
+/// twice), a page header naming the unit (`Thành phố Quảng Trị`), and after the body the
+/// author (`Tác giả bài viết: …`), a rating widget, `Ý kiến bạn đọc`, `Phản hồi`,
+/// `Các tin khác` and login notices. The body is what is left, one paragraph a line.
+public struct ArticleLayout: Sendable {
+    public let title: String
+    public let published: (day: Day, time: String?)?
+    /// The author line's text after `Tác giả bài viết:`, split at the first ` - `.
+    public let author: String?
+    public let role: String?
+    /// The paragraphs of the body, joined with line breaks: the `text` of the article.
+    public let body: String
+
+    /// Lines after which nothing is body text.
+    static let endMarkers = ["Tác giả bài viết", "Tác giả:", "Phản hồi", "Ý kiến bạn đọc", "Các tin khác",
+                             "Tổng số điểm", "Click để đánh giá", "Bạn đã không sử dụng Site", "Tin liên quan", "Bài viết liên quan"]
+
+    public init(_ text: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let nonEmpty = lines.indices.filter { !lines[$0].allSatisfy(\.isWhitespace) }
+        title = nonEmpty.first.map { ArticleLayout.clean(lines[$0]) } ?? ""
+
+        var published: (day: Day, time: String?)?
+        var author: String?
+        var role: String?
+        var kept: [String] = []
+        for (position, i) in nonEmpty.enumerated() where position > 0 {
+            let line = lines[i]
+            let trimmed = ArticleLayout.clean(line)
+            if let marker = ArticleLayout.endMarkers.first(where: { trimmed.hasPrefix($0) }) {
+                if marker.hasPrefix("Tác giả") { (author, role) = ArticleLayout.authorAndRole(trimmed) }
+                // Keep looking for an author line among the trailing boilerplate, but take no more body.
+                for j in nonEmpty[(position + 1)...] where author == nil {
+                    let rest = ArticleLayout.clean(lines[j])
+                    if rest.hasPrefix("Tác giả") { (author, role) = ArticleLayout.authorAndRole(rest) }
+                }
+                break
+            }
+            if published == nil, kept.isEmpty, let stamp = DatePhrases.timestamp(trimmed) {
+                published = stamp
+                continue
+            }
+            if ArticleLayout.isCaption(trimmed) { continue }
+            if ArticleLayout.isUnitHeader(trimmed) && kept.isEmpty { continue }
+            // The same line twice in a row is a photo caption printed under and over the photo.
+            let next = position + 1 < nonEmpty.count ? ArticleLayout.clean(lines[nonEmpty[position + 1]]) : nil
+            let previous = position > 1 ? ArticleLayout.clean(lines[nonEmpty[position - 1]]) : nil
+            if trimmed == next || trimmed == previous { continue }
+            kept.append(line)
+        }
+        self.published = published
+        self.author = author
+        self.role = role
+        self.body = kept.joined(separator: "\n")
+    }
+
+    /// A line without the spaces around it (a no-break space too).
+    static func clean(_ line: String) -> String {
+        var s = Substring(line)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// `… (Ảnh: NT)`: a photo caption.
+    static func isCaption(_ line: String) -> Bool {
+        guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return false }
+        let inside = FoldedText.fold(String(line[line.index(after: open)...]))
+        return inside.hasPrefix("anh:") || inside.hasPrefix("anh minh hoa") || inside.hasPrefix("nguon:")
+    }
+
+    /// `Thành phố Quảng Trị`: a page header that only names a unit.
+    static func isUnitHeader(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        for type in Gazetteer.unitTypes where lower.hasPrefix(type + " ") {
+            let name = String(line.dropFirst(type.count + 1))
+            return !Gazetteer.units(named: name).isEmpty
+        }
+        return false
+    }
+
+    /// `Tác giả bài viết: Trần Bình Tuấn - UVTV, Trưởng Ban Tuyên giáo…` → name and role.
+    static func authorAndRole(_ line: String) -> (String?, String?) {
+        guard let colon = line.firstIndex(of: ":") else { return (nil, nil) }
+        let rest = clean(String(line[line.index(after: colon)...]))
+        guard !rest.isEmpty else { return (nil, nil) }
+        if let dash = rest.firstRange(of: " - ") ?? rest.firstRange(of: " – ") {
+            return (clean(String(rest[..<dash.lowerBound])), clean(String(rest[dash.upperBound...])))
+        }
+        return (rest, nil)
+    }
+}

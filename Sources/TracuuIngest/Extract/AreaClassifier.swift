@@ -1,0 +1,55 @@
+import TracuuText
+
+/// The area of a target (economy, infrastructure, party building…), from its words.
+///
+/// A target measured by a standard takes the standard's area: `đạt chuẩn nông thôn mới`
+/// is rural, `theo tiêu chí đô thị loại III` is urban. Otherwise the area whose keywords
+/// occur most often wins, ties going to the one listed first. Keywords are compared
+/// folded (no case, no diacritics), at word boundaries.
+enum AreaClassifier {
+    static let areas: [(area: String, keywords: [String])] = [
+        ("party", ["can bo", "dang vien", "cap uy", "xay dung dang", "dang bo", "to chuc co so dang", "chi bo", "nghi quyet"]),
+        ("agriculture", ["nong nghiep", "thuy san", "lam nghiep", "chan nuoi", "trong trot"]),
+        ("rural", ["nong thon moi"]),
+        ("industry", ["cong nghiep", "tieu thu cong nghiep", "khu kinh te"]),
+        ("trade", ["thuong mai", "dich vu", "du lich", "ban le"]),
+        ("urban", ["do thi"]),
+        ("infrastructure", ["ha tang", "giao thong", "thuy loi"]),
+        ("people", ["nguon nhan luc", "giao duc", "dao tao", "y te", "khoa hoc"]),
+        ("culture", ["van hoa"]),
+        ("defence", ["quoc phong", "an ninh"]),
+        ("economy", ["kinh te", "tang truong", "dau tu"]),
+    ]
+
+    /// Standards that name the target's area.
+    static let standards: [(phrase: String, area: String)] = [
+        ("dat chuan nong thon moi", "rural"), ("tieu chi nong thon moi", "rural"),
+        ("tieu chi do thi", "urban"), ("do thi loai", "urban"),
+    ]
+
+    static func area(of text: String) -> String? {
+        // Words of the folded text, one space apart, with a space at each end.
+        let words = String(FoldedText.fold(text).map { $0.isLetter || $0.isNumber ? $0 : " " })
+        let folded = " " + words.split(separator: " ").joined(separator: " ") + " "
+        for standard in standards where folded.contains(" \(standard.phrase) ") {
+            return standard.area
+        }
+        var best: (area: String, hits: Int)?
+        for (area, keywords) in areas {
+            let hits = keywords.reduce(0) { $0 + occurrences(of: " \($1) ", in: folded) }
+            if hits > 0, hits > (best?.hits ?? 0) { best = (area, hits) }
+        }
+        return best?.area
+    }
+
+    static func occurrences(of needle: String, in haystack: String) -> Int {
+        var count = 0
+        var rest = haystack[...]
+        while let r = rest.firstRange(of: needle) {
+            count += 1
+            // Words are separated by one space, so the next match may share this one's space.
+            rest = rest[rest.index(before: r.upperBound)...]
+        }
+        return count
+    }
+}

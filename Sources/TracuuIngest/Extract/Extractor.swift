@@ -1,0 +1,84 @@
+import TracuuDiagnostics
+import TracuuText
+
+/// Reads a raw article into rows: the article, its targets, its metrics.
+///
+///     raw text ─ArticleLayout─▶ title, date, author, body
+///              ─ArticleFacts──▶ unit, province, term, congress
+///     body ─Sentences─▶ paragraphs, sentences, clauses
+///          ─TargetExtractor─▶ targets     ─MetricExtractor─▶ metrics
+///          ─(what is left)──▶ a warning for each sentence with a number nobody read
+///
+/// Every target and metric keeps where it stands in the body (`start`, `end`, in
+/// characters) and the sentence it comes from (`quote`), so each can be checked.
+public enum Extractor {
+    public static func extract(_ raw: RawArticle, fileName: String) -> Extraction {
+        let layout = ArticleLayout(raw.text)
+        let facts = ArticleFacts(title: layout.title, body: layout.body)
+        let article = ExtractedArticle(
+            id: raw.id, title: layout.title, date: layout.published?.day, time: layout.published?.time,
+            district: facts.unit?.name, province: facts.unit?.province, unitType: facts.unitType,
+            term: facts.term, congress: facts.congress, author: layout.author, role: layout.role,
+            text: layout.body)
+
+        let sentences = Sentences(layout.body)
+        var targets = TargetExtractor(sentences, articleID: raw.id)
+        targets.run()
+        var metrics = MetricExtractor(sentences, articleID: raw.id)
+        metrics.run()
+
+        let warnings = unplacedNumbers(in: sentences, placed: targets.placedNumbers + metrics.placedNumbers,
+                                       raw: raw.text, fileName: fileName)
+        return Extraction(article: article, targets: targets.found, metrics: metrics.found, warnings: warnings)
+    }
+
+    /// A warning for each sentence holding a number that no target or metric read, and that
+    /// is not a date, a term, a period, a document number or a congress number either: so
+    /// nothing is dropped without a word.
+    static func unplacedNumbers(in sentences: Sentences, placed: [Range<String.Index>], raw: String, fileName: String) -> [Diagnostic] {
+        let text = sentences.text
+        var warnings: [Diagnostic] = []
+        let placedOffsets = placed.map { sentences.offset($0.lowerBound)..<sentences.offset($0.upperBound) }
+        for paragraph in sentences.paragraphs {
+            for sentence in sentences.sentences(in: paragraph) {
+                let sentenceText = String(text[sentence])
+                var known = placedOffsets
+                let base = sentences.offset(sentence.lowerBound)
+                func add<T>(_ matches: [Match<T>]) {
+                    for m in matches {
+                        known.append((base + sentenceText.distance(from: sentenceText.startIndex, to: m.range.lowerBound))..<(base + sentenceText.distance(from: sentenceText.startIndex, to: m.range.upperBound)))
+                    }
+                }
+                add(DatePhrases.scan(sentenceText))
+                add(TermPhrases.scan(sentenceText))
+                add(PeriodPhrases.scan(sentenceText))
+                add(DocumentNumbers.scan(sentenceText))
+                add(CongressPhrases.scan(sentenceText))
+                for number in NumberTokens.scan(sentenceText) {
+                    let lower = base + sentenceText.distance(from: sentenceText.startIndex, to: number.lowerBound)
+                    let upper = base + sentenceText.distance(from: sentenceText.startIndex, to: number.upperBound)
+                    guard !known.contains(where: { $0.lowerBound <= lower && upper <= $0.upperBound }) else { continue }
+                    warnings.append(Diagnostic(
+                        .warning, "the number \(sentenceText[number]) was not read as a target or a figure",
+                        at: place(of: text.index(text.startIndex, offsetBy: lower), length: upper - lower, body: text, raw: raw, fileName: fileName),
+                        hints: ["sentence: \(sentenceText)"]))
+                    break
+                }
+            }
+        }
+        return warnings
+    }
+
+    /// Where a place in the body is in the file: the body's lines are lines of the file.
+    static func place(of index: String.Index, length: Int, body: String, raw: String, fileName: String) -> Place {
+        let lineStart = body[..<index].lastIndex(of: "\n").map { body.index(after: $0) } ?? body.startIndex
+        let lineEnd = body[index...].firstIndex(of: "\n") ?? body.endIndex
+        let lineText = String(body[lineStart..<lineEnd])
+        let column = body.distance(from: lineStart, to: index) + 1
+        let rawLines = raw.split(separator: "\n", omittingEmptySubsequences: false)
+        let lineNumber = (rawLines.firstIndex { $0 == lineText }).map { $0 + 1 } ?? 0
+        let under = body[index...].prefix(length)
+        return Place(file: fileName, line: lineNumber, column: column, lineText: lineText,
+                     width: DisplayWidth.columns(of: under))
+    }
+}

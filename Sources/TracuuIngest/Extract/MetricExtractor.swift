@@ -1,0 +1,113 @@
+import TracuuText
+import TracuuValues
+
+/// Finds reported figures: in each clause, a figure with a unit, the noun phrase before it
+/// (the indicator), its change and baseline, and the period the clause, its sentence or
+/// its paragraph names.
+///
+///     Nổi bật là tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước thực hiện trên 956 tỉ đồng,
+///                └──────────────── indicator ─────────────────┘ └ estimated ┘ └qual┘└ figure ┘
+///     tăng 38,1% so với cùng kỳ năm 2020
+///     └ change ┘ └────── basis ───────┘
+struct MetricExtractor {
+    let sentences: Sentences
+    let articleID: String
+    private(set) var found: [ExtractedMetric] = []
+    /// Ranges whose numbers a metric read: figures, changes, baselines, periods.
+    private(set) var placedNumbers: [Range<String.Index>] = []
+
+    init(_ sentences: Sentences, articleID: String) {
+        self.sentences = sentences
+        self.articleID = articleID
+    }
+
+    var text: String { sentences.text }
+
+    /// Words between an indicator and its figure that say how it was reported.
+    static let statusWords = ["ước thực hiện", "ước tính", "ước đạt", "ước", "đạt", "dự kiến", "khoảng", "trên", "hơn", "gần", "tối thiểu", "tối đa", "không dưới", "không quá", "dưới"]
+    /// Words that open a clause before its subject: `Nổi bật là …`, `trong đó …`.
+    static let openers = ["nổi bật là", "trong đó", "bên cạnh đó", "đặc biệt là", "cụ thể", "riêng"]
+
+    mutating func run() {
+        for paragraph in sentences.paragraphs {
+            var paragraphPeriod: Period?
+            for sentence in sentences.sentences(in: paragraph) {
+                let sentenceText = String(text[sentence])
+                let periods = PeriodPhrases.scan(sentenceText)
+                for p in periods { placedNumbers.append(shift(p.range, in: sentenceText, to: sentence)) }
+                let sentencePeriod = periods.first?.value ?? paragraphPeriod
+                for clause in sentences.clauses(in: sentence) {
+                    read(clause, period: sentencePeriod)
+                }
+                if let first = periods.first?.value { paragraphPeriod = first }
+            }
+        }
+        for i in found.indices { found[i].id = "\(articleID)/metric-\(i + 1)" }
+    }
+
+    /// The metrics of one clause.
+    mutating func read(_ clause: Range<String.Index>, period: Period?) {
+        let clauseText = String(text[clause])
+        let figures = Figures.scan(clauseText).filter { $0.value.unit != nil }
+        let changes = Changes.scan(clauseText)
+        let bases = Baselines.scan(clauseText)
+        for p in PeriodPhrases.scan(clauseText) { placedNumbers.append(shift(p.range, in: clauseText, to: clause)) }
+        var previousEnd = clauseText.startIndex
+        for (n, figure) in figures.enumerated() {
+            guard let indicator = MetricExtractor.indicator(in: clauseText[previousEnd..<figure.range.lowerBound]) else {
+                previousEnd = figure.range.upperBound
+                continue
+            }
+            // The change and basis between this figure and the next belong to it.
+            let limit = n + 1 < figures.count ? figures[n + 1].range.lowerBound : clauseText.endIndex
+            let change = changes.first { $0.range.lowerBound >= figure.range.upperBound && $0.range.upperBound <= limit }
+            let basis = bases.first { $0.range.lowerBound >= figure.range.upperBound && $0.range.upperBound <= limit }
+            let range = shift(figure.range, in: clauseText, to: clause)
+            placedNumbers.append(range)
+            if let change { placedNumbers.append(shift(change.range, in: clauseText, to: clause)) }
+            if let basis { placedNumbers.append(shift(basis.range, in: clauseText, to: clause)) }
+            found.append(ExtractedMetric(
+                id: "", indicator: indicator, period: period, value: figure.value.value, unit: figure.value.unit,
+                change: change.flatMap { $0.value.kind == .percent ? $0.value.value : nil },
+                basis: basis?.value, qualifier: figure.value.qualifier, estimated: figure.value.estimated,
+                source: Provenance(start: sentences.offset(range.lowerBound), end: sentences.offset(range.upperBound),
+                                   quote: clauseText)))
+            previousEnd = limit
+        }
+    }
+
+    /// The noun phrase before a figure, without the status words and the clause opener:
+    /// `Nổi bật là tổng mức bán lẻ … ước thực hiện trên ` → `tổng mức bán lẻ …`.
+    static func indicator(in before: Substring) -> String? {
+        var phrase = before.trimmingCharacters(in: " ")
+        var changed = true
+        while changed {
+            changed = false
+            phrase = phrase.trimmingCharacters(in: " ").trimmingCharacters(in: ",")
+            for word in statusWords where phrase.lowercased().hasSuffix(" " + word) || phrase.lowercased() == word {
+                phrase = String(phrase.dropLast(word.count))
+                changed = true
+            }
+        }
+        phrase = phrase.trimmingCharacters(in: " ")
+        // After a clause opener or `là`, the subject starts.
+        let lower = phrase.lowercased()
+        for opener in openers where lower.hasPrefix(opener + " ") || lower.hasPrefix(opener + ", ") {
+            phrase = String(phrase.dropFirst(opener.count)).trimmingCharacters(in: " ").trimmingCharacters(in: ",").trimmingCharacters(in: " ")
+            break
+        }
+        if let be = phrase.ranges(of: " là ").last { phrase = String(phrase[be.upperBound...]) }
+        // An indicator is a noun phrase of a few words, not a whole clause.
+        let words = phrase.split(separator: " ").count
+        guard words >= 2, words <= 16, phrase.first?.isLetter == true else { return nil }
+        return phrase
+    }
+
+    /// A range found in a substring's own text, moved to the article's text.
+    func shift(_ range: Range<String.Index>, in part: String, to whole: Range<String.Index>) -> Range<String.Index> {
+        let lower = part.distance(from: part.startIndex, to: range.lowerBound)
+        let upper = part.distance(from: part.startIndex, to: range.upperBound)
+        let start = text.index(whole.lowerBound, offsetBy: lower)
+        return start..<text.index(start, offsetBy: upper - lower)
+    }
+}

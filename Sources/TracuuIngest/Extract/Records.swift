@@ -1,0 +1,59 @@
+import TracuuDiagnostics
+import TracuuValues
+
+/// What the extractor found in one article: the article's own row, its targets and its
+/// metrics, and a warning for every sentence holding a number it could not place.
+public struct Extraction: Sendable {
+    public var article: ExtractedArticle
+    public var targets: [ExtractedTarget]
+    public var metrics: [ExtractedMetric]
+    public var warnings: [Diagnostic]
+}
+
+public struct ExtractedArticle: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var date: Day?
+    public var time: String?
+    public var district: String?
+    public var province: String?
+    public var unitType: String?
+    public var term: Term?
+    public var congress: Int?
+    public var author: String?
+    public var role: String?
+    /// The body: the text every `start`/`end` counts characters in.
+    public var text: String
+}
+
+/// A place in the article's text, in characters from 0, and the sentence around it.
+public struct Provenance: Sendable, Equatable {
+    public var start: Int
+    public var end: Int
+    public var quote: String
+}
+
+public struct ExtractedTarget: Sendable, Equatable {
+    public var id: String
+    /// goal, breakthrough, task, requirement, target or resolution.
+    public var kind: String
+    public var text: String
+    public var area: String?
+    public var due: Int?
+    public var count: Int?
+    public var source: Provenance
+}
+
+public struct ExtractedMetric: Sendable, Equatable {
+    public var id: String
+    public var indicator: String
+    public var period: Period?
+    public var value: Double
+    public var unit: String?
+    /// In percent, signed.
+    public var change: Double?
+    public var basis: String?
+    public var qualifier: String?
+    public var estimated: Bool
+    public var source: Provenance
+}

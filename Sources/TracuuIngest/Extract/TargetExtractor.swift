@@ -1,0 +1,217 @@
+import TracuuText
+
+/// Finds what a resolution sets out to do, in the order the article says it:
+///
+/// 1. the overall goal: the quoted text after `Mục tiêu …`;
+/// 2. dated aims: a sentence `Phấn đấu … trước năm 2025` (due 2025), also inside the goal;
+/// 3. lists introduced by a count — `Với 5 nội dung đột phá:` and five lines starting with
+///    `-` — one row an item, its kind from the count's noun;
+/// 4. numbered items (`1.`, `2.` …) after a line ending in `:`, requirements unless the
+///    line names another kind;
+/// 5. counts without a list (`5 nhóm nhiệm vụ trọng tâm, 4 khâu đột phá`): one row a count;
+/// 6. resolutions named by number (`Nghị quyết số 01 - NQ/TU … về …`);
+/// 7. targets set by a standard (`… theo tiêu chí đô thị loại III`, `đạt chuẩn …`).
+struct TargetExtractor {
+    let sentences: Sentences
+    let articleID: String
+    private(set) var found: [ExtractedTarget] = []
+    /// Ranges of the text that numbers in them were read by some target (list markers,
+    /// counts, document numbers, years): they are not reported as unplaced.
+    private(set) var placedNumbers: [Range<String.Index>] = []
+    private var numberOfKind: [String: Int] = [:]
+
+    init(_ sentences: Sentences, articleID: String) {
+        self.sentences = sentences
+        self.articleID = articleID
+    }
+
+    var text: String { sentences.text }
+
+    mutating func run() {
+        let paragraphs = sentences.paragraphs
+        var index = 0
+        while index < paragraphs.count {
+            let paragraph = paragraphs[index]
+            findGoal(in: paragraph)
+            findDatedAims(in: paragraph)
+            // A paragraph that introduces a list takes the lines after it.
+            let taken = findList(introducedBy: paragraph, following: Array(paragraphs[(index + 1)...]))
+            if taken == 0 {
+                findCounts(in: paragraph)
+            }
+            findResolutions(in: paragraph)
+            findStandards(in: paragraph)
+            index += 1 + taken
+        }
+        found.sort { $0.source.start < $1.source.start }
+        renumber()
+    }
+
+    // MARK: - The rules
+
+    /// `Mục tiêu … xác định: “…”` → the goal, the text inside the quotes.
+    mutating func findGoal(in paragraph: Range<String.Index>) {
+        let line = text[paragraph]
+        guard FoldedText.fold(String(line.prefix(12))).hasPrefix("muc tieu"),
+              let open = line.firstIndex(where: { $0 == "“" || $0 == "\"" }) else { return }
+        let closing: Character = line[open] == "“" ? "”" : "\""
+        let inner = text.index(after: open)
+        guard let close = text[inner..<paragraph.upperBound].firstIndex(of: closing) else { return }
+        var quoteEnd = text.index(after: close)
+        if quoteEnd < paragraph.upperBound, text[quoteEnd] == "." { quoteEnd = text.index(after: quoteEnd) }
+        add("goal", inner..<close, quote: paragraph.lowerBound..<quoteEnd, area: nil)
+    }
+
+    /// `Phấn đấu … trước năm 2025` → a target due that year.
+    mutating func findDatedAims(in paragraph: Range<String.Index>) {
+        for sentence in sentences.sentences(in: paragraph) {
+            // Inside a quotation, a sentence may start after the opening quote.
+            var range = sentence
+            while range.lowerBound < range.upperBound, "“\"".contains(text[range.lowerBound]) {
+                range = text.index(after: range.lowerBound)..<range.upperBound
+            }
+            guard FoldedText.fold(String(text[range].prefix(8))).hasPrefix("phan dau"),
+                  let due = TargetExtractor.dueYear(in: String(text[range])) else { continue }
+            // The aim without the full stop and the closing quote after it.
+            var body = sentences.trimmed(range)
+            while body.lowerBound < body.upperBound, ".”\"".contains(text[text.index(before: body.upperBound)]) {
+                body = body.lowerBound..<text.index(before: body.upperBound)
+            }
+            add("target", body, quote: sentence, area: AreaClassifier.area(of: String(text[body])), due: due)
+        }
+    }
+
+    /// `Với 5 nội dung đột phá:` then `- …` lines; or a line ending in `:` then `1. …` lines.
+    /// Returns how many paragraphs after the introduction it took.
+    mutating func findList(introducedBy paragraph: Range<String.Index>, following: [Range<String.Index>]) -> Int {
+        let intro = text[paragraph]
+        guard intro.last == ":" || intro.hasSuffix(": ") else { return 0 }
+        let count = TargetExtractor.countBeforeColon(in: String(intro))
+        let kind = count.flatMap { TargetKinds.kind(of: $0.noun) } ?? TargetKinds.kind(ofIntroduction: String(intro))
+        var taken = 0
+        var numberExpected = 1
+        for item in following {
+            let line = text[item]
+            let trimmedLine = line.drop { $0.isWhitespace }
+            var markerEnd: String.Index?
+            if let dash = trimmedLine.first, "-–•+".contains(dash), trimmedLine.dropFirst().first == " " {
+                markerEnd = trimmedLine.index(trimmedLine.startIndex, offsetBy: 2)
+            } else if let dot = trimmedLine.firstIndex(of: "."), Int(trimmedLine[..<dot]) == numberExpected {
+                markerEnd = trimmedLine.index(after: dot)
+                placedNumbers.append(trimmedLine.startIndex..<dot)
+                numberExpected += 1
+            }
+            guard let start = markerEnd else { break }
+            if let expected = count?.value, taken >= expected { break }
+            let body = trimmedTarget(start..<item.upperBound)
+            guard let itemKind = kind else { break }
+            add(itemKind, body, quote: sentences.trimmed(item), area: AreaClassifier.area(of: String(text[body])))
+            taken += 1
+        }
+        if taken > 0, let count { placedNumbers.append(count.range) }
+        return taken
+    }
+
+    /// `xác định 5 nhóm nhiệm vụ trọng tâm, 4 khâu đột phá và … 7 nghị quyết, đề án chuyên đề`.
+    mutating func findCounts(in paragraph: Range<String.Index>) {
+        for sentence in sentences.sentences(in: paragraph) {
+            for phrase in CountedPhrases.scan(text, in: sentence) {
+                add(phrase.kind, phrase.range, quote: sentence, area: nil, count: phrase.count)
+                placedNumbers.append(phrase.range)
+            }
+        }
+    }
+
+    /// `Nghị quyết số 01 - NQ/TU của Thị ủy về phát triển thương mại - dịch vụ - du lịch`.
+    mutating func findResolutions(in paragraph: Range<String.Index>) {
+        for sentence in sentences.sentences(in: paragraph) {
+            for clause in sentences.clauses(in: sentence) {
+                let part = text[clause]
+                guard let start = part.firstRange(of: "Nghị quyết số ")?.lowerBound ?? part.firstRange(of: "nghị quyết số ")?.lowerBound else { continue }
+                let end = text[start..<clause.upperBound].firstIndex(where: { $0 == "," || $0 == ";" }) ?? clause.upperBound
+                let body = sentences.trimmed(start..<end)
+                let words = String(text[body])
+                let subject = words.firstRange(of: " về ").map { String(words[$0.upperBound...]) } ?? words
+                add("resolution", body, quote: sentence, area: AreaClassifier.area(of: subject))
+                placedNumbers.append(body)
+            }
+        }
+    }
+
+    /// A clause that sets a standard to reach: `… theo tiêu chí đô thị loại III`.
+    mutating func findStandards(in paragraph: Range<String.Index>) {
+        for sentence in sentences.sentences(in: paragraph) {
+            for clause in sentences.clauses(in: sentence) where !overlapsFound(clause) {
+                let folded = FoldedText.fold(String(text[clause]))
+                guard folded.contains("theo tieu chi") || folded.contains("dat chuan") else { continue }
+                let body = clause
+                add("target", body, quote: sentence, area: AreaClassifier.area(of: String(text[body])), capitalize: true)
+                placedNumbers.append(body)
+            }
+        }
+    }
+
+    // MARK: - Helpers
+
+    private func overlapsFound(_ range: Range<String.Index>) -> Bool {
+        let lower = sentences.offset(range.lowerBound), upper = sentences.offset(range.upperBound)
+        return found.contains { $0.kind != "goal" && $0.source.start < upper && lower < $0.source.end }
+    }
+
+    private mutating func add(_ kind: String, _ range: Range<String.Index>, quote: Range<String.Index>, area: String?,
+                              due: Int? = nil, count: Int? = nil, capitalize: Bool = false) {
+        var body = String(text[range])
+        if capitalize, let first = body.first { body = first.uppercased() + body.dropFirst() }
+        found.append(ExtractedTarget(
+            id: "", kind: kind, text: body, area: area, due: due, count: count,
+            source: Provenance(start: sentences.offset(range.lowerBound), end: sentences.offset(range.upperBound),
+                               quote: String(text[quote]))))
+    }
+
+    /// Ids in the order of the article: `ARTICLE/breakthrough-2`.
+    private mutating func renumber() {
+        numberOfKind = [:]
+        for i in found.indices {
+            let n = (numberOfKind[found[i].kind] ?? 0) + 1
+            numberOfKind[found[i].kind] = n
+            found[i].id = "\(articleID)/\(found[i].kind)-\(n)"
+        }
+    }
+
+    /// A target's text without the spaces and the closing punctuation around it.
+    private func trimmedTarget(_ range: Range<String.Index>) -> Range<String.Index> {
+        var r = sentences.trimmed(range)
+        while r.lowerBound < r.upperBound, "”\"".contains(text[text.index(before: r.upperBound)]) {
+            r = r.lowerBound..<text.index(before: r.upperBound)
+        }
+        return sentences.trimmed(r)
+    }
+
+    /// `trước năm 2025`, `đến năm 2025`, `vào năm 2030` → the year.
+    static func dueYear(in sentence: String) -> Int? {
+        let folded = FoldedText.fold(sentence)
+        for word in ["truoc nam ", "den nam ", "vao nam ", "den cuoi nam "] {
+            if let r = folded.firstRange(of: word) {
+                let digits = folded[r.upperBound...].prefix { $0.isNumber }
+                if digits.count == 4, let year = Int(digits) { return year }
+            }
+        }
+        return nil
+    }
+
+    /// `Với 5 nội dung đột phá:` → 5, `nội dung đột phá`, and where the number is.
+    static func countBeforeColon(in intro: String) -> (value: Int, noun: String, range: Range<String.Index>)? {
+        guard let colon = intro.lastIndex(of: ":") else { return nil }
+        let head = intro[..<colon]
+        // The last number in the line, and the words between it and the colon.
+        guard let digitEnd = head.lastIndex(where: \.isNumber) else { return nil }
+        let after = head.index(after: digitEnd)
+        var digitStart = digitEnd
+        while digitStart > head.startIndex, head[head.index(before: digitStart)].isNumber { digitStart = head.index(before: digitStart) }
+        guard let value = Int(head[digitStart..<after]) else { return nil }
+        let noun = head[after...].trimmingCharacters(in: " ")
+        guard !noun.isEmpty, noun.count < 40 else { return nil }
+        return (value, noun, digitStart..<after)
+    }
+
+}

@@ -1,0 +1,23 @@
+import TracuuData
+
+/// What a load says about itself, one line a file: `loaded seeds/a.txt: 1 article,
+/// 11 targets, 0 metrics`.
+public enum LoadSummary {
+    public static func lines(_ report: LoadReport) -> [String] {
+        var order: [String] = []
+        var counts: [String: [String: Int]] = [:]
+        for entry in report.loaded {
+            if counts[entry.file] == nil { order.append(entry.file) }
+            counts[entry.file, default: [:]][entry.dataset, default: 0] += entry.rows
+        }
+        return order.map { file in
+            let c = counts[file] ?? [:]
+            let parts = ["articles", "targets", "metrics"].compactMap { name -> String? in
+                guard let n = c[name] else { return nil }
+                let noun = n == 1 ? String(name.dropLast()) : name
+                return "\(n) \(noun)"
+            }
+            return "loaded \(file): \(parts.joined(separator: ", "))"
+        }
+    }
+}
