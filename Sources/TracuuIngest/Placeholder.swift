@@ -1,1 +1,0 @@
-// The ingestion of raw article text: see Extractor.swift.
