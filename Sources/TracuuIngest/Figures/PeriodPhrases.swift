@@ -1,0 +1,149 @@
+import TracuuValues
+
+/// Reporting periods in running text: quarters, halves, months and years.
+public enum PeriodPhrases {
+    /// Every period, left to right:
+    /// `quý I năm 2021`, `quý I/2021`, `quý I.2021`, `quý 2-2021`, `quí I` → 2021-Q1;
+    /// `6 tháng đầu năm 2021` → 2021-H1, `6 tháng cuối năm` → H2, `3 tháng đầu năm` → Q1;
+    /// `tháng 6.2021`, `tháng 6/2021`, `tháng 6-2021`, `tháng 6 năm 2021` → 2021-06; `năm 2020` → 2020.
+    /// A phrase without a year takes `defaultYear`, and is skipped when there is none.
+    /// `9 tháng` and `từ đầu năm đến nay` hold no `Period`: `phrases` reports them.
+    public static func scan(_ text: String, defaultYear: Int? = nil) -> [Match<Period>] {
+        phrases(text, defaultYear: defaultYear).compactMap { m in m.value.period.map { Match(range: m.range, value: $0) } }
+    }
+
+    /// Every period phrase, with those that hold no `Period` (`9 tháng đầu năm`, `từ đầu năm đến nay`).
+    public static func phrases(_ text: String, defaultYear: Int? = nil) -> [Match<PeriodPhrase>] {
+        let t = TokenizedText(text)
+        var claims = t.claims(before: .periods, defaultYear: defaultYear)
+        return t.matches(find(in: t, claims: &claims, defaultYear: defaultYear))
+    }
+
+    static func find(in t: TokenizedText, claims: inout ClaimedTokens, defaultYear: Int?) -> [TokenMatch<PeriodPhrase>] {
+        var found: [TokenMatch<PeriodPhrase>] = []
+        var i = 0
+        while i < t.count {
+            if claims.isFree(i), let m = match(in: t, at: i, defaultYear: defaultYear), claims.isFree(m.tokens) {
+                found.append(m)
+                claims.claim(m.tokens)
+                i = m.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private static let quý = WordKey.of("quý")
+    private static let tháng = WordKey.of("tháng")
+    private static let năm = WordKey.of("năm")
+    private static let start = WordKey.phrase("đầu năm")
+    private static let end = WordKey.phrase("cuối năm")
+    private static let yearToDate = WordKey.phrase("từ đầu năm")
+    private static let untilNow = WordKey.phrase("đến nay")
+
+    private static func match(in t: TokenizedText, at i: Int, defaultYear: Int?) -> TokenMatch<PeriodPhrase>? {
+        func period(_ p: Period?, _ end: Int) -> TokenMatch<PeriodPhrase>? {
+            p.map { TokenMatch(tokens: i..<end, value: .period($0)) }
+        }
+        // quý I năm 2021, quý I/2021, quý I.2021, quý 2-2021, quí I
+        if t.isWord(i, [quý]), let n = numberAndYear(in: t, at: i + 1, roman: true), (1...4).contains(n.number),
+           let year = n.year ?? defaultYear {
+            return period(.quarter(year, n.number), n.end)
+        }
+        // tháng 6.2021, tháng 6/2021, tháng 6-2021, tháng 6 năm 2021
+        if t.isWord(i, [tháng]), let n = numberAndYear(in: t, at: i + 1, roman: false), (1...12).contains(n.number),
+           let year = n.year ?? defaultYear {
+            return period(Period(kind: .month, year: year, index: n.number), n.end)
+        }
+        // 6 tháng đầu năm 2021, 6 tháng cuối năm, 9 tháng năm 2021, 9 tháng
+        if let count = t.integer(i), (1...12).contains(count), t.isWord(i + 1, [tháng]) {
+            return months(count, in: t, at: i, defaultYear: defaultYear)
+        }
+        // từ đầu năm (2021) đến nay
+        if let afterStart = t.end(of: yearToDate, at: i) {
+            let year = t.year(afterStart)
+            let j = year == nil ? afterStart : afterStart + 1
+            let end = t.end(of: untilNow, at: j) ?? j
+            return TokenMatch(tokens: i..<end, value: .yearToDate(year: year ?? defaultYear))
+        }
+        // năm 2020
+        if t.isWord(i, [năm]), let y = t.year(i + 1) {
+            return period(.year(y), i + 2)
+        }
+        return nil
+    }
+
+    /// `N tháng` followed by `đầu năm`, `cuối năm`, `năm YYYY` or nothing, starting at the number.
+    private static func months(_ count: Int, in t: TokenizedText, at i: Int, defaultYear: Int?) -> TokenMatch<PeriodPhrase>? {
+        var j = i + 2
+        var fromEnd = false
+        var explicit = false   // the text says which months: `đầu năm`, `cuối năm` or a year
+        if let e = t.end(of: start, at: j) {
+            j = e
+            explicit = true
+        } else if let e = t.end(of: end, at: j) {
+            j = e
+            fromEnd = true
+            explicit = true
+        } else if t.isWord(j, [năm]), t.year(j + 1) != nil {
+            j += 1
+        }
+        var year: Int?
+        if let y = t.year(j) {
+            year = y
+            j += 1
+            explicit = true
+        }
+        let inYear = year ?? defaultYear
+        let tokens = i..<j
+        if fromEnd {
+            // 6 tháng cuối năm → H2, 3 tháng cuối năm → Q4
+            guard let y = inYear else { return nil }
+            switch count {
+            case 6: return Period(kind: .half, year: y, index: 2).map { TokenMatch(tokens: tokens, value: .period($0)) }
+            case 3: return Period.quarter(y, 4).map { TokenMatch(tokens: tokens, value: .period($0)) }
+            default: return nil
+            }
+        }
+        if explicit, let y = inYear {
+            let p: Period?
+            switch count {
+            case 3: p = .quarter(y, 1)
+            case 6: p = Period(kind: .half, year: y, index: 1)
+            case 12: p = .year(y)
+            default: p = nil
+            }
+            if let p { return TokenMatch(tokens: tokens, value: .period(p)) }
+        }
+        return TokenMatch(tokens: tokens, value: .firstMonths(count, year: inYear))
+    }
+
+    /// A quarter or month number with the year after it: `I năm 2021`, `I/2021`, `I.2021`,
+    /// `2-2021`, `6.2021` (one number token), `6`. Roman numerals only when `roman`.
+    private static func numberAndYear(in t: TokenizedText, at i: Int, roman: Bool)
+        -> (number: Int, year: Int?, end: Int)? {
+        guard let token = t.at(i) else { return nil }
+        if token.isNumber, token.text.firstIndex(of: ".") != nil {
+            let parts = token.text.split(separator: ".")
+            guard parts.count == 2, parts[0].count <= 2, parts[1].count == 4,
+                  let n = Int(parts[0]), let y = Int(parts[1]) else { return nil }
+            return (n, y, i + 1)
+        }
+        let number: Int
+        if let n = t.integer(i), token.text.count <= 2 {
+            number = n
+        } else if roman, token.isWord, let n = RomanNumerals.value(token.text) {
+            number = n
+        } else {
+            return nil
+        }
+        if let sep = t.at(i + 1), sep.isSymbol("/") || sep.isSymbol(".") || sep.isDash, let y = t.year(i + 2) {
+            return (number, y, i + 3)
+        }
+        if t.isWord(i + 1, [năm]), let y = t.year(i + 2) {
+            return (number, y, i + 3)
+        }
+        return (number, nil, i + 1)
+    }
+}

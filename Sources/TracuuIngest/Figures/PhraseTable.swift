@@ -1,0 +1,28 @@
+/// Keyword phrases and what each one means, matched word by word on `WordKey`s.
+///
+/// `PhraseTable(["ước": "ước", "ước tính": "ước tính"])` finds `Ước tính` and `ước  tính`;
+/// the longest phrase wins, so `ước thực hiện` is not read as `ước` alone.
+struct PhraseTable<Value: Sendable>: Sendable {
+    private let entries: [(keys: [String], value: Value)]   // longest first
+
+    init(_ pairs: KeyValuePairs<String, Value>) {
+        entries = pairs.map { (WordKey.phrase($0.key), $0.value) }
+            .sorted { $0.keys.count > $1.keys.count }
+    }
+
+    /// The longest phrase that starts at token `i`: the index past it and its value.
+    func match(in t: TokenizedText, at i: Int) -> (end: Int, value: Value)? {
+        for entry in entries {
+            if let end = t.end(of: entry.keys, at: i) { return (end, entry.value) }
+        }
+        return nil
+    }
+
+    /// The longest phrase that ends just before token `end`: its first index and its value.
+    func match(in t: TokenizedText, endingBefore end: Int) -> (start: Int, value: Value)? {
+        for entry in entries {
+            if let start = t.start(of: entry.keys, endingBefore: end) { return (start, entry.value) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,112 @@
+/// A text cut into `TextToken`s, with the small look-up helpers every scanner uses.
+///
+/// Numbers keep their grouping dots and decimal comma when a digit follows (`1.602,9`,
+/// `8.770.000`, and also `6.2021` or `5.10.2020`, which the period and date scanners
+/// take apart); a dot or comma before a space or letter ends the number (`năm 2020.`).
+struct TokenizedText {
+    let text: String
+    let tokens: [TextToken]
+
+    init(_ text: String) {
+        self.text = text
+        var tokens: [TextToken] = []
+        var i = text.startIndex
+        var gap = true
+        var lineStart = true
+        while i < text.endIndex {
+            let c = text[i]
+            if c.isWhitespace {
+                gap = true
+                if c.isLineBreak { lineStart = true }
+                i = text.index(after: i)
+                continue
+            }
+            let start = i
+            let kind: TextToken.Kind
+            if c.isDigitASCII {
+                kind = .number
+                i = Self.endOfNumber(in: text, from: i)
+            } else if c.isLetter {
+                kind = .word
+                while i < text.endIndex, text[i].isLetter { i = text.index(after: i) }
+            } else {
+                kind = .symbol
+                i = text.index(after: i)
+            }
+            let piece = text[start..<i]
+            let key: String
+            switch kind {
+            case .word: key = WordKey.of(piece)
+            case .number: key = String(piece)
+            case .symbol: key = c.isDash ? "-" : String(piece)
+            }
+            tokens.append(TextToken(kind: kind, range: start..<i, text: piece, key: key,
+                                    gapBefore: gap, startsLine: lineStart))
+            gap = false
+            lineStart = false
+        }
+        self.tokens = tokens
+    }
+
+    /// Digits, and a `.` or `,` with a digit right after it.
+    private static func endOfNumber(in text: String, from start: String.Index) -> String.Index {
+        var i = start
+        while i < text.endIndex {
+            let c = text[i]
+            if c.isDigitASCII { i = text.index(after: i); continue }
+            if c == "." || c == "," {
+                let next = text.index(after: i)
+                if next < text.endIndex, text[next].isDigitASCII { i = next; continue }
+            }
+            break
+        }
+        return i
+    }
+
+    var count: Int { tokens.count }
+
+    subscript(_ i: Int) -> TextToken { tokens[i] }
+
+    /// The token at `i`, or nil past either end.
+    func at(_ i: Int) -> TextToken? { tokens.indices.contains(i) ? tokens[i] : nil }
+
+    /// Whether token `i` is a word with one of these keys (already made with `WordKey.of`).
+    func isWord(_ i: Int, _ keys: Set<String>) -> Bool {
+        guard let t = at(i), t.isWord else { return false }
+        return keys.contains(t.key)
+    }
+
+    /// The source span of tokens `first..<end`.
+    func range(_ tokenRange: Range<Int>) -> Range<String.Index> {
+        tokens[tokenRange.lowerBound].range.lowerBound..<tokens[tokenRange.upperBound - 1].range.upperBound
+    }
+
+    /// The token index just past a phrase of word keys that starts at `i`, or nil.
+    func end(of phrase: [String], at i: Int) -> Int? {
+        var j = i
+        for key in phrase {
+            guard let t = at(j), t.isWord, t.key == key else { return nil }
+            j += 1
+        }
+        return j
+    }
+
+    /// The index of the first token of a phrase that ends just before token `end`, or nil.
+    func start(of phrase: [String], endingBefore end: Int) -> Int? {
+        let start = end - phrase.count
+        guard start >= 0, self.end(of: phrase, at: start) == end else { return nil }
+        return start
+    }
+
+    /// Integer value of a number token written with digits only (`2021`, `05`), or nil.
+    func integer(_ i: Int) -> Int? {
+        guard let t = at(i), t.isNumber, t.text.allSatisfy(\.isDigitASCII) else { return nil }
+        return Int(t.text)
+    }
+
+    /// A year: four plain digits from 1900 to 2100.
+    func year(_ i: Int) -> Int? {
+        guard let t = at(i), t.text.count == 4, let y = integer(i), (1900...2100).contains(y) else { return nil }
+        return y
+    }
+}

@@ -1,0 +1,34 @@
+import TracuuText
+
+/// The key under which a word is compared with the keyword tables of the scanners.
+///
+/// Lower case, NFC, the tone mark on the syllable's last vowel (`hòa`/`hoà`, `khóa`/`khoá`
+/// meet) and a lone final `y` after a consonant written `i` (`tỷ`/`tỉ`, `kỳ`/`kì`, `quý`/`quí`
+/// meet). Unlike `FoldedText.fold` it keeps the tones and letter marks, so `năm` (year)
+/// stays apart from `nam` (south) and `hộ` (household) from `hồ` (lake).
+enum WordKey {
+    /// The key of one word: `Tỷ` → `tỉ`, `khoá` → `khoá`, `khóa` → `khoá`, `Quý` → `quí`.
+    static func of(_ word: Substring) -> String {
+        let key = CanonicalText.equalityKey(String(word)).lowercased()
+        guard let last = key.last, let i = iForY[last] else { return key }
+        let initial = key.dropLast()
+        guard initials.contains(String(initial)) else { return key }
+        return initial + String(i)
+    }
+
+    /// The keys of a phrase written with spaces: `"so với cùng kỳ"` → `["so", "với", "cùng", "kì"]`.
+    static func phrase(_ text: String) -> [String] {
+        text.split(separator: " ").map { of($0) }
+    }
+
+    /// A final `y` with each tone, and the `i` that replaces it.
+    private static let iForY: [Character: Character] = [
+        "y": "i", "ý": "í", "ỳ": "ì", "ỷ": "ỉ", "ỹ": "ĩ", "ỵ": "ị",
+    ]
+
+    /// The initial consonants after which `y` and `i` are two spellings of one sound.
+    private static let initials: Set<String> = [
+        "b", "c", "ch", "d", "đ", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh",
+        "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x",
+    ]
+}
