@@ -107,7 +107,7 @@ import TracuuValues
     }
 
     @Test func aFolderWithoutDataFilesIsAnError() throws {
-        let folder = try Folder(["notes.txt": "x", "units.csv": "a\n"])
+        let folder = try Folder(["notes.pdf": "x", "units.csv": "a\n"])
         var catalog = Catalog()
         var thrown: [Diagnostic] = []
         do { _ = try catalog.load(path: folder.path) } catch { thrown = error.all }
@@ -176,9 +176,9 @@ import TracuuValues
 
     @Test func inMemoryFilesWithBadNamesAreErrors() {
         var catalog = Catalog()
-        let errors = loadErrors([("metrics.txt", "x"), ("units.csv", "a\n"), ("metrics.csv", "id\nm1\n")], into: &catalog)
+        let errors = loadErrors([("metrics.xml", "x"), ("units.csv", "a\n"), ("metrics.csv", "id\nm1\n")], into: &catalog)
         #expect(errors.map(\.message) == [
-            "'metrics.txt' is not a data file (.csv, .jsonl, .ndjson or .json)",
+            "'metrics.xml' is not a data file (.csv, .jsonl, .ndjson or .json)",
             "cannot tell which dataset 'units.csv' belongs to",
         ])
         #expect(catalog.datasets["metrics"]?.rowCount == 1)

@@ -57,7 +57,7 @@ struct EvaluatorTests {
     }
 
     @Test func containsIgnoresCaseAndNormalFormButNotDiacritics() throws {
-        #expect(try firstColumn("targets where text contains \"NÔNG THÔN MỚI\" | select id") == ["tp-goal", "tp-breakthrough-3", "tp-target-ntm"])
+        #expect(try firstColumn("targets where text contains \"NÔNG THÔN MỚI\" | select id") == ["trieu-phong-2020-10-05/goal-1", "trieu-phong-2020-10-05/target-1", "trieu-phong-2020-10-05/breakthrough-3"])
         #expect(try firstColumn("targets where text contains \"no\u{0302}ng tho\u{0302}n mo\u{031B}\u{0301}i\" | count") == ["3"])
         #expect(try firstColumn("targets where text contains \"nong thon moi\" | count") == ["0"])
     }
@@ -113,17 +113,17 @@ struct EvaluatorTests {
     }
 
     @Test func numbersPercentagesListsAndRanges() throws {
-        #expect(try firstColumn("metrics where change > 20% | select id") == ["qt-2021q1-retail"])
-        #expect(try firstColumn("metrics where value >= 139 and value <= 139.0 | select id") == ["qt-2021q1-industry"])
+        #expect(try firstColumn("metrics where change > 20% | select id") == ["thi-xa-quang-tri-2021/metric-1"])
+        #expect(try firstColumn("metrics where value >= 139 and value <= 139.0 | select id") == ["thi-xa-quang-tri-2021/metric-2"])
         #expect(try firstColumn("metrics where change in 10..38.1 | count") == ["2"])
-        #expect(try firstColumn("targets where count in (4, 7) | select id") == ["qt-breakthroughs", "qt-resolutions"])
+        #expect(try firstColumn("targets where count in (4, 7) | select id") == ["thi-xa-quang-tri-2021/breakthrough-1", "thi-xa-quang-tri-2021/resolution-2"])
         #expect(try firstColumn("targets where kind in (\"goal\", \"target\") | count") == ["3"])
         #expect(try firstColumn("metrics where estimated = true | count") == ["2"])
     }
 
     @Test func stagesRunInOrder() throws {
         #expect(try firstColumn("targets | where district ~ \"quang tri\" | sort id desc | limit 2 | select id")
-                == ["qt-task-groups", "qt-target-urban-iii"])
+                == ["thi-xa-quang-tri-2021/task-1", "thi-xa-quang-tri-2021/target-1"])
         #expect(try firstColumn("targets | limit 3 | count") == ["3"])
         #expect(try firstColumn("targets | limit 0 | count") == ["0"])
     }
@@ -133,7 +133,7 @@ struct EvaluatorTests {
         let source = SourceFile(name: "<q>", text: "metrics | select change, id")
         let table = try engine.run(try Parser.parseQuery(source), in: source)
         #expect(table.columns == [Field("change", .number), Field("id", .text)])
-        #expect(table.rows.first == [.number(38.1), .text("qt-2021q1-retail")])
+        #expect(table.rows.first == [.number(38.1), .text("thi-xa-quang-tri-2021/metric-1")])
     }
 
     @Test func toneMarkPlacementDoesNotMatterForEquality() throws {

@@ -142,8 +142,8 @@ struct SessionTests {
         t.session.terminal = (columns: 100, rows: 40)
         t.run(".maxrows 3\ntargets | select id")
         #expect(t.out.contains("… 13 more rows (16 in all; .maxrows 0 shows all)"))
-        #expect(t.out.contains("tp-goal"))
-        #expect(!t.out.contains("tp-breakthrough-3"))
+        #expect(t.out.contains("trieu-phong-2020-10-05/requirement-3"))
+        #expect(!t.out.contains("trieu-phong-2020-10-05/requirement-4"))
     }
 
     @Test func helpHasTopicsAndCommands() {

@@ -23,7 +23,10 @@ public struct ArticleLayout: Sendable {
                              "Tổng số điểm", "Click để đánh giá", "Bạn đã không sử dụng Site", "Tin liên quan", "Bài viết liên quan"]
 
     public init(_ text: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let original = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Lines are recognised with every kind of space as a plain space; the body keeps
+        // its lines as written.
+        let lines = original.map(ArticleLayout.plainSpaces)
         let nonEmpty = lines.indices.filter { !lines[$0].allSatisfy(\.isWhitespace) }
         title = nonEmpty.first.map { ArticleLayout.clean(lines[$0]) } ?? ""
 
@@ -32,8 +35,7 @@ public struct ArticleLayout: Sendable {
         var role: String?
         var kept: [String] = []
         for (position, i) in nonEmpty.enumerated() where position > 0 {
-            let line = lines[i]
-            let trimmed = ArticleLayout.clean(line)
+            let trimmed = ArticleLayout.clean(lines[i])
             if let marker = ArticleLayout.endMarkers.first(where: { trimmed.hasPrefix($0) }) {
                 if marker.hasPrefix("Tác giả") { (author, role) = ArticleLayout.authorAndRole(trimmed) }
                 // Keep looking for an author line among the trailing boilerplate, but take no more body.
@@ -53,12 +55,17 @@ public struct ArticleLayout: Sendable {
             let next = position + 1 < nonEmpty.count ? ArticleLayout.clean(lines[nonEmpty[position + 1]]) : nil
             let previous = position > 1 ? ArticleLayout.clean(lines[nonEmpty[position - 1]]) : nil
             if trimmed == next || trimmed == previous { continue }
-            kept.append(line)
+            kept.append(original[i])
         }
         self.published = published
         self.author = author
         self.role = role
         self.body = kept.joined(separator: "\n")
+    }
+
+    /// Every white-space character but the line break as a plain space, one for one.
+    static func plainSpaces(_ text: String) -> String {
+        String(text.map { $0.isWhitespace && $0 != "\n" ? " " : $0 })
     }
 
     /// A line without the spaces around it (a no-break space too).

@@ -20,7 +20,7 @@ public struct RawArticle: Sendable {
     /// Decodes a file's bytes. A file that is not UTF-8 text (a binary, or another
     /// encoding) is an error naming the file and the line of the first bad byte.
     public static func decode(_ bytes: [UInt8], fileName: String) throws(Diagnostic) -> RawArticle {
-        let id = (fileName as NSString).deletingPathExtension
+        let id = ((fileName as NSString).lastPathComponent as NSString).deletingPathExtension
         let ext = (fileName as NSString).pathExtension.lowercased()
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }

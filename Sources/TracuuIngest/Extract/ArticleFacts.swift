@@ -15,7 +15,7 @@ public struct ArticleFacts: Sendable {
         let mention = ArticleFacts.firstUnitMention(in: title) ?? ArticleFacts.firstUnitMention(in: body)
         unit = mention?.unit
         unitType = mention?.type
-        term = (TermPhrases.scan(title) + TermPhrases.scan(body)).first { $0.value.keyword.lowercased() == "nhiệm kỳ" }?.value.term
+        term = (TermPhrases.scan(title) + TermPhrases.scan(body)).first { $0.value.keyword?.lowercased() == "nhiệm kỳ" }?.value.term
         congress = mention.flatMap { ArticleFacts.congressNumber(after: $0, title: title, body: body) }
     }
 

@@ -14,14 +14,16 @@ import TracuuText
 public enum Extractor {
     public static func extract(_ raw: RawArticle, fileName: String) -> Extraction {
         let layout = ArticleLayout(raw.text)
-        let facts = ArticleFacts(title: layout.title, body: layout.body)
+        let facts = ArticleFacts(title: layout.title, body: ArticleLayout.plainSpaces(layout.body))
         let article = ExtractedArticle(
             id: raw.id, title: layout.title, date: layout.published?.day, time: layout.published?.time,
             district: facts.unit?.name, province: facts.unit?.province, unitType: facts.unitType,
             term: facts.term, congress: facts.congress, author: layout.author, role: layout.role,
             text: layout.body)
 
-        let sentences = Sentences(layout.body)
+        // The rules read a copy of the body in which every space (no-break, thin…) is a plain
+        // space: one character for one, so places in it are places in the body.
+        let sentences = Sentences(ArticleLayout.plainSpaces(layout.body))
         var targets = TargetExtractor(sentences, articleID: raw.id)
         targets.run()
         var metrics = MetricExtractor(sentences, articleID: raw.id)

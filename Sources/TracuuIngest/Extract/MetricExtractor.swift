@@ -23,6 +23,9 @@ struct MetricExtractor {
 
     var text: String { sentences.text }
 
+    /// Units of time: a number of them is a duration, not a metric.
+    static let durations: Set<String> = ["ngày", "tháng", "năm", "giờ", "phút", "tuần", "quý"]
+
     /// Words between an indicator and its figure that say how it was reported.
     static let statusWords = ["ước thực hiện", "ước tính", "ước đạt", "ước", "đạt", "dự kiến", "khoảng", "trên", "hơn", "gần", "tối thiểu", "tối đa", "không dưới", "không quá", "dưới"]
     /// Words that open a clause before its subject: `Nổi bật là …`, `trong đó …`.
@@ -33,7 +36,9 @@ struct MetricExtractor {
             var paragraphPeriod: Period?
             for sentence in sentences.sentences(in: paragraph) {
                 let sentenceText = String(text[sentence])
-                let periods = PeriodPhrases.scan(sentenceText)
+                // `so với cùng kỳ năm 2020` names the baseline, not the period reported.
+                let bases = Baselines.scan(sentenceText).map(\.range)
+                let periods = PeriodPhrases.scan(sentenceText).filter { p in !bases.contains { $0.overlaps(p.range) } }
                 for p in periods { placedNumbers.append(shift(p.range, in: sentenceText, to: sentence)) }
                 let sentencePeriod = periods.first?.value ?? paragraphPeriod
                 for clause in sentences.clauses(in: sentence) {
@@ -48,10 +53,12 @@ struct MetricExtractor {
     /// The metrics of one clause.
     mutating func read(_ clause: Range<String.Index>, period: Period?) {
         let clauseText = String(text[clause])
-        let figures = Figures.scan(clauseText).filter { $0.value.unit != nil }
+        // A duration (`gần 3 ngày tiến hành`) is not a reported figure.
+        let figures = Figures.scan(clauseText).filter { $0.value.unit.map { !MetricExtractor.durations.contains($0) } ?? false }
         let changes = Changes.scan(clauseText)
         let bases = Baselines.scan(clauseText)
         for p in PeriodPhrases.scan(clauseText) { placedNumbers.append(shift(p.range, in: clauseText, to: clause)) }
+        for b in bases { placedNumbers.append(shift(b.range, in: clauseText, to: clause)) }
         var previousEnd = clauseText.startIndex
         for (n, figure) in figures.enumerated() {
             guard let indicator = MetricExtractor.indicator(in: clauseText[previousEnd..<figure.range.lowerBound]) else {

@@ -86,7 +86,7 @@ struct TargetExtractor {
     mutating func findList(introducedBy paragraph: Range<String.Index>, following: [Range<String.Index>]) -> Int {
         let intro = text[paragraph]
         guard intro.last == ":" || intro.hasSuffix(": ") else { return 0 }
-        let count = TargetExtractor.countBeforeColon(in: String(intro))
+        let count = TargetExtractor.countBeforeColon(in: intro)
         let kind = count.flatMap { TargetKinds.kind(of: $0.noun) } ?? TargetKinds.kind(ofIntroduction: String(intro))
         var taken = 0
         var numberExpected = 1
@@ -200,7 +200,7 @@ struct TargetExtractor {
     }
 
     /// `Với 5 nội dung đột phá:` → 5, `nội dung đột phá`, and where the number is.
-    static func countBeforeColon(in intro: String) -> (value: Int, noun: String, range: Range<String.Index>)? {
+    static func countBeforeColon(in intro: Substring) -> (value: Int, noun: String, range: Range<String.Index>)? {
         guard let colon = intro.lastIndex(of: ":") else { return nil }
         let head = intro[..<colon]
         // The last number in the line, and the words between it and the colon.
