@@ -16,6 +16,8 @@ import TracuuIngest
 /// `LoadReport` whose warnings the caller may print.
 public struct Catalog: Sendable {
     public var datasets: [String: Dataset]
+    /// What the last load added, also when it threw: the files that did load.
+    public private(set) var lastLoad = LoadReport()
 
     /// A catalog of the three datasets, all empty.
     public init() {
@@ -149,10 +151,11 @@ public struct Catalog: Sendable {
     }
 
     /// The report, or every diagnostic thrown at once when one of them is an error.
-    private func finish(_ report: LoadReport, _ diagnostics: [Diagnostic]) throws(Diagnostics) -> LoadReport {
-        if diagnostics.contains(where: { $0.severity == .error }) { throw Diagnostics(diagnostics) }
+    private mutating func finish(_ report: LoadReport, _ diagnostics: [Diagnostic]) throws(Diagnostics) -> LoadReport {
         var report = report
-        report.warnings = diagnostics
+        report.warnings = diagnostics.filter { $0.severity != .error }
+        lastLoad = report
+        if diagnostics.contains(where: { $0.severity == .error }) { throw Diagnostics(diagnostics) }
         return report
     }
 }

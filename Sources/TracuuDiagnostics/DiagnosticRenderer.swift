@@ -7,6 +7,7 @@
 ///
 /// The header is greppable (`file:line:col: severity: message`); the caret sits under the
 /// first character of the range and `~` runs under the rest, measured in terminal columns.
+/// A line too long for a screen is shown around the caret.
 public struct DiagnosticRenderer: Sendable {
     public var useColor: Bool
 
@@ -23,9 +24,10 @@ public struct DiagnosticRenderer: Sendable {
         if let p = d.place {
             let number = String(p.line)
             let gutter = String(repeating: " ", count: number.count + 1)
-            out += " \(number) │ \(p.lineText.replacingTabs())\n"
-            let marker = "^" + String(repeating: "~", count: p.width - 1)
-            out += "\(gutter) │ \(String(repeating: " ", count: p.lead))\(paint(marker, "1;32"))\n"
+            let (shown, lead) = DiagnosticRenderer.window(p.lineText.replacingTabs(), lead: p.lead, width: p.width)
+            out += " \(number) │ \(shown)\n"
+            let marker = "^" + String(repeating: "~", count: min(p.width, DiagnosticRenderer.widest) - 1)
+            out += "\(gutter) │ \(String(repeating: " ", count: lead))\(paint(marker, "1;32"))\n"
             for hint in d.hints {
                 out += "\(gutter) = hint: \(hint)\n"
             }
@@ -37,10 +39,34 @@ public struct DiagnosticRenderer: Sendable {
         return out
     }
 
+    /// Lines wider than this are shown around the caret only.
+    static let widest = 100
+
+    /// A long line (a paragraph of an article) cut to a window around the range, with `…`
+    /// where it was cut; and the caret's new lead.
+    static func window(_ line: String, lead: Int, width: Int) -> (String, Int) {
+        guard DisplayWidth.columns(of: line) > widest else { return (line, lead) }
+        let from = max(0, lead - 40)
+        let to = from + widest - 2
+        var shown = from > 0 ? "…" : ""
+        var column = 0
+        var cutAtEnd = false
+        for ch in line {
+            let w = DisplayWidth.columns(of: ch)
+            if column >= from && column + w <= to { shown.append(ch) }
+            if column + w > to { cutAtEnd = true }
+            column += w
+        }
+        if cutAtEnd { shown += "…" }
+        return (shown, lead - from + (from > 0 ? 1 : 0))
+    }
+
     private func paint(_ s: String, _ code: String) -> String {
         useColor ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s
     }
 }
+
+import TracuuText
 
 extension String {
     /// A tab would move the line but not the caret under it; one space keeps them aligned.

@@ -4,11 +4,17 @@ import TracuuDiagnostics
 /// Loads the data a session starts with: the folders and files given with `--data`, or,
 /// when none is given, the sample compiled into the binary.
 public enum DataSetup {
-    /// The catalog, and the problems met while loading it. Files that loaded are kept
-    /// even when others fail.
+    /// The catalog, and the problems met while loading it: errors (files that loaded are
+    /// kept even when others fail) and warnings (numbers in raw articles not read).
     public static func catalog(dataPaths: [String]) -> (Catalog, [Diagnostic]) {
+        let (catalog, problems, _) = load(dataPaths: dataPaths)
+        return (catalog, problems)
+    }
+
+    public static func load(dataPaths: [String]) -> (catalog: Catalog, errors: [Diagnostic], warnings: [Diagnostic]) {
         var catalog = Catalog()
         var problems: [Diagnostic] = []
+        var warnings: [Diagnostic] = []
         if dataPaths.isEmpty {
             do {
                 catalog = try Catalog.loadEmbedded(files: BundledSample.files)
@@ -18,12 +24,13 @@ public enum DataSetup {
         }
         for path in dataPaths {
             do {
-                _ = try catalog.load(path: path)
+                warnings += try catalog.load(path: path).warnings
             } catch {
-                problems += error.all
+                problems += error.all.filter { $0.severity == .error }
+                warnings += error.all.filter { $0.severity != .error }
             }
         }
-        return (catalog, problems)
+        return (catalog, problems, warnings)
     }
 
     /// Where the data came from, for the banner.

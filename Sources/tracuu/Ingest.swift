@@ -35,6 +35,7 @@ struct Ingest: ParsableCommand {
                 for warning in report.warnings { StandardStreams.writeError(renderer.render(warning)) }
             } catch {
                 failed = true
+                for line in LoadSummary.lines(catalog.lastLoad) { StandardStreams.writeError(line + "\n") }
                 for problem in error.all { StandardStreams.writeError(renderer.render(problem)) }
             }
         }

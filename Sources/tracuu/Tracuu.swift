@@ -54,13 +54,20 @@ struct Tracuu: ParsableCommand {
         settings.color = Terminal.isTerminal(2) && environment["NO_COLOR"] == nil
         settings.colorResults = Terminal.isTerminal(1) && environment["NO_COLOR"] == nil
 
-        let (catalog, problems) = DataSetup.catalog(dataPaths: data)
+        let (catalog, problems, warnings) = DataSetup.load(dataPaths: data)
         let session = Session(catalog: catalog, settings: settings,
                               write: StandardStreams.write, writeError: StandardStreams.writeError)
         defer { session.finish() }
-        for problem in problems { session.report(problem) }
-
         let interactive = command == nil && file == nil && Terminal.isTerminal(0)
+        for problem in problems { session.report(problem) }
+        // Numbers in raw articles that were not read: each one at the prompt; in a script,
+        // one line, so that a report's output is not buried.
+        if interactive {
+            for warning in warnings { session.report(warning) }
+        } else if !warnings.isEmpty {
+            session.report(Diagnostic(.note, "\(warnings.count) sentences in the data hold numbers that were not read; tracuu ingest PATH lists them"))
+        }
+
         if !problems.isEmpty && !interactive { throw ExitCode(1) }
 
         if let command {

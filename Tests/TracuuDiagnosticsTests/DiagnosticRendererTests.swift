@@ -71,3 +71,20 @@ struct DiagnosticRendererTests {
         #expect(place.lead == 4)
     }
 }
+
+@Suite("Long lines")
+struct LongLineTests {
+    @Test func aLongLineIsShownAroundTheCaret() {
+        let text = String(repeating: "chữ ", count: 60) + "X" + String(repeating: " chữ", count: 60)
+        let source = SourceFile(name: "a.txt", text: text)
+        let x = text.firstIndex(of: "X") ?? text.startIndex
+        let rendered = DiagnosticRenderer().render(Diagnostic(.warning, "here", at: source.place(of: x..<text.index(after: x))))
+        let lines = rendered.split(separator: "\n")
+        #expect(lines[1].hasPrefix(" 1 │ …"))
+        #expect(lines[1].hasSuffix("…"))
+        // The caret still stands under the X.
+        let shown = Array(lines[1]), caret = Array(lines[2])
+        let column = caret.firstIndex(of: "^") ?? 0
+        #expect(column < shown.count && shown[column] == "X")
+    }
+}

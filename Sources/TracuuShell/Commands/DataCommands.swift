@@ -53,6 +53,7 @@ extension DotCommands {
             } catch {
                 // The files that loaded are kept, as at start-up.
                 session.replaceCatalog(catalog)
+                for line in LoadSummary.lines(catalog.lastLoad) { session.say(line) }
                 for problem in error.all { session.report(problem) }
                 return false
             }
