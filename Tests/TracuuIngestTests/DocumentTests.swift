@@ -101,3 +101,12 @@ struct DocumentTests {
         #expect(facts.congress == 7)
     }
 }
+
+@Suite("Markdown articles")
+struct MarkdownTests {
+    @Test func headingsEmphasisAndLinksBecomeText() throws {
+        let md = "# Triệu Phong đạt **chuẩn**\n\nXem [bài gốc](https://example.org/a) ![ảnh](a.png) ở đây.\n- Mục một"
+        let raw = try RawArticle.decode(Array(md.utf8), fileName: "a.md")
+        #expect(raw.text == "Triệu Phong đạt chuẩn\n\nXem bài gốc  ở đây.\n- Mục một")
+    }
+}

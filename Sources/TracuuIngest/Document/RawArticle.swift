@@ -37,6 +37,7 @@ public struct RawArticle: Sendable {
         }
         var text = decoded.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         if ext == "html" || ext == "htm" { text = HTMLText.text(of: text) }
+        if ext == "md" { text = MarkdownText.text(of: text) }
         return RawArticle(id: id, text: CanonicalText.normalize(text))
     }
 
