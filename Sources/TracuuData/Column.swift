@@ -27,3 +27,17 @@ public enum Column: Sendable {
         }
     }
 }
+
+extension Column {
+    /// The values of these rows, in this order, as a new column: `rows[i]` becomes row `i`.
+    /// A text column keeps its dictionary, so its keys are not computed again; row -1 is
+    /// a missing value.
+    public func gather(_ rows: [Int]) -> Column {
+        switch self {
+        case .text(let codes, let dictionary):
+            return .text(codes: rows.map { $0 < 0 ? TextDictionary.missing : codes[$0] }, dictionary: dictionary)
+        case .values(let values):
+            return .values(rows.map { $0 < 0 ? .missing : values[$0] })
+        }
+    }
+}

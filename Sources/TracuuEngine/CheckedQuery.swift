@@ -2,24 +2,47 @@ import TracuuDiagnostics
 import TracuuSyntax
 import TracuuValues
 
-/// A query whose names are bound to fields and whose comparisons are known to make sense.
-/// The checker makes it from a `Query`; the planner turns it into a `Plan`.
+/// A query whose names are bound to fields and whose expressions are typed. The checker
+/// makes it from a `Query`; the planner turns it into a `Plan`.
 public struct CheckedQuery: Sendable {
-    /// The dataset the rows come from.
-    public let dataset: String
+    /// Where the rows come from: a dataset, or a named query (`let`).
+    public let source: CheckedSource
     public let stages: [CheckedStage]
+    /// Each stage as it was written, for plans: "filter district = …", "group by district | sum(value)".
+    public let summaries: [String]
     /// The fields of the result, after the last stage.
     public let resultFields: [Field]
+    /// `| chart VALUE by LABEL` at the end: the result is drawn.
+    public let chart: ChartRequest?
+
+    /// The dataset the rows come from first, through any named queries.
+    public var dataset: String {
+        switch source {
+        case .dataset(let name): return name
+        case .view(_, let query): return query.dataset
+        }
+    }
+}
+
+public indirect enum CheckedSource: Sendable {
+    case dataset(String)
+    case view(String, CheckedQuery)
 }
 
 /// One step of a checked query. A leading `where` becomes a `.filter` like any other.
 public enum CheckedStage: Sendable {
     case filter(CheckedExpr)
-    /// The indexes of the kept fields among the fields coming in.
-    case select([Int])
+    case select([CheckedItem])
     case sort([CheckedSortKey])
     case limit(Int)
     case count
+    /// Rows with equal keys become one row of keys and aggregates; without keys, all rows do.
+    case group(keys: [CheckedItem], aggregates: [CheckedAggregate])
+    /// The first row of each different combination of these fields (all fields when empty).
+    case distinct([Int])
+    case top(Int, CheckedExpr, descending: Bool)
+    /// Adds the fields of the rows a reference field names: `article.title`, `article.date`…
+    case join(Lookup, fields: [Field])
 }
 
 public struct CheckedSortKey: Sendable {
@@ -28,9 +51,46 @@ public struct CheckedSortKey: Sendable {
     public let descending: Bool
 }
 
-/// A condition with its fields resolved to column indexes and its literals typed.
+/// An expression and the field it makes: `value * 2 as double`.
+public struct CheckedItem: Sendable {
+    public let expr: CheckedExpr
+    public let field: Field
+}
+
+/// `sum(value) as total`, `count()`, `count(distinct district)`.
+public struct CheckedAggregate: Sendable {
+    public let function: AggregateFunction
+    public let argument: CheckedExpr?
+    public let field: Field
+}
+
+public enum AggregateFunction: String, Sendable, CaseIterable {
+    case count, countDistinct = "count distinct", sum, avg, min, max
+}
+
+/// Functions on one row's values.
+public enum ScalarFunction: String, Sendable, CaseIterable {
+    case year, quarter, month, lower, upper, fold, len, round, abs
+}
+
+/// A field of another dataset, reached through a reference: for `article.title`, the
+/// row's `article` field (its index), the dataset it names, and the field there.
+public struct Lookup: Sendable {
+    public let reference: Int
+    public let dataset: String
+    public let field: Int
+}
+
+/// What `| chart VALUE by LABEL` asks for: the columns of the result to draw.
+public struct ChartRequest: Sendable, Equatable {
+    public let value: Int
+    public let label: Int
+}
+
+/// An expression with its fields resolved to column indexes and its literals typed.
 public indirect enum CheckedExpr: Sendable {
     case field(Int, FieldType)
+    case lookup(Lookup, FieldType)
     case literal(Value)
     case not(CheckedExpr)
     case and(CheckedExpr, CheckedExpr)
@@ -43,11 +103,15 @@ public indirect enum CheckedExpr: Sendable {
     case between(CheckedExpr, Value, Value, as: FieldType)
     /// A date, a year or a period falls within a term or a period.
     case within(CheckedExpr, CheckedExpr)
+    case arithmetic(ArithmeticOperator, CheckedExpr, CheckedExpr, FieldType)
+    case negate(CheckedExpr, FieldType)
+    case function(ScalarFunction, [CheckedExpr], FieldType)
 
-    /// The type a condition part yields; comparisons and logic yield booleans.
+    /// The type of the value it yields; conditions yield booleans.
     public var type: FieldType {
         switch self {
-        case .field(_, let t): return t
+        case .field(_, let t), .lookup(_, let t), .arithmetic(_, _, _, let t), .negate(_, let t), .function(_, _, let t):
+            return t
         case .literal(let v): return v.type ?? .text
         default: return .boolean
         }

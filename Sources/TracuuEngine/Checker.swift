@@ -3,94 +3,302 @@ import TracuuSyntax
 import TracuuText
 import TracuuValues
 
-/// Binds a query to the datasets before anything runs: names to fields, literals to
-/// types, and every comparison to the rule it follows (`TypeRules`). Its errors point at
-/// the exact name or comparison, with a "did you mean …?" where one is close.
+/// Binds a query to the data before anything runs: names to fields, literals and
+/// parameters to values, every comparison and computation to the rule it follows
+/// (`TypeRules`). Its errors point at the exact name or expression, with a "did you
+/// mean …?" where one is close.
 public struct Checker {
     let schemas: [String: [Field]]
+    let views: [String: NamedQuery]
+    let parameters: [String: Value]
     let source: SourceFile
+    /// Named queries being checked, to refuse one that uses itself.
+    var viewsInProgress: Set<String> = []
+    /// The dataset whose fields the query sees, for messages; nil once a stage has made
+    /// fields of its own (select, group by…).
+    var scopeName: String?
 
-    /// `schemas`: each dataset's name and fields.
-    public init(schemas: [String: [Field]], source: SourceFile) {
+    public init(schemas: [String: [Field]], views: [String: NamedQuery] = [:], parameters: [String: Value] = [:], source: SourceFile) {
         self.schemas = schemas
+        self.views = views
+        self.parameters = parameters
         self.source = source
     }
 
     public func check(_ query: Query) throws(Diagnostic) -> CheckedQuery {
-        let datasetName = try resolveDataset(query.source)
-        var fields = schemas[datasetName] ?? []
+        var scoped = self
+        let (checkedSource, sourceFields) = try resolveSource(query.source)
+        scoped.scopeName = query.source.text
+        if case .dataset(let name) = checkedSource { scoped.scopeName = name }
+        return try scoped.checkStages(query, source: checkedSource, fields: sourceFields)
+    }
+
+    mutating func checkStages(_ query: Query, source checkedSource: CheckedSource, fields sourceFields: [Field]) throws(Diagnostic) -> CheckedQuery {
+        var fields = sourceFields
         var stages: [CheckedStage] = []
-        var countedAt: Stage?
+        var summaries: [String] = []
+        var chart: ChartRequest?
+        var groupSummary = ""
+        var pendingGroup: [CheckedItem]?     // keys of a `group by` waiting for its aggregates
+        var ended: Stage?                    // `count` or `chart`: nothing may follow
+
+        func finishGroup() {
+            guard let keys = pendingGroup else { return }
+            scopeName = nil
+            // `group by` alone counts the rows of each group.
+            let count = CheckedAggregate(function: .count, argument: nil, field: Field(uniqueName("count", in: keys.map(\.field)), .integer))
+            stages.append(.group(keys: keys, aggregates: [count]))
+            summaries.append(groupSummary + " (count)")
+            fields = keys.map(\.field) + [count.field]
+            pendingGroup = nil
+        }
 
         if let condition = query.condition {
-            stages.append(.filter(try checkCondition(condition, fields: fields, dataset: datasetName)))
+            stages.append(.filter(try checkCondition(condition, fields: fields)))
+            summaries.append("filter " + written(condition.range))
         }
         for stage in query.stages {
-            if let counted = countedAt {
-                throw error("nothing can follow 'count' yet", at: stage.range,
-                            hint: "put '\(source.text[stage.range])' before '\(source.text[counted.range])'")
+            if let last = ended {
+                let word = source.text[last.range].split(separator: " ").first.map(String.init) ?? ""
+                throw error("nothing can follow '\(word)'", at: stage.range,
+                            hint: "put '\(source.text[stage.range])' before '\(source.text[last.range])'")
             }
+            if case .aggregate = stage.kind {} else { finishGroup() }
+            let stageText = written(stage.range)
             switch stage.kind {
             case .where(let condition):
-                stages.append(.filter(try checkCondition(condition, fields: fields, dataset: datasetName)))
-            case .select(let names):
-                var indexes: [Int] = []
-                for name in names {
-                    let (i, _) = try resolveField(name, in: fields, dataset: datasetName)
-                    indexes.append(i)
-                }
-                stages.append(.select(indexes))
-                fields = indexes.map { fields[$0] }
+                stages.append(.filter(try checkCondition(condition, fields: fields)))
+                summaries.append("filter " + written(condition.range))
+            case .select(let items):
+                let checked = try checkItems(items, fields: fields)
+                stages.append(.select(checked))
+                summaries.append(stageText)
+                fields = checked.map(\.field)
+                scopeName = nil
             case .sort(let keys):
                 var checked: [CheckedSortKey] = []
                 for key in keys {
-                    let (i, type) = try resolveField(key.field, in: fields, dataset: datasetName)
+                    let (i, type) = try resolveField(key.field, in: fields)
                     checked.append(CheckedSortKey(field: i, type: type, descending: key.descending))
                 }
                 stages.append(.sort(checked))
+                summaries.append(stageText)
             case .limit(let n):
                 stages.append(.limit(n))
+                summaries.append(stageText)
             case .count:
                 stages.append(.count)
+                summaries.append(stageText)
                 fields = [Field("count", .integer)]
-                countedAt = stage
+                scopeName = nil
+                ended = stage
+            case .groupBy(let items):
+                pendingGroup = try checkItems(items, fields: fields)
+                groupSummary = stageText
+            case .aggregate(let items):
+                let keys = pendingGroup ?? []
+                pendingGroup = nil
+                var aggregates: [CheckedAggregate] = []
+                var taken = keys.map(\.field)
+                for item in items {
+                    let aggregate = try checkAggregate(item, fields: fields, taken: taken)
+                    aggregates.append(aggregate)
+                    taken.append(aggregate.field)
+                }
+                stages.append(.group(keys: keys, aggregates: aggregates))
+                summaries.append(keys.isEmpty ? stageText : groupSummary + " | " + stageText)
+                fields = taken
+                scopeName = nil
+            case .distinct(let names):
+                var indexes: [Int] = []
+                for name in names { indexes.append(try resolveField(name, in: fields).0) }
+                stages.append(.distinct(indexes))
+                summaries.append(stageText)
+            case .top(let n, let key, let descending):
+                let checked = try checkExpr(key, fields: fields)
+                guard checked.type != .boolean else {
+                    throw error("'top' orders rows by a value, not by a condition", at: key.range, hint: "as in: top 3 by value")
+                }
+                stages.append(.top(n, checked, descending: descending))
+                summaries.append(stageText)
+            case .join(let name):
+                let dataset = try resolveDatasetName(name)
+                guard let reference = referenceField(to: dataset, in: fields) else {
+                    throw error("the rows here do not refer to \(dataset)", at: name.range,
+                                hint: "a join follows a field that holds ids, as metrics' and targets' field 'article' does")
+                }
+                let targetFields = schemas[dataset] ?? []
+                let joined = targetFields.map { Field(fields[reference].name + "." + $0.name, $0.type) }
+                stages.append(.join(Lookup(reference: reference, dataset: dataset, field: 0), fields: joined))
+                summaries.append(stageText)
+                fields += joined
+            case .chart(let value, let label):
+                let v = try chartColumn(value, fields: fields, role: "values")
+                let l = try chartColumn(label, fields: fields, role: "labels")
+                guard fields[v].type.isNumeric else {
+                    throw error("a chart draws numbers, and '\(fields[v].name)' is \(TypeRules.article(fields[v].type))", at: value.range,
+                                hint: "as in: chart total by district")
+                }
+                chart = ChartRequest(value: v, label: l)
+                ended = stage
             }
         }
-        return CheckedQuery(dataset: datasetName, stages: stages, resultFields: fields)
+        finishGroup()
+        return CheckedQuery(source: checkedSource, stages: stages, summaries: summaries, resultFields: fields, chart: chart)
     }
 
     // MARK: - Names
 
-    func resolveDataset(_ name: Name) throws(Diagnostic) -> String {
+    func resolveSource(_ name: Name) throws(Diagnostic) -> (CheckedSource, [Field]) {
+        if let dataset = schemas.keys.first(where: { $0.lowercased() == name.text.lowercased() }) {
+            return (.dataset(dataset), schemas[dataset] ?? [])
+        }
+        if let view = views.first(where: { $0.key.lowercased() == name.text.lowercased() }) {
+            guard !viewsInProgress.contains(view.key) else {
+                throw error("the query '\(view.key)' uses itself", at: name.range, hint: "a named query can use datasets and earlier named queries")
+            }
+            var inner = Checker(schemas: schemas, views: views, parameters: parameters, source: view.value.source)
+            inner.viewsInProgress = viewsInProgress.union([view.key])
+            let checked = try inner.check(view.value.query)
+            return (.view(view.key, checked), checked.resultFields)
+        }
+        _ = try resolveDatasetName(name)
+        return (.dataset(name.text), [])
+    }
+
+    func resolveDatasetName(_ name: Name) throws(Diagnostic) -> String {
         let names = schemas.keys.sorted()
         if let exact = names.first(where: { $0.lowercased() == name.text.lowercased() }) { return exact }
+        let all = names + views.keys.sorted()
         var hints: [String] = []
-        if let close = Suggestions.closest(to: name.text, among: names) {
+        if let close = Suggestions.closest(to: name.text, among: all) {
             hints.append("did you mean '\(close)'?")
         } else {
-            hints.append("the datasets are: \(names.joined(separator: ", "))")
+            hints.append("the datasets are: \(names.joined(separator: ", "))" + (views.isEmpty ? "" : "; named queries: \(views.keys.sorted().joined(separator: ", "))"))
         }
         throw error("unknown dataset '\(name.text)'", at: name.range, hints: hints)
     }
 
-    func resolveField(_ name: Name, in fields: [Field], dataset: String) throws(Diagnostic) -> (Int, FieldType) {
+    func resolveField(_ name: Name, in fields: [Field]) throws(Diagnostic) -> (Int, FieldType) {
         if let i = fields.firstIndex(where: { $0.name.lowercased() == name.text.lowercased() }) {
             return (i, fields[i].type)
         }
+        throw unknownField(name, among: fields)
+    }
+
+    func unknownField(_ name: Name, among fields: [Field]) -> Diagnostic {
         let names = fields.map(\.name)
         var hints: [String] = []
         if let close = Suggestions.closest(to: name.text, among: names) {
             hints.append("did you mean '\(close)'?")
         } else {
-            hints.append("the fields of \(dataset) here are: \(names.joined(separator: ", "))")
+            hints.append("the fields here are: \(names.joined(separator: ", "))")
         }
-        throw error("unknown field '\(name.text)' in '\(dataset)'", at: name.range, hints: hints)
+        let place = scopeName.map { " in '\($0)'" } ?? ""
+        return error("unknown field '\(name.text)'\(place)", at: name.range, hints: hints)
     }
 
-    // MARK: - Conditions
+    /// The field that holds ids of `dataset`: `article` for `articles`.
+    func referenceField(to dataset: String, in fields: [Field]) -> Int? {
+        fields.firstIndex { $0.type == .text && $0.name + "s" == dataset }
+    }
 
-    func checkCondition(_ expr: Expr, fields: [Field], dataset: String) throws(Diagnostic) -> CheckedExpr {
-        let checked = try checkExpr(expr, fields: fields, dataset: dataset)
+    func chartColumn(_ expr: Expr, fields: [Field], role: String) throws(Diagnostic) -> Int {
+        guard case .field(let name) = expr.kind else {
+            throw error("a chart takes fields for its \(role)", at: expr.range,
+                        hint: "compute it first: select \(source.text[expr.range]) as name, then chart name by …")
+        }
+        return try resolveField(Name(name, expr.range), in: fields).0
+    }
+
+    // MARK: - Items
+
+    func checkItems(_ items: [SelectItem], fields: [Field]) throws(Diagnostic) -> [CheckedItem] {
+        var result: [CheckedItem] = []
+        for item in items {
+            let expr = try checkExpr(item.expr, fields: fields)
+            let name = item.name?.text ?? defaultName(item.expr)
+            if result.contains(where: { $0.field.name.lowercased() == name.lowercased() }) {
+                throw error("two fields are named '\(name)'", at: item.name?.range ?? item.expr.range,
+                            hint: "name one of them with 'as'")
+            }
+            result.append(CheckedItem(expr: expr, field: Field(name, expr.type)))
+        }
+        return result
+    }
+
+    /// Source text on one line, for plan summaries.
+    func written(_ range: SourceRange) -> String {
+        source.text[range].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// A field keeps its name; anything else is named as it was written.
+    func defaultName(_ expr: Expr) -> String {
+        if case .field(let name) = expr.kind { return name }
+        return source.text[expr.range].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    func uniqueName(_ name: String, in fields: [Field]) -> String {
+        var candidate = name
+        var n = 2
+        while fields.contains(where: { $0.name == candidate }) {
+            candidate = "\(name)_\(n)"
+            n += 1
+        }
+        return candidate
+    }
+
+    func checkAggregate(_ item: SelectItem, fields: [Field], taken: [Field]) throws(Diagnostic) -> CheckedAggregate {
+        guard case .call(let name, let arguments, let distinct) = item.expr.kind,
+              let function = Checker.aggregate(named: name.text, distinct: distinct) else {
+            throw error("expected an aggregate such as sum(value) or count()", at: item.expr.range,
+                        hint: "aggregates are: count(), count(distinct x), sum(x), avg(x), min(x), max(x)")
+        }
+        let fieldName = item.name?.text ?? defaultName(item.expr)
+        if taken.contains(where: { $0.name.lowercased() == fieldName.lowercased() }) {
+            throw error("two fields are named '\(fieldName)'", at: item.name?.range ?? item.expr.range, hint: "name one of them with 'as'")
+        }
+        if function == .count && arguments.isEmpty {
+            return CheckedAggregate(function: .count, argument: nil, field: Field(fieldName, .integer))
+        }
+        guard arguments.count == 1 else {
+            throw error("\(name.text)() takes one value", at: item.expr.range, hint: "as in: \(name.text)(value)")
+        }
+        let argument = try checkExpr(arguments[0], fields: fields)
+        let type: FieldType
+        switch function {
+        case .count, .countDistinct:
+            type = .integer
+        case .sum, .avg:
+            guard argument.type.isNumeric else {
+                throw error("\(name.text)() adds numbers, and this is \(TypeRules.article(argument.type))", at: arguments[0].range,
+                            hint: "count it instead: count(\(source.text[arguments[0].range]))")
+            }
+            type = function == .sum ? argument.type : .number
+        case .min, .max:
+            guard argument.type != .boolean else {
+                throw error("true and false have no order", at: arguments[0].range, hint: "count them: count(\(source.text[arguments[0].range]))")
+            }
+            type = argument.type
+        }
+        return CheckedAggregate(function: function, argument: argument, field: Field(fieldName, type))
+    }
+
+    static func aggregate(named name: String, distinct: Bool) -> AggregateFunction? {
+        switch name.lowercased() {
+        case "count": return distinct ? .countDistinct : .count
+        case "sum": return .sum
+        case "avg", "mean": return .avg
+        case "min": return .min
+        case "max": return .max
+        default: return nil
+        }
+    }
+
+    // MARK: - Conditions and expressions
+
+    func checkCondition(_ expr: Expr, fields: [Field]) throws(Diagnostic) -> CheckedExpr {
+        let checked = try checkExpr(expr, fields: fields)
         guard checked.type == .boolean else {
             throw error("a condition must be true or false, and this is \(TypeRules.article(checked.type))", at: expr.range,
                         hints: ["compare it with something: \(source.text[expr.range]) = …"])
@@ -98,22 +306,27 @@ public struct Checker {
         return checked
     }
 
-    func checkExpr(_ expr: Expr, fields: [Field], dataset: String) throws(Diagnostic) -> CheckedExpr {
+    func checkExpr(_ expr: Expr, fields: [Field]) throws(Diagnostic) -> CheckedExpr {
         switch expr.kind {
         case .field(let name):
-            let (i, type) = try resolveField(Name(name, expr.range), in: fields, dataset: dataset)
-            return .field(i, type)
+            return try checkField(name, range: expr.range, fields: fields)
         case .literal(let value):
             return .literal(value)
+        case .parameter(let name):
+            guard let value = parameters[name] else {
+                throw error("the parameter '$\(name)' has no value", at: expr.range,
+                            hint: "set it with --param \(name)=… on the command line, or .param set \(name) …")
+            }
+            return .literal(value)
         case .not(let inner):
-            return .not(try checkCondition(inner, fields: fields, dataset: dataset))
+            return .not(try checkCondition(inner, fields: fields))
         case .logical(let op, let a, let b):
-            let left = try checkCondition(a, fields: fields, dataset: dataset)
-            let right = try checkCondition(b, fields: fields, dataset: dataset)
+            let left = try checkCondition(a, fields: fields)
+            let right = try checkCondition(b, fields: fields)
             return op == .and ? .and(left, right) : .or(left, right)
         case .comparison(let op, let a, let b):
-            var left = try checkExpr(a, fields: fields, dataset: dataset)
-            var right = try checkExpr(b, fields: fields, dataset: dataset)
+            var left = try checkExpr(a, fields: fields)
+            var right = try checkExpr(b, fields: fields)
             // A year compared with a period is the period of that year: `period = 2021`.
             left = yearAsPeriod(left, beside: right)
             right = yearAsPeriod(right, beside: left)
@@ -130,11 +343,11 @@ public struct Checker {
                 throw error(mismatch.message, at: expr.range, hints: mismatch.hint.map { [$0] } ?? [])
             }
         case .inList(let a, let items):
-            let left = try checkExpr(a, fields: fields, dataset: dataset)
+            let left = try checkExpr(a, fields: fields)
             var values: [Value] = []
             var type = left.type
             for item in items {
-                let checkedItem = yearAsPeriod(try checkExpr(item, fields: fields, dataset: dataset), beside: left)
+                let checkedItem = yearAsPeriod(try checkExpr(item, fields: fields), beside: left)
                 guard case .literal(let value) = checkedItem else {
                     throw error("a list after 'in' holds values, not fields", at: item.range,
                                 hints: ["write the values themselves: kind in (\"goal\", \"target\")"])
@@ -148,11 +361,11 @@ public struct Checker {
             }
             return .oneOf(left, values, as: type)
         case .inRange(let a, let low, let high):
-            let left = try checkExpr(a, fields: fields, dataset: dataset)
+            let left = try checkExpr(a, fields: fields)
             var ends: [Value] = []
             var type = left.type
             for end in [low, high] {
-                let checkedEnd = yearAsPeriod(try checkExpr(end, fields: fields, dataset: dataset), beside: left)
+                let checkedEnd = yearAsPeriod(try checkExpr(end, fields: fields), beside: left)
                 guard case .literal(let value) = checkedEnd else {
                     throw error("the ends of a range are values, not fields", at: end.range,
                                 hints: ["as in: due in 2020..2025"])
@@ -165,7 +378,61 @@ public struct Checker {
                 ends.append(value)
             }
             return .between(left, ends[0], ends[1], as: type)
+        case .arithmetic(let op, let a, let b):
+            let left = try checkExpr(a, fields: fields)
+            let right = try checkExpr(b, fields: fields)
+            guard let type = TypeRules.arithmetic(op, left.type, right.type) else {
+                throw error("cannot \(TypeRules.verb(op)) \(TypeRules.article(left.type)) and \(TypeRules.article(right.type))", at: expr.range,
+                            hint: "arithmetic works on integers and numbers (a percentage is a number)")
+            }
+            return .arithmetic(op, left, right, type)
+        case .negate(let inner):
+            let operand = try checkExpr(inner, fields: fields)
+            guard operand.type.isNumeric else {
+                throw error("cannot negate \(TypeRules.article(operand.type))", at: expr.range, hint: nil)
+            }
+            return .negate(operand, operand.type)
+        case .call(let name, let arguments, let distinct):
+            if Checker.aggregate(named: name.text, distinct: distinct) != nil {
+                throw error("\(name.text)() is an aggregate: it belongs after '|', alone or after group by", at: expr.range,
+                            hint: "as in: metrics | group by district | \(name.text)(value) as total")
+            }
+            return try checkFunction(name, arguments, range: expr.range, fields: fields)
         }
+    }
+
+    /// A field, or a dotted path through a reference: `article.title`.
+    func checkField(_ name: String, range: SourceRange, fields: [Field]) throws(Diagnostic) -> CheckedExpr {
+        if let i = fields.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) {
+            return .field(i, fields[i].type)
+        }
+        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+        if parts.count == 2, let reference = fields.firstIndex(where: { $0.name.lowercased() == parts[0].lowercased() && $0.type == .text }),
+           let dataset = schemas.keys.first(where: { $0 == fields[reference].name + "s" }), let target = schemas[dataset] {
+            guard let f = target.firstIndex(where: { $0.name.lowercased() == parts[1].lowercased() }) else {
+                let hint = Suggestions.closest(to: parts[1], among: target.map(\.name)).map { "did you mean '\(parts[0]).\($0)'?" }
+                    ?? "the fields of \(dataset) are: \(target.map(\.name).joined(separator: ", "))"
+                throw error("unknown field '\(parts[1])' in \(dataset)", at: range, hints: [hint])
+            }
+            return .lookup(Lookup(reference: reference, dataset: dataset, field: f), target[f].type)
+        }
+        throw unknownField(Name(name, range), among: fields)
+    }
+
+    func checkFunction(_ name: Name, _ arguments: [Expr], range: SourceRange, fields: [Field]) throws(Diagnostic) -> CheckedExpr {
+        guard let function = ScalarFunction(rawValue: name.text.lowercased()) else {
+            let all = ScalarFunction.allCases.map(\.rawValue) + ["count", "sum", "avg", "min", "max"]
+            let hint = Suggestions.closest(to: name.text, among: all).map { "did you mean \($0)()?" }
+                ?? "functions are: \(ScalarFunction.allCases.map { $0.rawValue + "()" }.joined(separator: ", "))"
+            throw error("unknown function '\(name.text)'", at: name.range, hints: [hint])
+        }
+        var checked: [CheckedExpr] = []
+        for argument in arguments { checked.append(try checkExpr(argument, fields: fields)) }
+        guard let type = TypeRules.function(function, checked.map(\.type)) else {
+            throw error("\(function.rawValue)() does not take \(checked.map { TypeRules.article($0.type) }.joined(separator: " and "))",
+                        at: range, hint: TypeRules.usage(function))
+        }
+        return .function(function, checked, type)
     }
 
     /// An integer literal of four digits beside a period is that year: `period = 2021`.
@@ -181,5 +448,16 @@ public struct Checker {
 
     func error(_ message: String, at range: SourceRange, hints: [String]) -> Diagnostic {
         Diagnostic(.error, message, at: source.place(of: range), hints: hints)
+    }
+}
+
+/// A query named with `let`, and the text it was written in (for its errors).
+public struct NamedQuery: Sendable {
+    public let query: Query
+    public let source: SourceFile
+
+    public init(query: Query, source: SourceFile) {
+        self.query = query
+        self.source = source
     }
 }

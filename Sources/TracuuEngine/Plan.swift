@@ -1,12 +1,28 @@
 import TracuuData
 import TracuuValues
 
-/// What the evaluator will do, step by step: scan a dataset, then each stage in order.
-/// Each step is compiled once; running it rewrites the frame of rows.
+/// What the evaluator will do, step by step: read the rows of a dataset (or of a named
+/// query), then each stage in order. Each step is compiled once; running it rewrites the
+/// frame of rows.
 public struct Plan {
-    public let dataset: String
+    public let source: PlanSource
     public let steps: [PlanStep]
     public let resultFields: [Field]
+    public let chart: ChartRequest?
+
+    /// The dataset the rows come from first.
+    public var dataset: String {
+        switch source {
+        case .dataset(let d): return d.name
+        case .view(_, let plan): return plan.dataset
+        }
+    }
+}
+
+public indirect enum PlanSource {
+    case dataset(Dataset)
+    /// A named query, run first; its rows come in.
+    case view(String, Plan)
 }
 
 public struct PlanStep {
@@ -35,21 +51,29 @@ struct Cancellation {
     static let chunk = 4096
 }
 
-/// Turns a checked query into a plan of compiled steps.
+/// Turns a checked query into a plan of compiled steps over the loaded datasets.
 public enum Planner {
-    public static func plan(_ query: CheckedQuery, describing stages: [String]) -> Plan {
+    public static func plan(_ query: CheckedQuery, datasets: [String: Dataset]) -> Plan {
+        let context = CompileContext(datasets: datasets)
+        let source: PlanSource
+        switch query.source {
+        case .dataset(let name):
+            source = .dataset(datasets[name] ?? DatasetBuilder(schema: Schema(dataset: name, fields: [])).build())
+        case .view(let name, let inner):
+            source = .view(name, plan(inner, datasets: datasets))
+        }
         var steps: [PlanStep] = []
         for (i, stage) in query.stages.enumerated() {
-            let summary = i < stages.count ? stages[i] : ""
-            steps.append(PlanStep(summary: summary, method: PlanPrinter.method(of: stage), run: compile(stage)))
+            let summary = i < query.summaries.count ? query.summaries[i] : ""
+            steps.append(PlanStep(summary: summary, method: PlanPrinter.method(of: stage), run: compile(stage, context)))
         }
-        return Plan(dataset: query.dataset, steps: steps, resultFields: query.resultFields)
+        return Plan(source: source, steps: steps, resultFields: query.resultFields, chart: query.chart)
     }
 
-    static func compile(_ stage: CheckedStage) -> (inout Frame, Cancellation) throws(Interrupted) -> Void {
+    static func compile(_ stage: CheckedStage, _ context: CompileContext) -> (inout Frame, Cancellation) throws(Interrupted) -> Void {
         switch stage {
         case .filter(let condition):
-            let predicate = Predicates.compile(condition)
+            let predicate = Predicates.compile(condition, context)
             return { frame, cancellation throws(Interrupted) in
                 let test = predicate(frame.columns)
                 var kept: [Int] = []
@@ -62,10 +86,33 @@ public enum Planner {
                 }
                 frame.rows = kept
             }
-        case .select(let indexes):
-            return { frame, _ in
-                frame.fields = indexes.map { frame.fields[$0] }
-                frame.columns = indexes.map { frame.columns[$0] }
+        case .select(let items):
+            // Fields are kept as they are; computed values become new columns of the rows
+            // still in, which are numbered afresh.
+            let compiled = items.map { item -> CompiledValue? in
+                if case .field = item.expr { return nil }
+                return Expressions.compile(item.expr, context)
+            }
+            return { frame, cancellation throws(Interrupted) in
+                if compiled.allSatisfy({ $0 == nil }) {
+                    frame.columns = items.map { item in
+                        if case .field(let i, _) = item.expr { return frame.columns[i] }
+                        return .values([])
+                    }
+                    frame.fields = items.map(\.field)
+                    return
+                }
+                var columns: [Column] = []
+                for (item, value) in zip(items, compiled) {
+                    try cancellation.check()
+                    if let value {
+                        let read = value(frame.columns)
+                        columns.append(.values(frame.rows.map(read)))
+                    } else if case .field(let i, _) = item.expr {
+                        columns.append(frame.columns[i].gather(frame.rows))
+                    }
+                }
+                frame = Frame(fields: items.map(\.field), columns: columns, rows: Array(0..<frame.rows.count))
             }
         case .sort(let keys):
             return { frame, cancellation throws(Interrupted) in
@@ -80,31 +127,110 @@ public enum Planner {
                 frame = Frame(fields: [Field("count", .integer)],
                               columns: [.values([.integer(frame.rows.count)])], rows: [0])
             }
+        case .group(let keys, let aggregates):
+            let keyValues = keys.map { Expressions.compile($0.expr, context) }
+            let arguments = aggregates.map { $0.argument.map { Expressions.compile($0, context) } }
+            return { frame, cancellation throws(Interrupted) in
+                try cancellation.check()
+                let readKeys = keyValues.map { $0(frame.columns) }
+                let groups = Grouping.groups(frame.rows, keys: readKeys)
+                try cancellation.check()
+                var columns: [Column] = keyValues.indices.map { k in
+                    .values(groups.map { readKeys[k]($0.first) })
+                }
+                for (aggregate, argument) in zip(aggregates, arguments) {
+                    let read = argument?(frame.columns)
+                    columns.append(.values(groups.map { group in
+                        guard let read else { return .integer(group.rows.count) }
+                        return Grouping.aggregate(aggregate.function, group.rows.map(read), rows: group.rows.count)
+                    }))
+                }
+                frame = Frame(fields: keys.map(\.field) + aggregates.map(\.field), columns: columns, rows: Array(0..<groups.count))
+            }
+        case .distinct(let indexes):
+            return { frame, cancellation throws(Interrupted) in
+                try cancellation.check()
+                let fields = indexes.isEmpty ? Array(frame.columns.indices) : indexes
+                let columns = frame.columns
+                let readers = fields.map { i in { (row: Int) in columns[i].value(at: row) } }
+                frame.rows = Grouping.groups(frame.rows, keys: readers).map(\.first)
+            }
+        case .top(let n, let key, let descending):
+            let value = Expressions.compile(key, context)
+            return { frame, cancellation throws(Interrupted) in
+                try cancellation.check()
+                let read = value(frame.columns)
+                let column = Column.values(frame.rows.map(read))
+                let positions = try Sorting.sorted(Array(frame.rows.indices), columns: [column],
+                                                   by: [CheckedSortKey(field: 0, type: key.type, descending: descending)],
+                                                   cancellation: cancellation)
+                frame.rows = positions.prefix(max(0, n)).map { frame.rows[$0] }
+            }
+        case .join(let lookup, let fields):
+            return { frame, cancellation throws(Interrupted) in
+                try cancellation.check()
+                guard let target = context.datasets[lookup.dataset], let idColumn = target.schema.index(of: "id") else { return }
+                var rowOfID: [String: Int] = [:]
+                for r in 0..<target.rowCount where rowOfID[target.value(row: r, column: idColumn).description] == nil {
+                    rowOfID[target.value(row: r, column: idColumn).description] = r
+                }
+                let reference = frame.columns[lookup.reference]
+                // For every row of the frame (numbered as its columns are), the row it refers to.
+                let count = frame.columns.first?.count ?? 0
+                let targetRows = (0..<count).map { row -> Int in
+                    guard case .text(let id) = reference.value(at: row) else { return -1 }
+                    return rowOfID[id] ?? -1
+                }
+                frame.columns += target.columns.map { $0.gather(targetRows) }
+                frame.fields += fields
+            }
         }
     }
 }
 
-/// Runs a plan over the datasets and gives the result table.
+/// Runs a plan and gives the result table.
 public enum Evaluator {
-    public static func run(_ plan: Plan, on dataset: Dataset, isCancelled: @escaping () -> Bool = { false }) throws(Interrupted) -> ResultTable {
-        var frame = Frame(dataset: dataset)
+    public static func run(_ plan: Plan, isCancelled: @escaping () -> Bool = { false }) throws(Interrupted) -> ResultTable {
         let cancellation = Cancellation(isRequested: isCancelled)
+        var frame = try input(of: plan, cancellation)
         for step in plan.steps {
             try cancellation.check()
             try step.run(&frame, cancellation)
         }
-        return frame.table()
+        var table = frame.table()
+        table.chart = plan.chart.map { TableChart(value: $0.value, label: $0.label) }
+        return table
+    }
+
+    /// The rows a plan starts from: its dataset's, or those its named query gives.
+    static func input(of plan: Plan, _ cancellation: Cancellation) throws(Interrupted) -> Frame {
+        switch plan.source {
+        case .dataset(let dataset):
+            return Frame(dataset: dataset)
+        case .view(_, let inner):
+            var frame = try input(of: inner, cancellation)
+            for step in inner.steps {
+                try cancellation.check()
+                try step.run(&frame, cancellation)
+            }
+            return frame
+        }
     }
 
     /// Runs a plan one step at a time and tells what each step did, for `.plan`: the scan
     /// first, then every step with how it works and how many rows come out of it.
     /// The counts are exact: they come from running the steps on the data.
-    public static func walkThrough(_ plan: Plan, on dataset: Dataset, isCancelled: @escaping () -> Bool = { false }) throws(Interrupted) -> PlanWalkthrough {
-        var frame = Frame(dataset: dataset)
+    public static func walkThrough(_ plan: Plan, isCancelled: @escaping () -> Bool = { false }) throws(Interrupted) -> PlanWalkthrough {
         let cancellation = Cancellation(isRequested: isCancelled)
-        var reports = [StepReport(summary: "scan \(plan.dataset)",
-                                  method: ["reads every row of the dataset, in the order they were loaded"],
-                                  rows: frame.rows.count)]
+        var frame = try input(of: plan, cancellation)
+        let scan: StepReport
+        switch plan.source {
+        case .dataset(let d):
+            scan = StepReport(summary: "scan \(d.name)", method: ["reads every row of the dataset, in the order they were loaded"], rows: frame.rows.count)
+        case .view(let name, _):
+            scan = StepReport(summary: "run \(name)", method: ["runs the named query \(name) and takes its rows"], rows: frame.rows.count)
+        }
+        var reports = [scan]
         for step in plan.steps {
             // Said before the step runs: the method is told from the rows coming in.
             let method = step.method(frame)

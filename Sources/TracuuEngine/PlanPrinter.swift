@@ -32,10 +32,35 @@ enum PlanPrinter {
                 let lines = conditionMethod(condition, frame)
                 return lines.isEmpty ? ["keeps the rows for which the condition holds"] : lines
             }
-        case .select(let indexes):
+        case .select(let items):
             return { frame in
-                let names = indexes.map { frame.fields[$0].name }.joined(separator: ", ")
-                return ["keeps \(indexes.count) of \(frame.fields.count) fields (\(names)); no value is copied"]
+                let kept = items.filter { if case .field = $0.expr { return true }; return false }
+                let computed = items.count - kept.count
+                let names = items.map(\.field.name).joined(separator: ", ")
+                if computed == 0 {
+                    return ["keeps \(items.count) of \(frame.fields.count) fields (\(names)); no value is copied"]
+                }
+                return ["gives \(items.count) fields (\(names)); \(computed) computed in each row"]
+            }
+        case .group(let keys, let aggregates):
+            return { frame in
+                let functions = aggregates.map { "\($0.function.rawValue) as \($0.field.name)" }.joined(separator: ", ")
+                guard !keys.isEmpty else {
+                    return ["one group of all \(frame.rows.count) rows: \(functions)"]
+                }
+                return ["rows with the same \(keys.map(\.field.name).joined(separator: ", ")) become one group (text equal under =), in order of first appearance",
+                        "then per group: \(functions)"]
+            }
+        case .distinct(let indexes):
+            return { frame in
+                let names = indexes.isEmpty ? "all fields" : indexes.map { frame.fields[$0].name }.joined(separator: ", ")
+                return ["keeps the first row of each different \(names)"]
+            }
+        case .top(let n, _, let descending):
+            return { _ in ["computes the value in each row, orders the rows \(descending ? "largest" : "smallest") first, keeps \(n)"] }
+        case .join(let lookup, let fields):
+            return { frame in
+                ["adds the \(fields.count) fields of \(lookup.dataset) for the id in \(frame.fields[lookup.reference].name), found through an index of ids built once"]
             }
         case .sort(let keys):
             return { frame in
@@ -84,8 +109,8 @@ enum PlanPrinter {
             return [sentence(name(of: left, frame), "\(plural(type)) checked in each row to lie between \(ASTPrinter.literal(low)) and \(ASTPrinter.literal(high))")]
         case .within(let left, let right):
             return [withinMethod(left, right, frame)]
-        case .field, .literal:
-            return [sentence(name(of: expr, frame), "read in each row")]
+        default:
+            return [sentence(name(of: expr, frame), "computed in each row")]
         }
     }
 

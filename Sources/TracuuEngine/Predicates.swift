@@ -7,29 +7,27 @@ import TracuuValues
 /// Nothing here walks the syntax tree while rows are read.
 typealias CompiledPredicate = ([Column]) -> (Int) -> Bool
 
-/// A value of a row, compiled the same way.
-typealias CompiledValue = ([Column]) -> (Int) -> Value
 
 enum Predicates {
-    static func compile(_ expr: CheckedExpr) -> CompiledPredicate {
+    static func compile(_ expr: CheckedExpr, _ context: CompileContext) -> CompiledPredicate {
         switch expr {
         case .not(let inner):
-            let test = compile(inner)
+            let test = compile(inner, context)
             return { columns in let t = test(columns); return { !t($0) } }
         case .and(let a, let b):
-            let (ta, tb) = (compile(a), compile(b))
+            let (ta, tb) = (compile(a, context), compile(b, context))
             return { columns in let (x, y) = (ta(columns), tb(columns)); return { x($0) && y($0) } }
         case .or(let a, let b):
-            let (ta, tb) = (compile(a), compile(b))
+            let (ta, tb) = (compile(a, context), compile(b, context))
             return { columns in let (x, y) = (ta(columns), tb(columns)); return { x($0) || y($0) } }
         case .compare(let op, let left, let right, let type):
-            return compileComparison(op, left, right, type)
+            return compileComparison(op, left, right, type, context)
         case .oneOf(let left, let values, let type):
             if case .field(let index, .text) = left {
                 let keys = Set(values.map { CanonicalText.equalityKey($0.description) })
                 return textFieldTest(index) { keys.contains($0.equalityKey) }
             }
-            let item = value(left)
+            let item = Expressions.compile(left, context)
             return { columns in
                 let get = item(columns)
                 return { row in
@@ -38,7 +36,7 @@ enum Predicates {
                 }
             }
         case .between(let left, let low, let high, let type):
-            let item = value(left)
+            let item = Expressions.compile(left, context)
             return { columns in
                 let get = item(columns)
                 return { row in
@@ -48,21 +46,22 @@ enum Predicates {
                 }
             }
         case .within(let left, let right):
-            let (a, b) = (value(left), value(right))
+            let (a, b) = (Expressions.compile(left, context), Expressions.compile(right, context))
             return { columns in
                 let (x, y) = (a(columns), b(columns))
                 return { row in ValueComparison.within(x(row), y(row)) }
             }
-        case .field, .literal:
-            // The checker lets only booleans through as conditions.
-            let item = value(expr)
+        default:
+            // A boolean value used as a condition: `estimated`, a function, a reference.
+            let item = Expressions.compile(expr, context)
             return { columns in let get = item(columns); return { get($0) == .boolean(true) } }
         }
     }
 
     /// A comparison. A text field against a literal is decided once per distinct text
     /// (through the column's dictionary), then per row by a table lookup.
-    static func compileComparison(_ op: ComparisonOperator, _ left: CheckedExpr, _ right: CheckedExpr, _ type: FieldType) -> CompiledPredicate {
+    static func compileComparison(_ op: ComparisonOperator, _ left: CheckedExpr, _ right: CheckedExpr, _ type: FieldType,
+                                  _ context: CompileContext) -> CompiledPredicate {
         if type == .text, case .field(let index, _) = left, case .literal(.text(let literal)) = right {
             return textFieldTest(index, textTest(op, literal))
         }
@@ -70,7 +69,7 @@ enum Predicates {
            case .literal(.text(let literal)) = left, case .field(let index, _) = right {
             return textFieldTest(index, textTest(op.flipped, literal))
         }
-        let (a, b) = (value(left), value(right))
+        let (a, b) = (Expressions.compile(left, context), Expressions.compile(right, context))
         return { columns in
             let (x, y) = (a(columns), b(columns))
             return { row in ValueComparison.compare(op, x(row), y(row), as: type) }
@@ -114,7 +113,7 @@ enum Predicates {
                     return code >= 0 && matches[Int(code)]
                 }
             case .values(let values):
-                // A computed text column (not yet produced by any stage) takes the slow path.
+                // A computed text column (from select or group by) takes the slow path.
                 return { row in
                     guard case .text(let s) = values[row] else { return false }
                     return test(TextDictionary.Entry(normalized: s))
@@ -123,17 +122,6 @@ enum Predicates {
         }
     }
 
-    static func value(_ expr: CheckedExpr) -> CompiledValue {
-        switch expr {
-        case .field(let index, _):
-            return { columns in let column = columns[index]; return { column.value(at: $0) } }
-        case .literal(let v):
-            return { _ in { _ in v } }
-        default:
-            let test = compile(expr)
-            return { columns in let t = test(columns); return { .boolean(t($0)) } }
-        }
-    }
 }
 
 extension ComparisonOperator {

@@ -78,3 +78,58 @@ struct TypeMismatch: Error {
     let message: String
     let hint: String?
 }
+
+extension TypeRules {
+    /// The type of `a op b`: integers stay integers except through `/`; anything with a
+    /// number is a number; nil for anything else.
+    static func arithmetic(_ op: ArithmeticOperator, _ left: FieldType, _ right: FieldType) -> FieldType? {
+        guard left.isNumeric, right.isNumeric else { return nil }
+        return left == .integer && right == .integer && op != .divide ? .integer : .number
+    }
+
+    static func verb(_ op: ArithmeticOperator) -> String {
+        switch op {
+        case .add: return "add"
+        case .subtract: return "subtract"
+        case .multiply: return "multiply"
+        case .divide: return "divide"
+        }
+    }
+
+    /// The type a function gives for these argument types, or nil when it does not take them.
+    static func function(_ f: ScalarFunction, _ arguments: [FieldType]) -> FieldType? {
+        switch (f, arguments) {
+        case (.year, [.date]), (.year, [.period]), (.quarter, [.date]), (.quarter, [.period]),
+             (.month, [.date]), (.month, [.period]):
+            return .integer
+        case (.lower, [.text]), (.upper, [.text]), (.fold, [.text]):
+            return .text
+        case (.len, [.text]):
+            return .integer
+        default:
+            break
+        }
+        switch f {
+        case .round where arguments.count == 1 && arguments[0].isNumeric:
+            return .number
+        case .round where arguments.count == 2 && arguments[0].isNumeric && arguments[1] == .integer:
+            return .number
+        case .abs where arguments.count == 1 && arguments[0].isNumeric:
+            return arguments[0]
+        default:
+            return nil
+        }
+    }
+
+    static func usage(_ f: ScalarFunction) -> String {
+        switch f {
+        case .year: return "year(date) or year(period), as in: year(date) = 2020"
+        case .quarter: return "quarter(period) or quarter(date): 1 to 4"
+        case .month: return "month(date) or month(period): 1 to 12"
+        case .lower, .upper, .fold: return "\(f.rawValue)(text), as in: \(f.rawValue)(district)"
+        case .len: return "len(text): its length in characters"
+        case .round: return "round(number) or round(number, digits), as in: round(change, 1)"
+        case .abs: return "abs(number)"
+        }
+    }
+}

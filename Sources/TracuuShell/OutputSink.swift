@@ -1,11 +1,14 @@
 import Foundation
 
 /// Where results go: the screen, or a file chosen with `.output FILE` (until `.output`
-/// alone) or `.once FILE` (for the next result only).
+/// alone), `.once FILE` (for the next result only) or `-o FILE`.
+///
+/// A file is written whole or not at all: into a temporary file beside it, renamed over
+/// it when the output is done, so an interrupted export never leaves half a file.
 final class OutputSink {
     private enum Target {
         case screen
-        case file(FileHandle, path: String, once: Bool)
+        case file(FileHandle, path: String, temporary: String, once: Bool)
     }
 
     private var target: Target = .screen
@@ -20,31 +23,36 @@ final class OutputSink {
         return false
     }
 
-    /// Opens (creating or emptying) the file; the reason when it cannot.
+    /// Starts a file; the reason when it cannot be written.
     func redirect(to path: String, once: Bool) -> String? {
         close()
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path) else {
+        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+              let handle = FileHandle(forWritingAtPath: temporary) else {
             return "cannot write '\(path)'"
         }
-        target = .file(handle, path: path, once: once)
+        target = .file(handle, path: path, temporary: temporary, once: once)
         return nil
     }
 
     func write(_ text: String) {
         switch target {
         case .screen: screen(text)
-        case .file(let handle, _, _): handle.write(Data(text.utf8))
+        case .file(let handle, _, _, _): handle.write(Data(text.utf8))
         }
     }
 
-    /// Called after each result: a `.once` file is closed after the one it was for.
+    /// Called after each result: a `.once` file is finished after the one it was for.
     func resultWritten() {
-        if case .file(_, _, true) = target { close() }
+        if case .file(_, _, _, true) = target { close() }
     }
 
+    /// Finishes a file: closes it and puts it in place.
     func close() {
-        if case .file(let handle, _, _) = target { try? handle.close() }
+        if case .file(let handle, let path, let temporary, _) = target {
+            try? handle.close()
+            if rename(temporary, path) != 0 { unlink(temporary) }
+        }
         target = .screen
     }
 }

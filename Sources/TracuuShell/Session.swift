@@ -40,23 +40,46 @@ public final class Session {
     var renderer: DiagnosticRenderer { DiagnosticRenderer(useColor: settings.color) }
 
     /// Runs every statement of a text in order and stops at the first error, which it
-    /// prints. Returns whether all went well.
+    /// prints (with `keepGoing`, it reports each error and goes on). Returns whether all
+    /// went well.
     @discardableResult
     public func run(_ source: SourceFile) -> Bool {
         var first = true
+        var allWell = true
         for statement in Parser.parse(source) {
-            if wantsToQuit { return true }
+            if wantsToQuit { return allWell }
+            let ok = run(statement, in: source, first: &first)
+            if !ok {
+                allWell = false
+                if !settings.keepGoing { return false }
+            }
+        }
+        return allWell
+    }
+
+    /// One statement; false when it failed.
+    func run(_ statement: Statement, in source: SourceFile, first: inout Bool) -> Bool {
             switch statement {
             case .error(let diagnostic):
                 report(diagnostic)
                 return false
             case .command(let command):
                 guard execute(command, in: source) else { return false }
+            case .let(let name, let query):
+                // Checked now, so a mistake is reported where the query is written.
+                var engine = self.engine
+                engine.views[name.text] = NamedQuery(query: query, source: source)
+                do {
+                    _ = try engine.check(query, in: source)
+                } catch {
+                    report(error)
+                    return false
+                }
+                self.engine = engine
             case .query(let query):
                 guard runQuery(query, in: source, separated: !first) else { return false }
                 first = false
             }
-        }
         return true
     }
 
@@ -85,6 +108,7 @@ public final class Session {
     /// on the screen, whole in a file.
     func show(_ table: ResultTable) {
         var options = RenderOptions(header: settings.header)
+        options.byteOrderMark = settings.byteOrderMark
         let onScreen = sink.isScreen && terminal != nil
         if onScreen { options.terminalWidth = terminal?.columns }
         if onScreen, settings.format == .table, !settings.pager, let limit = rowLimit, table.rows.count > limit {
@@ -123,10 +147,20 @@ public final class Session {
     /// Replaces the data with a catalog loaded elsewhere (`.load`).
     func replaceCatalog(_ catalog: Catalog) {
         self.catalog = catalog
-        self.engine = Engine(datasets: catalog.datasets)
+        engine.datasets = catalog.datasets   // named queries and parameters stay
     }
 
     func quit() { wantsToQuit = true }
+
+    /// Sets `$name` (nil removes it).
+    public func setParameter(_ name: String, _ value: Value?) {
+        engine.parameters[name] = value
+    }
+
+    /// Sends results to a file until the session ends (`-o`); the reason when it cannot.
+    public func redirect(to path: String) -> String? {
+        sink.redirect(to: path, once: false)
+    }
 
     /// Closes an `.output` file.
     public func finish() { sink.close() }

@@ -15,6 +15,10 @@ public struct Settings: Sendable {
     public var pager = false
     /// Classroom mode: no `.load`, `.read`, `.output`, `.once`, no init file, no history.
     public var safe = false
+    /// In a script, report each error and go on to the next statement (`--keep-going`).
+    public var keepGoing = false
+    /// Write a byte-order mark before CSV, which Excel needs to read UTF-8 (`--bom`).
+    public var byteOrderMark = false
     /// Colour diagnostics (standard error is a terminal, NO_COLOR unset).
     public var color = false
     /// Colour teaching views (standard output is a terminal, NO_COLOR unset).

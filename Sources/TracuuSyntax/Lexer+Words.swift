@@ -12,6 +12,16 @@ extension Lexer {
         return make(.identifier(CanonicalText.normalize(spelled)))
     }
 
+    /// `$district`: a parameter's name after a dollar sign.
+    mutating func parameter() -> Token {
+        advance()
+        let count = acceptRun { $0.isLetter || $0.isNumber || $0 == "_" }
+        guard count > 0 else {
+            return make(.invalid(message: "'$' must be followed by a parameter's name", hint: "as in: district = $district"))
+        }
+        return make(.parameter(CanonicalText.normalize(String(lexeme.dropFirst()))))
+    }
+
     /// A quoted text: `"Triệu Phong"`, `'Triệu Phong'` or `“Triệu Phong”` (as pasted from an
     /// article). It may run over several lines, as a pasted paragraph does. Escapes: `\"` `\'` `\\` `\n` `\t` `\u{1EC7}`. The value is normalized (NFC,
     /// Ð → Đ) so that what was typed in any form compares the same.

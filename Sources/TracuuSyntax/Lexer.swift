@@ -47,6 +47,7 @@ public struct Lexer {
         if ch.isASCIIDigit { return number() }
         if ch == "\"" || ch == "'" || ch == "“" { return string(opening: ch) }
         if ch.isLetter || ch == "_" { return word() }
+        if ch == "$" { return parameter() }
         return symbol(ch)
     }
 
@@ -133,9 +134,15 @@ public struct Lexer {
         case "|": return make(.symbol(.pipe))
         case ";": return make(.symbol(.semicolon))
         case "-", "–": return make(.symbol(.minus))
+        case "+": return make(.symbol(.plus))
+        case "*": return make(.symbol(.star))
+        case "/": return make(.symbol(.slash))
         case ".":
             if accept(".") { return make(.symbol(.dotDot)) }
-            return make(.invalid(message: "unexpected '.'", hint: "a decimal needs a digit before the point, as in 0.5"))
+            if let next = peek(), next.isASCIIDigit {
+                return make(.invalid(message: "unexpected '.'", hint: "a decimal needs a digit before the point, as in 0.5"))
+            }
+            return make(.symbol(.dot))
         case "”":
             return make(.invalid(message: "closing quote '”' without an opening one", hint: "put text between \"straight quotes\""))
         default:

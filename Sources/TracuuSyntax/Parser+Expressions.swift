@@ -51,10 +51,10 @@ extension Parser {
         return try parseComparison()
     }
 
-    /// comparison = operand [ compareOp operand | "in" membership ] ;
+    /// comparison = additive [ compareOp additive | "in" membership ] ;
     /// compareOp  = "=" | "!=" | "<" | "<=" | ">" | ">=" | "~" | "contains" ;
     mutating func parseComparison() throws(Diagnostic) -> Expr {
-        let left = try parseOperand()
+        let left = try parseAdditive()
         let token = peek()
         let op: ComparisonOperator
         switch token.kind {
@@ -73,19 +73,19 @@ extension Parser {
             return left
         }
         advance()
-        let right = try parseOperand(after: "'\(op.rawValue)'")
+        let right = try parseAdditive(after: "'\(op.rawValue)'")
         return Expr(.comparison(op, left, right), left.range.lowerBound..<right.range.upperBound)
     }
 
-    /// membership = "(" operand { "," operand } ")"   -- one of a list
-    ///            | operand ".." operand              -- within a range, ends included
-    ///            | operand ;                         -- within a term or a period
+    /// membership = "(" additive { "," additive } ")"   -- one of a list
+    ///            | additive ".." additive              -- within a range, ends included
+    ///            | additive ;                          -- within a term or a period
     mutating func parseMembership(_ left: Expr) throws(Diagnostic) -> Expr {
         let open = peek()
         if accept(.leftParen) {
-            var items = [try parseOperand(after: "'('")]
+            var items = [try parseAdditive(after: "'('")]
             while accept(.comma) {
-                items.append(try parseOperand(after: "','"))
+                items.append(try parseAdditive(after: "','"))
             }
             guard accept(.rightParen) else {
                 throw expected("',' or ')' to close the list opened at \(column(of: open))",
@@ -93,26 +93,85 @@ extension Parser {
             }
             return Expr(.inList(left, items), left.range.lowerBound..<previousEnd)
         }
-        let low = try parseOperand(after: "'in'")
+        let low = try parseAdditive(after: "'in'")
         if accept(.dotDot) {
-            let high = try parseOperand(after: "'..'")
+            let high = try parseAdditive(after: "'..'")
             return Expr(.inRange(left, low, high), left.range.lowerBound..<high.range.upperBound)
         }
         return Expr(.comparison(.within, left, low), left.range.lowerBound..<low.range.upperBound)
     }
 
-    /// operand = name | literal | "-" number | "(" condition ")" ;
+    /// additive = multiplicative { ( "+" | "-" ) multiplicative } ;
+    mutating func parseAdditive(after what: String? = nil) throws(Diagnostic) -> Expr {
+        var left = try parseMultiplicative(after: what)
+        while true {
+            let op: ArithmeticOperator
+            switch peek().kind {
+            case .symbol(.plus): op = .add
+            case .symbol(.minus): op = .subtract
+            default: return left
+            }
+            advance()
+            let right = try parseMultiplicative(after: "'\(op.rawValue)'")
+            left = Expr(.arithmetic(op, left, right), left.range.lowerBound..<right.range.upperBound)
+        }
+    }
+
+    /// multiplicative = unary { ( "*" | "/" ) unary } ;
+    mutating func parseMultiplicative(after what: String? = nil) throws(Diagnostic) -> Expr {
+        var left = try parseUnary(after: what)
+        while true {
+            let op: ArithmeticOperator
+            switch peek().kind {
+            case .symbol(.star): op = .multiply
+            case .symbol(.slash): op = .divide
+            default: return left
+            }
+            advance()
+            let right = try parseUnary(after: "'\(op.rawValue)'")
+            left = Expr(.arithmetic(op, left, right), left.range.lowerBound..<right.range.upperBound)
+        }
+    }
+
+    /// unary = "-" unary | operand ;
+    ///
+    /// A minus before a number is part of the number: `-2.5` is a literal.
+    mutating func parseUnary(after what: String? = nil) throws(Diagnostic) -> Expr {
+        let token = peek()
+        guard accept(.minus) else { return try parseOperand(after: what) }
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Parser.maximumDepth else {
+            throw error("the expression is nested too deeply (more than \(Parser.maximumDepth) levels)",
+                        at: token.range, hint: "split it into simpler expressions")
+        }
+        let operand = try parseUnary(after: "'-'")
+        let range = token.range.lowerBound..<operand.range.upperBound
+        switch operand.kind {
+        case .literal(.integer(let i)): return Expr(.literal(.integer(-i)), range)
+        case .literal(.number(let d)): return Expr(.literal(.number(-d)), range)
+        default: return Expr(.negate(operand), range)
+        }
+    }
+
+    /// operand = name [ "." name ] | call | parameter | literal | "(" condition ")" ;
+    /// call    = name "(" [ [ "distinct" ] condition { "," condition } ] ")" ;
     /// literal = string | integer | decimal | percent | term | period | date | "true" | "false" ;
     mutating func parseOperand(after what: String? = nil) throws(Diagnostic) -> Expr {
         let token = peek()
         let value: Value
         switch token.kind {
-        case .identifier(let name):
+        case .identifier, .keyword(.count):
+            let name = try parseName("a field")
+            if peek().kind == .symbol(.leftParen) { return try parseCall(name) }
+            if accept(.dot) {
+                let inner = try parseName("a field after '.'", allowKeywords: true)
+                return Expr(.field(name.text + "." + inner.text), name.range.lowerBound..<inner.range.upperBound)
+            }
+            return Expr(.field(name.text), name.range)
+        case .parameter(let name):
             advance()
-            return Expr(.field(name), token.range)
-        case .keyword(let k) where k.canBeName:
-            advance()
-            return Expr(.field(k.rawValue), token.range)
+            return Expr(.parameter(name), token.range)
         case .string(let s): value = .text(s)
         case .integer(let i): value = .integer(i)
         case .decimal(let d): value = .number(d)
@@ -122,16 +181,6 @@ extension Parser {
         case .date(let d): value = .date(d)
         case .keyword(.true): value = .boolean(true)
         case .keyword(.false): value = .boolean(false)
-        case .symbol(.minus):
-            advance()
-            let number = peek()
-            switch number.kind {
-            case .integer(let i): value = .integer(-i)
-            case .decimal(let d), .percent(let d): value = .number(-d)
-            default: throw expected("a number after '-'")
-            }
-            advance()
-            return Expr(.literal(value), token.range.lowerBound..<number.range.upperBound)
         case .symbol(.leftParen):
             advance()
             let inner = try parseCondition()
@@ -146,6 +195,21 @@ extension Parser {
         }
         advance()
         return Expr(.literal(value), token.range)
+    }
+
+    /// The arguments of `name(`: `sum(value)`, `count()`, `count(distinct district)`.
+    mutating func parseCall(_ name: Name) throws(Diagnostic) -> Expr {
+        let open = advance()
+        let distinct = accept(.distinct)
+        var arguments: [Expr] = []
+        if peek().kind != .symbol(.rightParen) {
+            arguments.append(try parseCondition())
+            while accept(.comma) { arguments.append(try parseCondition()) }
+        }
+        guard accept(.rightParen) else {
+            throw expected("',' or ')' to close the '(' of \(name.text) at \(column(of: open))")
+        }
+        return Expr(.call(name, arguments, distinct: distinct), name.range.lowerBound..<previousEnd)
     }
 
     /// `1:14`, to name where an opening bracket stands.

@@ -24,44 +24,115 @@ extension Parser {
         return Query(source: source, condition: condition, stages: stages, range: first.range.lowerBound..<previousEnd)
     }
 
-    /// stage = "where" condition
-    ///       | "select" name { "," name }
+    /// let = "let" name "=" query ;
+    ///
+    /// A named query: `let rising = metrics where change > 0`, then `rising | count`.
+    mutating func parseLet() throws(Diagnostic) -> Statement? {
+        guard accept(.let) else { return nil }
+        let name = try parseName("a name for the query after 'let'")
+        try expect(.equal, "'=' after 'let \(name.text)'", hint: "as in: let rising = metrics where change > 0")
+        return .let(name, try parseQuery())
+    }
+
+    /// stage = ( "where" | "having" ) condition
+    ///       | "select" item { "," item }
     ///       | "sort" [ "by" ] sortKey { "," sortKey }
     ///       | "limit" integer
-    ///       | "count" ;
+    ///       | "count"
+    ///       | "group" "by" item { "," item }
+    ///       | aggregate { "," aggregate }
+    ///       | "distinct" [ name { "," name } ]
+    ///       | "top" integer "by" additive [ "asc" | "desc" ]
+    ///       | "join" name
+    ///       | "chart" additive "by" additive ;
+    /// item = condition [ "as" name ] ;
+    /// aggregate = call [ "as" name ] ;
     mutating func parseStage() throws(Diagnostic) -> Stage {
         let first = peek()
+        if startsAggregate() {
+            var items = [try parseItem()]
+            while accept(.comma) { items.append(try parseItem()) }
+            return Stage(.aggregate(items), first.range.lowerBound..<previousEnd)
+        }
         guard case .keyword(let keyword) = first.kind else {
-            throw expected("a stage after '|'", hint: "stages are: where, select, sort, limit, count")
+            throw expected("a stage after '|'", hint: Parser.stageHint)
         }
         advance()
         let kind: Stage.Kind
         switch keyword {
-        case .where:
+        case .where, .having:
             kind = .where(try parseCondition())
         case .select:
-            var names = [try parseName("a field to select")]
-            while accept(.comma) { names.append(try parseName("a field after ','")) }
-            kind = .select(names)
+            var items = [try parseItem()]
+            while accept(.comma) { items.append(try parseItem()) }
+            kind = .select(items)
         case .sort:
             _ = accept(.by)
             var keys = [try parseSortKey()]
             while accept(.comma) { keys.append(try parseSortKey()) }
             kind = .sort(keys)
         case .limit:
-            let token = peek()
-            guard case .integer(let n) = token.kind else {
-                throw expected("the number of rows to keep", hint: "as in: limit 10")
-            }
-            advance()
-            kind = .limit(n)
+            kind = .limit(try parseCount("the number of rows to keep", example: "limit 10"))
         case .count:
             kind = .count
+        case .group:
+            guard accept(.by) else { throw expected("'by' after 'group'", hint: "as in: group by district") }
+            var items = [try parseItem()]
+            while accept(.comma) { items.append(try parseItem()) }
+            kind = .groupBy(items)
+        case .distinct:
+            var names: [Name] = []
+            if case .identifier = peek().kind {
+                names.append(try parseName("a field"))
+                while accept(.comma) { names.append(try parseName("a field after ','")) }
+            }
+            kind = .distinct(names)
+        case .top:
+            let n = try parseCount("how many rows to keep after 'top'", example: "top 3 by value")
+            guard accept(.by) else { throw expected("'by' after 'top \(n)'", hint: "as in: top \(n) by value") }
+            let key = try parseAdditive()
+            let descending = !accept(.asc)
+            if descending { _ = accept(.desc) }
+            kind = .top(n, key, descending: descending)
+        case .join:
+            kind = .join(try parseName("the dataset to join, as in: join articles"))
+        case .chart:
+            let value = try parseAdditive()
+            guard accept(.by) else { throw expected("'by' and the labels after the chart's values", hint: "as in: chart total by district") }
+            kind = .chart(value: value, label: try parseAdditive())
         default:
             throw error("expected a stage after '|', found the keyword '\(source.text[first.range])'",
-                        at: first.range, hint: "stages are: where, select, sort, limit, count")
+                        at: first.range, hint: Parser.stageHint)
         }
         return Stage(kind, first.range.lowerBound..<previousEnd)
+    }
+
+    static let stageHint = "stages are: where, select, sort, limit, count, group by, distinct, top, join, chart, or aggregates such as sum(value) as total"
+
+    /// Whether the next tokens are a function call: `sum(`, `count(`.
+    func startsAggregate() -> Bool {
+        var i = index
+        while i < tokens.count - 1, tokens[i].kind == .newline { i += 1 }
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .symbol(.leftParen) else { return false }
+        switch tokens[i].kind {
+        case .identifier, .keyword(.count): return true
+        default: return false
+        }
+    }
+
+    /// item = condition [ "as" name ] ;
+    mutating func parseItem() throws(Diagnostic) -> SelectItem {
+        let expr = try parseCondition()
+        if accept(.as) { return SelectItem(expr: expr, name: try parseName("a name after 'as'")) }
+        return SelectItem(expr: expr, name: nil)
+    }
+
+    /// A positive integer: `limit 10`, `top 3`.
+    mutating func parseCount(_ what: String, example: String) throws(Diagnostic) -> Int {
+        let token = peek()
+        guard case .integer(let n) = token.kind else { throw expected(what, hint: "as in: \(example)") }
+        advance()
+        return n
     }
 
     /// sortKey = name [ "asc" | "desc" ] ;
@@ -72,14 +143,16 @@ extension Parser {
         return SortKey(field: name, descending: false)
     }
 
-    /// name = identifier ;
-    mutating func parseName(_ what: String) throws(Diagnostic) -> Name {
+    /// name = identifier | "count" ;
+    ///
+    /// After a `.` any word is a name: `article.by` would be a field of articles.
+    mutating func parseName(_ what: String, allowKeywords: Bool = false) throws(Diagnostic) -> Name {
         let token = peek()
         switch token.kind {
         case .identifier(let text):
             advance()
             return Name(text, token.range)
-        case .keyword(let k) where k.canBeName:
+        case .keyword(let k) where k.canBeName || allowKeywords:
             advance()
             return Name(k.rawValue, token.range)
         case .keyword(let k):

@@ -28,7 +28,7 @@ public struct Parser {
 
     /// script = { separator } [ statement { separator { separator } statement } ] { separator } ;
     /// separator = ";" | newline ;
-    /// statement = query | command ;
+    /// statement = query | "let" name "=" query | command ;
     ///
     /// Every statement of the input, in order. A statement that does not parse becomes
     /// `.error`, and reading goes on at the next separator.
@@ -48,6 +48,8 @@ public struct Parser {
         case .error(let d): throw d
         case .command(let c):
             throw Diagnostic(.error, "expected a query, found the dot-command '.\(c.name)'", at: source.place(of: c.range))
+        case .let(let name, _):
+            throw Diagnostic(.error, "expected a query, found 'let \(name.text) = …'", at: source.place(of: name.range))
         }
     }
 
@@ -61,6 +63,11 @@ public struct Parser {
                 continue
             }
             do {
+                if let named = try parseLet() {
+                    try expectStatementEnd()
+                    statements.append(named)
+                    continue
+                }
                 let query = try parseQuery()
                 try expectStatementEnd()
                 statements.append(.query(query))

@@ -21,6 +21,8 @@ public struct Token: Sendable, Equatable {
         case integer(Int)
         /// `38.1`
         case decimal(Double)
+        /// `$district`: a parameter, set with `--param` or `.param set`.
+        case parameter(String)
         /// `38.1%`: the number of percent, 38.1.
         case percent(Double)
         /// `2020-2025`, `2020 – 2025`
@@ -53,7 +55,11 @@ public enum Symbol: String, Sendable, CaseIterable {
     case pipe = "|"
     case semicolon = ";"
     case dotDot = ".."
+    case dot = "."
     case minus = "-"
+    case plus = "+"
+    case star = "*"
+    case slash = "/"
 }
 
 extension Token.Kind {
@@ -65,6 +71,7 @@ extension Token.Kind {
         case .string: return "string"
         case .integer: return "integer"
         case .decimal: return "decimal"
+        case .parameter: return "parameter"
         case .percent: return "percent"
         case .term: return "term"
         case .period: return "period"

@@ -36,6 +36,18 @@ struct Tracuu: ParsableCommand {
     @Flag(name: .long, help: "Leave out the header line (csv, tsv, table).")
     var noHeader = false
 
+    @Option(name: .customShort("o"), help: ArgumentHelp("Write the results to this file (written whole, then put in place).", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .long, help: "Start CSV output with a byte-order mark, for Excel.")
+    var bom = false
+
+    @Option(name: .long, help: ArgumentHelp("A value for $NAME in queries: --param district=\"Triệu Phong\"; repeatable.", valueName: "name=value"))
+    var param: [String] = []
+
+    @Flag(name: .long, help: "In a script, report each error and go on (exit status 1 at the end).")
+    var keepGoing = false
+
     @Flag(name: .long, help: "Keep no history of what is typed at the prompt.")
     var noHistory = false
 
@@ -51,6 +63,8 @@ struct Tracuu: ParsableCommand {
         settings.format = format
         settings.header = !noHeader
         settings.safe = safe
+        settings.keepGoing = keepGoing
+        settings.byteOrderMark = bom
         settings.color = Terminal.isTerminal(2) && environment["NO_COLOR"] == nil
         settings.colorResults = Terminal.isTerminal(1) && environment["NO_COLOR"] == nil
 
@@ -60,6 +74,17 @@ struct Tracuu: ParsableCommand {
         defer { session.finish() }
         let interactive = command == nil && file == nil && Terminal.isTerminal(0)
         for problem in problems { session.report(problem) }
+        for assignment in param {
+            guard let (name, value) = Parameters.assignment(assignment) else {
+                session.report(Diagnostic(.error, "--param takes name=value, not '\(assignment)'", hints: ["as in: --param district=\"Triệu Phong\""]))
+                throw ExitCode(2)
+            }
+            session.setParameter(name, value)
+        }
+        if let output, let problem = session.redirect(to: output) {
+            session.report(Diagnostic(.error, problem, hints: ["check that the folder exists and can be written"]))
+            throw ExitCode(1)
+        }
         // Numbers in raw articles that were not read: each one at the prompt; in a script,
         // one line, so that a report's output is not buried.
         if interactive {

@@ -87,9 +87,23 @@ struct SyntaxTreeNode {
         switch stage.kind {
         case .where(let condition):
             return SyntaxTreeNode(label: words(pipe, ("where", .keyword)), range: stage.range, children: [expr(condition)])
-        case .select(let names):
-            return SyntaxTreeNode(label: words(pipe, ("select", .keyword)), range: stage.range,
+        case .select(let items):
+            return SyntaxTreeNode(label: words(pipe, ("select", .keyword)), range: stage.range, children: items.map(item))
+        case .groupBy(let items):
+            return SyntaxTreeNode(label: words(pipe, ("group by", .keyword)), range: stage.range, children: items.map(item))
+        case .aggregate(let items):
+            return SyntaxTreeNode(label: words(pipe, ("aggregate", nil)), range: stage.range, children: items.map(item))
+        case .distinct(let names):
+            return SyntaxTreeNode(label: words(pipe, ("distinct", .keyword)), range: stage.range,
                                   children: names.map { SyntaxTreeNode(label: Cell($0.text), range: $0.range) })
+        case .top(let n, let key, let descending):
+            return SyntaxTreeNode(label: words(pipe, ("top", .keyword), (" ", nil), (String(n), .literal), (" by", .keyword),
+                                               (descending ? "" : " asc", .keyword)),
+                                  range: stage.range, children: [expr(key)])
+        case .join(let name):
+            return SyntaxTreeNode(label: words(pipe, ("join", .keyword), (" ", nil), (name.text, nil)), range: stage.range)
+        case .chart(let value, let label):
+            return SyntaxTreeNode(label: words(pipe, ("chart", .keyword)), range: stage.range, children: [expr(value), expr(label)])
         case .sort(let keys):
             return SyntaxTreeNode(label: words(pipe, ("sort", .keyword)), range: stage.range,
                                   children: keys.map { sortKey($0, tokens: tokens) })
@@ -98,6 +112,13 @@ struct SyntaxTreeNode {
         case .count:
             return SyntaxTreeNode(label: words(pipe, ("count", .keyword)), range: stage.range)
         }
+    }
+
+    /// `value * 2 as double`: the expression, named.
+    static func item(_ item: SelectItem) -> SyntaxTreeNode {
+        guard let name = item.name else { return expr(item.expr) }
+        return SyntaxTreeNode(label: words(("as", .keyword), (" ", nil), (name.text, nil)),
+                              range: item.expr.range.lowerBound..<name.range.upperBound, children: [expr(item.expr)])
     }
 
     /// `due desc`, its range running over the `asc` or `desc` written after the name.
@@ -113,8 +134,22 @@ struct SyntaxTreeNode {
 
     static func expr(_ e: Expr) -> SyntaxTreeNode {
         switch e.kind {
-        case .field, .literal:
+        case .field, .literal, .parameter:
             return SyntaxTreeNode(label: operand(e) ?? Cell(""), range: e.range)
+        case .arithmetic(let op, let a, let b):
+            let name = operatorLabel(op.rawValue)
+            if let left = operand(a), let right = operand(b) {
+                return SyntaxTreeNode(label: Cell.joined([name, Cell(" "), left, Cell(" "), right]), range: e.range)
+            }
+            return SyntaxTreeNode(label: name, range: e.range, children: [expr(a), expr(b)])
+        case .negate(let inner):
+            return SyntaxTreeNode(label: Cell("-"), range: e.range, children: [expr(inner)])
+        case .call(let name, let arguments, let distinct):
+            let label = words((name.text + "()", nil), (distinct ? " distinct" : "", .keyword))
+            if arguments.count == 1, let only = operand(arguments[0]) {
+                return SyntaxTreeNode(label: Cell.joined([label, Cell(" "), only]), range: e.range)
+            }
+            return SyntaxTreeNode(label: label, range: e.range, children: arguments.map(expr))
         case .not(let inner):
             return SyntaxTreeNode(label: words(("not", .keyword)), range: e.range, children: [expr(inner)])
         case .logical(let op, let a, let b):
@@ -151,6 +186,8 @@ struct SyntaxTreeNode {
         switch e.kind {
         case .field(let name):
             return Cell(name)
+        case .parameter(let name):
+            return Cell("$" + name)
         case .literal(let value):
             let style: ANSIStyle
             switch value {

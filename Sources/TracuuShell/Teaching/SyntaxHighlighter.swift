@@ -25,7 +25,7 @@ public enum SyntaxHighlighter {
         switch kind {
         case .keyword: return .keyword
         case .string: return .string
-        case .integer, .decimal, .percent, .term, .period, .date: return .literal
+        case .integer, .decimal, .percent, .term, .period, .date, .parameter: return .literal
         case .invalid: return .invalid
         case .identifier, .symbol, .newline, .end: return nil
         }

@@ -57,6 +57,7 @@ extension TeachingViews {
         case .period(let p): return p.description
         case .date(let d): return d.description
         case .symbol(let s): return s.rawValue
+        case .parameter(let name): return "$" + name
         case .identifier, .string, .newline, .invalid, .end: return nil
         }
     }

@@ -21,7 +21,13 @@ public enum ASTPrinter {
     public static func print(_ stage: Stage) -> String {
         switch stage.kind {
         case .where(let e): return "(where \(print(e)))"
-        case .select(let names): return "(select \(names.map(\.text).joined(separator: " ")))"
+        case .select(let items): return "(select \(items.map(print).joined(separator: " ")))"
+        case .groupBy(let items): return "(group-by \(items.map(print).joined(separator: " ")))"
+        case .aggregate(let items): return "(aggregate \(items.map(print).joined(separator: " ")))"
+        case .distinct(let names): return names.isEmpty ? "(distinct)" : "(distinct \(names.map(\.text).joined(separator: " ")))"
+        case .top(let n, let key, let descending): return "(top \(n) \(print(key))\(descending ? "" : " asc"))"
+        case .join(let name): return "(join \(name.text))"
+        case .chart(let value, let label): return "(chart \(print(value)) \(print(label)))"
         case .sort(let keys):
             return "(sort \(keys.map { $0.field.text + ($0.descending ? " desc" : " asc") }.joined(separator: ", ")))"
         case .limit(let n): return "(limit \(n))"
@@ -32,6 +38,11 @@ public enum ASTPrinter {
     public static func print(_ expr: Expr) -> String {
         switch expr.kind {
         case .field(let name): return name
+        case .parameter(let name): return "$" + name
+        case .arithmetic(let op, let a, let b): return "(\(op.rawValue) \(print(a)) \(print(b)))"
+        case .negate(let e): return "(- \(print(e)))"
+        case .call(let name, let arguments, let distinct):
+            return "(\(name.text)\(distinct ? " distinct" : "")\(arguments.map { " " + print($0) }.joined()))"
         case .literal(let value): return literal(value)
         case .not(let e): return "(not \(print(e)))"
         case .logical(let op, let a, let b): return "(\(op.rawValue) \(print(a)) \(print(b)))"
@@ -39,6 +50,12 @@ public enum ASTPrinter {
         case .inList(let a, let items): return "(in \(print(a)) (\(items.map(print).joined(separator: " "))))"
         case .inRange(let a, let low, let high): return "(in \(print(a)) \(print(low))..\(print(high)))"
         }
+    }
+
+    /// `expr` or `(as expr name)`.
+    public static func print(_ item: SelectItem) -> String {
+        guard let name = item.name else { return print(item.expr) }
+        return "(as \(print(item.expr)) \(name.text))"
     }
 
     /// A literal as it would be typed: text quoted and escaped, the rest as written.

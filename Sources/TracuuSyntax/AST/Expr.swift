@@ -4,8 +4,17 @@ import TracuuValues
 /// An expression of a `where` condition, with the range of text it was parsed from.
 public struct Expr: Sendable, Equatable {
     public indirect enum Kind: Sendable, Equatable {
-        /// A field of the dataset: `district`.
+        /// A field of the dataset: `district`; or a field reached through a reference:
+        /// `article.title` (the `title` of the article the row's `article` names).
         case field(String)
+        /// `$district`: a parameter's value.
+        case parameter(String)
+        /// `value * 2`, `change - 10`
+        case arithmetic(ArithmeticOperator, Expr, Expr)
+        /// `-change`
+        case negate(Expr)
+        /// `year(date)`, `sum(value)`, `count()`, `count(distinct district)`.
+        case call(Name, [Expr], distinct: Bool)
         /// A literal value: `"Triệu Phong"`, `2020-2025`, `38.1%` (the number 38.1).
         case literal(Value)
         /// `not CONDITION`
@@ -27,6 +36,13 @@ public struct Expr: Sendable, Equatable {
         self.kind = kind
         self.range = range
     }
+}
+
+public enum ArithmeticOperator: String, Sendable {
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
 }
 
 public enum LogicalOperator: String, Sendable {

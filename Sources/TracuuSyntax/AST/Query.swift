@@ -35,8 +35,21 @@ public struct Stage: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// `where CONDITION`: keep the rows for which it holds.
         case `where`(Expr)
-        /// `select a, b`: keep these fields, in this order.
-        case select([Name])
+        /// `select a, b, value * 2 as double`: these fields and computed values, in this order.
+        case select([SelectItem])
+        /// `group by district, year(date) as y`: rows with the same keys become one group;
+        /// the aggregates after it (`| sum(value) as total`) are computed per group.
+        case groupBy([SelectItem])
+        /// `sum(value) as total, count() as n`: aggregates, per group or over all rows.
+        case aggregate([SelectItem])
+        /// `distinct` or `distinct district, kind`: the first row of each different value.
+        case distinct([Name])
+        /// `top 3 by value`: the rows with the largest values (`asc`: the smallest).
+        case top(Int, Expr, descending: Bool)
+        /// `join articles`: the fields of the row each row refers to, as `article.title`…
+        case join(Name)
+        /// `chart total by district`: draw the result as a bar chart.
+        case chart(value: Expr, label: Expr)
         /// `sort a desc, b`: order the rows.
         case sort([SortKey])
         /// `limit 10`: keep the first rows.
@@ -51,6 +64,18 @@ public struct Stage: Sendable, Equatable {
     public init(_ kind: Kind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
+    }
+}
+
+/// An expression with the name its column takes: `value * 2 as double`. Without `as`, a
+/// field keeps its name and anything else is named as it was written.
+public struct SelectItem: Sendable, Equatable {
+    public let expr: Expr
+    public let name: Name?
+
+    public init(expr: Expr, name: Name?) {
+        self.expr = expr
+        self.name = name
     }
 }
 
@@ -69,6 +94,8 @@ public struct SortKey: Sendable, Equatable {
 /// error run.
 public enum Statement: Sendable {
     case query(Query)
+    /// `let rising = metrics where change > 0`: a named query, usable as a source.
+    case `let`(Name, Query)
     case command(DotCommandLine)
     case error(Diagnostic)
 }

@@ -1,0 +1,142 @@
+import TracuuData
+import TracuuSyntax
+import TracuuText
+import TracuuValues
+
+/// What compiled expressions may reach beyond their own columns: the datasets, for
+/// references such as `article.title`.
+struct CompileContext {
+    let datasets: [String: Dataset]
+}
+
+/// A value of a row, compiled once per query: given the columns, it yields a reader of rows.
+typealias CompiledValue = ([Column]) -> (Int) -> Value
+
+/// Compiles expressions that yield values: fields, literals, references, arithmetic and
+/// functions. Conditions are compiled by `Predicates`.
+///
+/// Arithmetic rules: a missing operand makes the result missing; integers stay integers
+/// through `+ - *` (an overflow is missing), `/` gives a number, and dividing by zero is
+/// missing; a percentage is a number, so `change / 100` is a fraction.
+enum Expressions {
+    static func compile(_ expr: CheckedExpr, _ context: CompileContext) -> CompiledValue {
+        switch expr {
+        case .field(let index, _):
+            return { columns in let column = columns[index]; return { column.value(at: $0) } }
+        case .literal(let v):
+            return { _ in { _ in v } }
+        case .lookup(let lookup, _):
+            return compileLookup(lookup, context)
+        case .arithmetic(let op, let a, let b, let type):
+            let (x, y) = (compile(a, context), compile(b, context))
+            return { columns in
+                let (left, right) = (x(columns), y(columns))
+                return { row in arithmetic(op, left(row), right(row), as: type) }
+            }
+        case .negate(let inner, _):
+            let x = compile(inner, context)
+            return { columns in
+                let value = x(columns)
+                return { row in
+                    switch value(row) {
+                    case .integer(let i): return i == Int.min ? .missing : .integer(-i)
+                    case .number(let d): return .number(-d)
+                    default: return .missing
+                    }
+                }
+            }
+        case .function(let f, let arguments, _):
+            let compiled = arguments.map { compile($0, context) }
+            return { columns in
+                let readers = compiled.map { $0(columns) }
+                return { row in Functions.apply(f, readers.map { $0(row) }) }
+            }
+        default:
+            let test = Predicates.compile(expr, context)
+            return { columns in let t = test(columns); return { .boolean(t($0)) } }
+        }
+    }
+
+    /// `article.title`: the reference field's text is an id of the other dataset; the
+    /// row it names is found through an index of ids built once per run.
+    static func compileLookup(_ lookup: Lookup, _ context: CompileContext) -> CompiledValue {
+        guard let target = context.datasets[lookup.dataset], let idColumn = target.schema.index(of: "id") else {
+            return { _ in { _ in .missing } }
+        }
+        return { columns in
+            var rowOfID: [String: Int] = [:]
+            for r in 0..<target.rowCount where rowOfID[target.value(row: r, column: idColumn).description] == nil {
+                rowOfID[target.value(row: r, column: idColumn).description] = r
+            }
+            let reference = columns[lookup.reference]
+            let field = target.columns[lookup.field]
+            return { row in
+                guard case .text(let id) = reference.value(at: row), let r = rowOfID[id] else { return .missing }
+                return field.value(at: r)
+            }
+        }
+    }
+
+    static func arithmetic(_ op: ArithmeticOperator, _ a: Value, _ b: Value, as type: FieldType) -> Value {
+        if type == .integer, case .integer(let x) = a, case .integer(let y) = b {
+            let (result, overflow): (Int, Bool)
+            switch op {
+            case .add: (result, overflow) = x.addingReportingOverflow(y)
+            case .subtract: (result, overflow) = x.subtractingReportingOverflow(y)
+            case .multiply: (result, overflow) = x.multipliedReportingOverflow(by: y)
+            case .divide: return .missing   // the checker makes `/` a number
+            }
+            return overflow ? .missing : .integer(result)
+        }
+        guard let x = a.numeric, let y = b.numeric else { return .missing }
+        switch op {
+        case .add: return .number(x + y)
+        case .subtract: return .number(x - y)
+        case .multiply: return .number(x * y)
+        case .divide: return y == 0 ? .missing : .number(x / y)
+        }
+    }
+}
+
+/// The functions on a row's values. A missing argument gives a missing result.
+enum Functions {
+    static func apply(_ f: ScalarFunction, _ arguments: [Value]) -> Value {
+        guard let first = arguments.first, !first.isMissing else { return .missing }
+        switch (f, first) {
+        case (.year, .date(let d)): return .integer(d.year)
+        case (.year, .period(let p)): return .integer(p.year)
+        case (.quarter, .date(let d)): return .integer((d.month - 1) / 3 + 1)
+        case (.quarter, .period(let p)):
+            switch p.kind {
+            case .quarter: return .integer(p.index)
+            case .month: return .integer((p.index - 1) / 3 + 1)
+            default: return .missing
+            }
+        case (.month, .date(let d)): return .integer(d.month)
+        case (.month, .period(let p)): return p.kind == .month ? .integer(p.index) : .missing
+        case (.lower, .text(let s)): return .text(s.lowercased())
+        case (.upper, .text(let s)): return .text(s.uppercased())
+        case (.fold, .text(let s)): return .text(FoldedText.fold(s))
+        case (.len, .text(let s)): return .integer(s.count)
+        case (.abs, .integer(let i)): return i == Int.min ? .missing : .integer(Swift.abs(i))
+        case (.abs, .number(let d)): return .number(Swift.abs(d))
+        case (.round, _):
+            guard let x = first.numeric else { return .missing }
+            var digits = 0
+            if arguments.count > 1 {
+                guard case .integer(let n) = arguments[1] else { return .missing }
+                digits = max(-15, min(15, n))
+            }
+            let scale = pow10(digits)
+            return .number((x * scale).rounded(.toNearestOrAwayFromZero) / scale)
+        default:
+            return .missing
+        }
+    }
+
+    static func pow10(_ n: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<Swift.abs(n) { result *= 10 }
+        return n < 0 ? 1 / result : result
+    }
+}
