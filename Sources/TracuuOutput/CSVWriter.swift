@@ -8,7 +8,8 @@ import TracuuValues
 /// A field is quoted when it holds a comma, a quote or a line break, or starts or ends
 /// with white space (which spreadsheets would otherwise trim); a quote inside is doubled.
 /// A missing value is an empty field and an empty text is `""`, as DuckDB and PostgreSQL
-/// write them, so the two stay apart. Numbers are written with a decimal dot.
+/// write them, so the two stay apart. Numbers are written with a decimal dot. With
+/// `RenderOptions.byteOrderMark` the text starts with U+FEFF, for Excel.
 enum CSVWriter {
     static func write(_ table: ResultTable, options: RenderOptions) -> String {
         var out = ""
@@ -18,6 +19,8 @@ enum CSVWriter {
         for row in table.rows {
             out += record(table.cells(of: row).map(field))
         }
+        // Only before something: a format with nothing to show gives "".
+        if options.byteOrderMark, !out.isEmpty { out = "\u{FEFF}" + out }
         return out
     }
 

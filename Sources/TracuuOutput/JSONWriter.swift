@@ -17,12 +17,17 @@ import TracuuValues
 enum JSONWriter {
     static func write(_ table: ResultTable) -> String {
         guard !table.rows.isEmpty else { return "[]\n" }
+        return "[\n" + objects(of: table).joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// Each row as a one-line JSON object, `{"district": "Triệu Phong", "due": 2025}`:
+    /// the rows of the array here and the lines of JSON Lines.
+    static func objects(of table: ResultTable) -> [String] {
         let keys = table.columns.map { string($0.name) + ": " }
-        let objects = table.rows.map { row in
+        return table.rows.map { row in
             let members = zip(keys, table.cells(of: row)).map { key, value in key + json(value) }
             return "{" + members.joined(separator: ", ") + "}"
         }
-        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
 
     /// The value as a JSON value.

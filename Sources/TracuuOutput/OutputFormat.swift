@@ -13,4 +13,6 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case markdown
     /// One `name = value` per line, rows apart, for wide rows and long texts (SQLite's `.mode line`).
     case line
+    /// JSON Lines: one object per line and nothing else, for streaming into `jq -c` or a loader.
+    case jsonl
 }

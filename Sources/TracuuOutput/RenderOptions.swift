@@ -8,10 +8,15 @@ public struct RenderOptions: Sendable {
     public var maxColumnWidth: Int = 40
     /// The width of the terminal, when printing to one; a wider `table` shrinks its text columns.
     public var terminalWidth: Int? = nil
+    /// Whether `csv` starts with a byte order mark (U+FEFF, bytes `EF BB BF`). Excel reads a
+    /// CSV file without one in the local code page and garbles Vietnamese; with it, as UTF-8.
+    /// Off by default because most other programs take the mark for part of the first name.
+    public var byteOrderMark: Bool = false
 
-    public init(header: Bool = true, maxColumnWidth: Int = 40, terminalWidth: Int? = nil) {
+    public init(header: Bool = true, maxColumnWidth: Int = 40, terminalWidth: Int? = nil, byteOrderMark: Bool = false) {
         self.header = header
         self.maxColumnWidth = maxColumnWidth
         self.terminalWidth = terminalWidth
+        self.byteOrderMark = byteOrderMark
     }
 }

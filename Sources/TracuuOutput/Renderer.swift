@@ -13,6 +13,7 @@ public enum Renderer {
         case .json: return JSONWriter.write(table)
         case .markdown: return MarkdownWriter.write(table, options: options)
         case .line: return LineRenderer.render(table)
+        case .jsonl: return JSONLinesWriter.write(table)
         }
     }
 }

@@ -58,3 +58,15 @@ func csvField(text: String, expected: String) {
     let read = TinyCSV.parse(Renderer.render(table, as: .csv))
     #expect(read.map { $0.map { Array($0.unicodeScalars) } } == expected.map { $0.map { Array($0.unicodeScalars) } })
 }
+
+@Test func csvStartsWithAByteOrderMarkOnlyWhenAsked() {
+    let plain = Renderer.render(Fixtures.targets, as: .csv)
+    let marked = Renderer.render(Fixtures.targets, as: .csv, options: RenderOptions(byteOrderMark: true))
+    #expect(Array(marked.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    #expect(Array(marked.utf8.dropFirst(3)) == Array(plain.utf8))
+    #expect(plain.unicodeScalars.first == "d")
+    // Other formats ignore it, and nothing to show stays nothing.
+    #expect(Renderer.render(Fixtures.targets, as: .tsv, options: RenderOptions(byteOrderMark: true))
+        == Renderer.render(Fixtures.targets, as: .tsv))
+    #expect(Renderer.render(Fixtures.empty, as: .csv, options: RenderOptions(header: false, byteOrderMark: true)) == "")
+}
