@@ -13,7 +13,7 @@ func firstError(_ text: String) -> Diagnostic? {
     for statement in Parser.parse(source) {
         switch statement {
         case .error(let d): return d
-        case .command: continue
+        case .command, .let: continue
         case .query(let q):
             do { _ = try engine.check(q, in: source) } catch { return error }
         }
@@ -60,19 +60,19 @@ struct BadQueryTests {
         Case("targets | where", 16, "expected a field or a value, found the end of the query"),
         Case("targets | limit", 16, "expected the number of rows to keep, found the end of the query"),
         Case("targets | limit ten", 17, "expected the number of rows to keep, found 'ten'"),
-        Case("targets | select", 17, "expected a field to select, found the end of the query"),
-        Case("targets | select where", 18, "expected a field to select, found the keyword 'where'"),
+        Case("targets | select", 17, "expected a field or a value, found the end of the query"),
+        Case("targets | select where", 18, "expected a field or a value, found the keyword 'where'"),
         Case("targets | sort", 15, "expected a field to sort by, found the end of the query"),
         Case("targets where due = 2025 limit 3", 26, "expected '|', ';' or the end of the query, found the keyword 'limit'",
              hint: "stages are joined with '|', as in: targets | sort due"),
-        Case("targets where due = -x", 22, "expected a number after '-', found 'x'"),
+        Case("targets where due = -", 22, "expected a field or a value after '-', found the end of the query"),
         Case("targets | and", 11, "expected a stage after '|', found the keyword 'and'"),
         // Checking
         Case("tagrets", 1, "unknown dataset 'tagrets'", hint: "did you mean 'targets'?"),
         Case("documents", 1, "unknown dataset 'documents'", hint: "the datasets are: articles, metrics, targets"),
         Case("targets where distict = \"Triệu Phong\"", 15, "unknown field 'distict' in 'targets'", hint: "did you mean 'district'?"),
         Case("targets where district = \"Triệu Phong\" | select txt", 49, "unknown field 'txt' in 'targets'", hint: "did you mean 'text'?"),
-        Case("targets | select kind | sort due", 30, "unknown field 'due' in 'targets'", hint: "the fields of targets here are: kind"),
+        Case("targets | select kind | sort due", 30, "unknown field 'due'", hint: "the fields here are: kind"),
         Case("targets where term = 30/7/2020", 15, "cannot compare a term with a date", hint: "to ask whether a date falls in a term, write: date in 2020-2025"),
         Case("targets where district = 5", 15, "cannot compare a text with an integer", hint: "put quotes around text, or compare a number field with a number"),
         Case("metrics where value > \"many\"", 15, "cannot compare a number with a text", hint: "put quotes around text, or compare a number field with a number"),
@@ -83,7 +83,25 @@ struct BadQueryTests {
         Case("targets where due in (2020, \"x\")", 29, "cannot compare an integer with a text"),
         Case("targets where kind in (district)", 24, "a list after 'in' holds values, not fields"),
         Case("targets where district in 2020-2025", 15, "cannot ask whether a text is in a term"),
-        Case("targets | count | limit 1", 19, "nothing can follow 'count' yet", hint: "put 'limit 1' before 'count'"),
+        Case("targets | count | limit 1", 19, "nothing can follow 'count'", hint: "put 'limit 1' before 'count'"),
+        // Analysis
+        Case("metrics | sum(indicator)", 15, "sum() adds numbers, and this is a text", hint: "count it instead: count(indicator)"),
+        Case("metrics where sum(value) > 3", 15, "sum() is an aggregate: it belongs after '|', alone or after group by"),
+        Case("metrics | select value + indicator", 18, "cannot add a number and a text"),
+        Case("metrics | select frob(value)", 18, "unknown function 'frob'"),
+        Case("metrics | select yeer(period)", 18, "unknown function 'yeer'", hint: "did you mean year()?"),
+        Case("metrics | select year(value)", 18, "year() does not take a number"),
+        Case("metrics where district = $d", 26, "the parameter '$d' has no value", hint: "set it with --param d=… on the command line, or .param set d …"),
+        Case("metrics | select article.titel", 18, "unknown field 'titel' in articles", hint: "did you mean 'article.title'?"),
+        Case("metrics | group district", 17, "expected 'by' after 'group', found 'district'"),
+        Case("metrics | top 3 value", 17, "expected 'by' after 'top 3', found 'value'"),
+        Case("metrics | chart value", 22, "expected 'by' and the labels after the chart's values, found the end of the query"),
+        Case("metrics | chart indicator by value", 17, "a chart draws numbers, and 'indicator' is a text"),
+        Case("metrics | chart value by district | limit 1", 37, "nothing can follow 'chart'"),
+        Case("targets | join metrics", 16, "the rows here do not refer to metrics"),
+        Case("metrics | select value as v, change as v", 40, "two fields are named 'v'"),
+        Case("metrics | group by district | sum(value) as district", 45, "two fields are named 'district'"),
+        Case("metrics | select $", 18, "'$' must be followed by a parameter's name"),
         // Columns count characters, not bytes or scalars: NFD "Triệu" is five.
         Case("targets where district = \"Trie\u{0323}\u{0302}u\" and duee = 1", 38, "unknown field 'duee' in 'targets'", hint: "did you mean 'due'?"),
     ]

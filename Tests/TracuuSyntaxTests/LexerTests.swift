@@ -11,6 +11,7 @@ func compact(_ text: String) -> String {
         case .string(let s): return "text(\(s))"
         case .integer(let i): return "int(\(i))"
         case .decimal(let d): return "dec(\(d))"
+        case .parameter(let p): return "param(\(p))"
         case .percent(let p): return "pct(\(p))"
         case .term(let t): return "term(\(t))"
         case .period(let p): return "period(\(p))"

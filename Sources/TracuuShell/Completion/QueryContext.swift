@@ -16,7 +16,7 @@ struct QueryContext {
     let datasets: [String: Dataset]
 
     /// The stages that may follow `|`.
-    static let stageKeywords = ["where", "select", "sort", "limit", "count"]
+    static let stageKeywords = ["where", "select", "sort", "limit", "count", "group", "distinct", "top", "join", "chart", "having"]
 
     /// What may follow `tokens`, the tokens of one entry before the word being typed.
     func expectation(after tokens: [Token]) -> Expectation {
@@ -71,12 +71,28 @@ struct StageContext {
         guard let first = tokens.first else { return .words(QueryContext.stageKeywords) }
         let rest = Array(tokens.dropFirst())
         switch first.kind {
-        case .keyword(.where):
+        case .keyword(.where), .keyword(.having):
             return condition(rest)
         case .keyword(.select):
             return select(rest)
         case .keyword(.sort):
             return sort(rest)
+        case .keyword(.group):
+            // `group by name { "," name }`
+            if rest.isEmpty { return .words(["by"]) }
+            return rest.last?.kind == .keyword(.by) || rest.last?.kind == .symbol(.comma) ? .words(fields) : .nothing
+        case .keyword(.distinct):
+            return rest.isEmpty || rest.last?.kind == .symbol(.comma) ? .words(fields) : .nothing
+        case .keyword(.top):
+            // `top N by name`
+            if rest.count == 1 { return .words(["by"]) }
+            return rest.count == 2 && rest.last?.kind == .keyword(.by) ? .words(fields) : .nothing
+        case .keyword(.join):
+            return rest.isEmpty ? .words(["articles"]) : .nothing
+        case .keyword(.chart):
+            // `chart value by label`
+            if rest.isEmpty || rest.last?.kind == .keyword(.by) { return .words(fields) }
+            return rest.count == 1 ? .words(["by"]) : .nothing
         default:
             // `limit` takes a number; nothing follows `count`.
             return .nothing
