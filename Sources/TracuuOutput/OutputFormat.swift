@@ -15,4 +15,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case line
     /// JSON Lines: one object per line and nothing else, for streaming into `jq -c` or a loader.
     case jsonl
+    /// A chart as an SVG document a browser opens: the chart a query ends with
+    /// (`| chart total by district`), or else its first number by its first other field.
+    case svg
 }

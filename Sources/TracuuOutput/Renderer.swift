@@ -14,6 +14,18 @@ public enum Renderer {
         case .markdown: return MarkdownWriter.write(table, options: options)
         case .line: return LineRenderer.render(table)
         case .jsonl: return JSONLinesWriter.write(table)
+        case .svg:
+            let (value, label) = chartColumns(table)
+            return SVGChart.render(table, value: value, label: label, title: nil)
         }
+    }
+
+    /// The columns a chart draws: those the query named, or its first number by its
+    /// first field that is not a number.
+    public static func chartColumns(_ table: ResultTable) -> (value: Int, label: Int) {
+        if let chart = table.chart { return (chart.value, chart.label) }
+        let value = table.columns.firstIndex { $0.type.isNumeric } ?? 0
+        let label = table.columns.firstIndex { !$0.type.isNumeric } ?? 0
+        return (value, label)
     }
 }

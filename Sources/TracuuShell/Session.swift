@@ -111,6 +111,12 @@ public final class Session {
         options.byteOrderMark = settings.byteOrderMark
         let onScreen = sink.isScreen && terminal != nil
         if onScreen { options.terminalWidth = terminal?.columns }
+        // `| chart …` draws, in the terminal's width (or 80 columns), unless an SVG is asked for.
+        if let chart = table.chart, settings.format != .svg {
+            sink.write(ChartRenderer.chart(table, value: chart.value, label: chart.label, width: terminal?.columns ?? 80))
+            sink.resultWritten()
+            return
+        }
         if onScreen, settings.format == .table, !settings.pager, let limit = rowLimit, table.rows.count > limit {
             var shown = table
             shown.rows = Array(table.rows.prefix(limit))

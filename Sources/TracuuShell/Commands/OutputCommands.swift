@@ -4,7 +4,7 @@ import TracuuSyntax
 
 extension DotCommands {
     static let outputCommands: [DotCommand] = [
-        DotCommand(name: "format", usage: ".format FORMAT", summary: "table, csv, tsv, json, markdown or line") { session, line, source in
+        DotCommand(name: "format", usage: ".format FORMAT", summary: "table, csv, tsv, json, jsonl, markdown, line, svg") { session, line, source in
             let names = OutputFormat.allCases.map(\.rawValue)
             guard let format = OutputFormat(rawValue: line.argument.lowercased()) else {
                 if line.argument.isEmpty {
