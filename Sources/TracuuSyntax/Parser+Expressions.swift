@@ -164,7 +164,10 @@ extension Parser {
         case .identifier, .keyword(.count):
             let name = try parseName("a field")
             if peek().kind == .symbol(.leftParen) { return try parseCall(name) }
-            if accept(.dot) {
+            // The dot of a path stands right after the name, never on the next line
+            // (where it starts a dot-command).
+            if rawPeek().kind == .symbol(.dot) {
+                advance()
                 let inner = try parseName("a field after '.'", allowKeywords: true)
                 return Expr(.field(name.text + "." + inner.text), name.range.lowerBound..<inner.range.upperBound)
             }

@@ -3,7 +3,7 @@ import TracuuValues
 @testable import TracuuOutput
 
 @Test func formatNamesAreTheModeNames() {
-    #expect(OutputFormat.allCases.map(\.rawValue) == ["table", "csv", "tsv", "json", "markdown", "line", "jsonl"])
+    #expect(OutputFormat.allCases.map(\.rawValue) == ["table", "csv", "tsv", "json", "markdown", "line", "jsonl", "svg"])
     #expect(OutputFormat(rawValue: "json") == .json)
     #expect(OutputFormat(rawValue: "html") == nil)
 }
