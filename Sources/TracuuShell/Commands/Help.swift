@@ -49,8 +49,10 @@ enum Help {
 
     static let syntax = """
         query      = dataset [ where condition ] { | stage }
-        stage      = where condition | select field, … | sort field [desc], …
-                   | limit n | count
+        stage      = where condition | select expr [as name], … | sort field [desc], …
+                   | limit n | count | group by field, … | sum(x) as total, …
+                   | having condition | distinct [field, …] | top n by expr
+                   | join articles | chart value by label
         condition  = comparisons joined by and, or, not, with parentheses
         comparison = a = b   a != b   a < b   a <= b   a > b   a >= b
                    | a ~ "text"          same letters, ignoring case and diacritics
@@ -59,8 +61,14 @@ enum Help {
                    | a in x..y           between, both ends included
                    | a in 2020-2025      a date or a year within a term (or a period)
 
+        Values:      value * 2, change / 100, year(date), quarter(period), lower(t),
+                     fold(t), len(t), round(x, 1), abs(x), article.title, $parameter
+        Aggregates:  count(), count(x), count(distinct x), sum(x), avg(x), min(x), max(x)
+        Named:       let rising = metrics where change > 20   then   rising | count
+
         Examples:
           targets where kind in ("goal", "target") | select id, due
+          metrics | group by district | sum(value) as total, count() as n | sort total desc
           targets where due in 2020..2025 | count
           metrics where not (change > 20%) | select indicator, change
           targets | sort district, due desc | limit 5
