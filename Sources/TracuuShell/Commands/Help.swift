@@ -63,12 +63,12 @@ enum Help {
 
         Values:      value * 2, change / 100, year(date), quarter(period), lower(t),
                      fold(t), len(t), round(x, 1), abs(x), article.title, $parameter
-        Aggregates:  count(), count(x), count(distinct x), sum(x), avg(x), min(x), max(x)
+        Aggregates:  count(), count(x), count(distinct x), sum, avg, min, max
         Named:       let rising = metrics where change > 20   then   rising | count
 
         Examples:
           targets where kind in ("goal", "target") | select id, due
-          metrics | group by district | sum(value) as total, count() as n | sort total desc
+          metrics | group by district | sum(value) as total | sort total desc
           targets where due in 2020..2025 | count
           metrics where not (change > 20%) | select indicator, change
           targets | sort district, due desc | limit 5
