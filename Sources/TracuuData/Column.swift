@@ -21,7 +21,7 @@ public enum Column: Sendable {
         switch self {
         case .text(let codes, let dictionary):
             let code = codes[row]
-            return code == TextDictionary.missing ? .missing : .text(dictionary.entries[Int(code)].display)
+            return code == TextDictionary.missing ? .missing : .text(dictionary.displays[Int(code)])
         case .values(let v):
             return v[row]
         }

@@ -77,9 +77,7 @@ public struct DatasetBuilder: Sendable {
         var columns: [Column] = []
         for (i, field) in schema.fields.enumerated() {
             if field.type == .text {
-                var d = dictionaries[i]
-                d.computeSortRanks()
-                columns.append(.text(codes: textCodes[i], dictionary: d))
+                columns.append(.text(codes: textCodes[i], dictionary: dictionaries[i]))
             } else {
                 columns.append(.values(plain[i]))
             }
@@ -96,7 +94,7 @@ extension DatasetBuilder {
         precondition(other.schema.dataset == schema.dataset, "rows of \(other.schema.dataset) appended to \(schema.dataset)")
         for (i, field) in schema.fields.enumerated() {
             if field.type == .text {
-                let recode = other.dictionaries[i].entries.map { dictionaries[i].intern($0.display) }
+                let recode = other.dictionaries[i].displays.map { dictionaries[i].intern($0) }
                 textCodes[i].append(contentsOf: other.textCodes[i].map {
                     $0 == TextDictionary.missing ? TextDictionary.missing : recode[Int($0)]
                 })

@@ -1,57 +1,96 @@
+import Synchronization
 import TracuuText
 
-/// The distinct texts of one column, each with the keys the evaluator compares.
+/// The distinct texts of one column, and the keys the evaluator compares them by.
 ///
-/// Computing the keys here, once per distinct value, is what lets a query on a million
-/// rows compare codes or ASCII bytes instead of normalizing Vietnamese text per row.
+/// Each key is computed once per distinct text, not per row, and only when a query first
+/// needs it: a million-row column of ids never pays for Vietnamese folding, while a
+/// district column computes its 750 folded keys once and a filter then compares codes.
 public struct TextDictionary: Sendable {
     public static let missing: Int32 = -1
 
-    public struct Entry: Sendable {
-        /// As loaded, in NFC (`CanonicalText.normalize`).
-        public let display: String
+    /// The kinds of key a text is compared by.
+    public enum Key: Sendable {
         /// What `=` compares (`CanonicalText.equalityKey`).
-        public let equalityKey: String
+        case equality
         /// What `contains` searches (`CanonicalText.caselessKey`).
-        public let caselessKey: String
+        case caseless
         /// What `~` searches (`FoldedText.fold`).
-        public let foldedKey: String
-
-        /// The entry of a text that is already normalized, with its keys computed.
-        public init(normalized: String) {
-            display = normalized
-            equalityKey = CanonicalText.equalityKey(ofNormalized: normalized)
-            caselessKey = CanonicalText.caselessKey(ofNormalized: normalized)
-            foldedKey = FoldedText.fold(normalized)
-        }
+        case folded
     }
 
-    public private(set) var entries: [Entry] = []
-    /// The position of each entry in Vietnamese alphabetical order; equal texts share a rank.
-    public private(set) var sortRanks: [Int32] = []
+    /// The texts, as loaded, in NFC (`CanonicalText.normalize`); a code is an index here.
+    public private(set) var displays: [String] = []
     private var codeOfDisplay: [String: Int32] = [:]
+    /// Shared by copies of the dictionary until one of them adds a text (copy on write).
+    private var cache = KeyCache()
 
     public init() {}
+
+    public var count: Int { displays.count }
 
     /// The code of a text, adding it when it is new. The text must already be normalized.
     public mutating func intern(_ normalized: String) -> Int32 {
         if let code = codeOfDisplay[normalized] { return code }
-        let code = Int32(entries.count)
-        entries.append(Entry(normalized: normalized))
+        let code = Int32(displays.count)
+        // The cache belongs to this list of texts: a copy that grows gets its own.
+        if !isKnownUniquelyReferenced(&cache) { cache = KeyCache() }
+        displays.append(normalized)
         codeOfDisplay[normalized] = code
         return code
     }
 
-    /// Ranks the entries in Vietnamese order. Called once when a dataset is built.
-    public mutating func computeSortRanks() {
-        let keys = entries.map { VietnameseCollation.sortKey($0.display) }
-        let order = keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
-        var ranks = [Int32](repeating: 0, count: entries.count)
-        var rank: Int32 = 0
-        for (position, index) in order.enumerated() {
-            if position > 0, keys[order[position - 1]] != keys[index] { rank += 1 }
-            ranks[index] = rank
+    /// One key of every text, in code order, computed on first use.
+    public func keys(_ key: Key) -> [String] {
+        cache.keys(key, of: displays)
+    }
+
+    /// The position of each text in Vietnamese alphabetical order; equal texts share a
+    /// rank. Computed on first use (a sort, or `<` on this column).
+    public var sortRanks: [Int32] {
+        cache.ranks(of: displays)
+    }
+}
+
+/// The keys of a dictionary's texts, filled in when first asked for. Texts are only ever
+/// added, so keys computed earlier stay right and only the new texts' are computed.
+final class KeyCache: Sendable {
+    private struct State {
+        var keys: [TextDictionary.Key: [String]] = [:]
+        var ranks: [Int32] = []
+    }
+    private let state = Mutex(State())
+
+    func keys(_ key: TextDictionary.Key, of displays: [String]) -> [String] {
+        state.withLock { state in
+            var known = state.keys[key] ?? []
+            guard known.count < displays.count else { return known }
+            known.reserveCapacity(displays.count)
+            for text in displays[known.count...] {
+                switch key {
+                case .equality: known.append(CanonicalText.equalityKey(ofNormalized: text))
+                case .caseless: known.append(CanonicalText.caselessKey(ofNormalized: text))
+                case .folded: known.append(FoldedText.fold(text))
+                }
+            }
+            state.keys[key] = known
+            return known
         }
-        sortRanks = ranks
+    }
+
+    func ranks(of displays: [String]) -> [Int32] {
+        state.withLock { state in
+            guard state.ranks.count != displays.count else { return state.ranks }
+            let keys = displays.map(VietnameseCollation.sortKey)
+            let order = keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+            var ranks = [Int32](repeating: 0, count: displays.count)
+            var rank: Int32 = 0
+            for (position, index) in order.enumerated() {
+                if position > 0, keys[order[position - 1]] != keys[index] { rank += 1 }
+                ranks[index] = rank
+            }
+            state.ranks = ranks
+            return ranks
+        }
     }
 }

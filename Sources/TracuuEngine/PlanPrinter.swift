@@ -150,7 +150,7 @@ enum PlanPrinter {
     /// " (3 distinct)" for a dictionary-encoded column.
     static func distinctCount(_ index: Int, _ frame: Frame) -> String {
         guard case .text(_, let dictionary) = frame.columns[index] else { return "" }
-        return " (\(dictionary.entries.count) distinct)"
+        return " (\(dictionary.count) distinct)"
     }
 
     static func name(of expr: CheckedExpr, _ frame: Frame) -> String? {

@@ -25,7 +25,7 @@ enum Predicates {
         case .oneOf(let left, let values, let type):
             if case .field(let index, .text) = left {
                 let keys = Set(values.map { CanonicalText.equalityKey($0.description) })
-                return textFieldTest(index) { keys.contains($0.equalityKey) }
+                return textFieldTest(index, .equality) { keys.contains($0) }
             }
             let item = Expressions.compile(left, context)
             return { columns in
@@ -63,11 +63,11 @@ enum Predicates {
     static func compileComparison(_ op: ComparisonOperator, _ left: CheckedExpr, _ right: CheckedExpr, _ type: FieldType,
                                   _ context: CompileContext) -> CompiledPredicate {
         if type == .text, case .field(let index, _) = left, case .literal(.text(let literal)) = right {
-            return textFieldTest(index, textTest(op, literal))
+            return textFieldTest(index, op, literal)
         }
         if type == .text, op != .matches, op != .contains,
            case .literal(.text(let literal)) = left, case .field(let index, _) = right {
-            return textFieldTest(index, textTest(op.flipped, literal))
+            return textFieldTest(index, op.flipped, literal)
         }
         let (a, b) = (Expressions.compile(left, context), Expressions.compile(right, context))
         return { columns in
@@ -76,38 +76,38 @@ enum Predicates {
         }
     }
 
-    /// How one dictionary entry compares with a text literal.
-    static func textTest(_ op: ComparisonOperator, _ literal: String) -> (TextDictionary.Entry) -> Bool {
+    /// A text field against a text literal, by the key the operator compares.
+    static func textFieldTest(_ index: Int, _ op: ComparisonOperator, _ literal: String) -> CompiledPredicate {
         switch op {
         case .equal:
             let key = CanonicalText.equalityKey(literal)
-            return { $0.equalityKey == key }
+            return textFieldTest(index, .equality) { $0 == key }
         case .notEqual:
             let key = CanonicalText.equalityKey(literal)
-            return { $0.equalityKey != key }
+            return textFieldTest(index, .equality) { $0 != key }
         case .matches:
             let key = FoldedText.fold(literal)
-            return { key.isEmpty || $0.foldedKey.contains(key) }
+            return textFieldTest(index, .folded) { key.isEmpty || $0.contains(key) }
         case .contains:
             let key = CanonicalText.caselessKey(literal)
-            return { key.isEmpty || $0.caselessKey.contains(key) }
+            return textFieldTest(index, .caseless) { key.isEmpty || $0.contains(key) }
         case .less, .lessEqual, .greater, .greaterEqual:
             let key = VietnameseCollation.sortKey(literal)
-            return { entry in
-                ValueComparison.ordered(op, VietnameseCollation.sortKey(entry.display), key)
+            return textFieldTest(index, nil) { display in
+                ValueComparison.ordered(op, VietnameseCollation.sortKey(display), key)
             }
         case .within:
-            return { _ in false }
+            return { _ in { _ in false } }
         }
     }
 
-    /// Runs `test` once per distinct text of the column, then looks rows up by code.
-    /// Missing texts never match.
-    static func textFieldTest(_ index: Int, _ test: @escaping (TextDictionary.Entry) -> Bool) -> CompiledPredicate {
+    /// Runs `test` once per distinct text of the column (on the given key, or the text
+    /// itself when nil), then looks rows up by code. Missing texts never match.
+    static func textFieldTest(_ index: Int, _ key: TextDictionary.Key?, _ test: @escaping (String) -> Bool) -> CompiledPredicate {
         return { columns in
             switch columns[index] {
             case .text(let codes, let dictionary):
-                let matches = dictionary.entries.map(test)
+                let matches = (key.map(dictionary.keys) ?? dictionary.displays).map(test)
                 return { row in
                     let code = codes[row]
                     return code >= 0 && matches[Int(code)]
@@ -116,12 +116,16 @@ enum Predicates {
                 // A computed text column (from select or group by) takes the slow path.
                 return { row in
                     guard case .text(let s) = values[row] else { return false }
-                    return test(TextDictionary.Entry(normalized: s))
+                    switch key {
+                    case .equality?: return test(CanonicalText.equalityKey(s))
+                    case .caseless?: return test(CanonicalText.caselessKey(s))
+                    case .folded?: return test(FoldedText.fold(s))
+                    case nil: return test(s)
+                    }
                 }
             }
         }
     }
-
 }
 
 extension ComparisonOperator {

@@ -143,7 +143,7 @@ import TracuuValues
             return
         }
         #expect(codes == [0, 0, 1])
-        #expect(dictionary.entries.map(\.display) == ["Triệu Phong", "Gio Linh"])
+        #expect(dictionary.displays == ["Triệu Phong", "Gio Linh"])
     }
 
     @Test func textIsNormalizedOnLoad() throws {
@@ -182,5 +182,32 @@ import TracuuValues
             "cannot tell which dataset 'units.csv' belongs to",
         ])
         #expect(catalog.datasets["metrics"]?.rowCount == 1)
+    }
+}
+
+@Suite("Text dictionary")
+struct TextDictionaryTests {
+    @Test func keysAreComputedWhenAskedAndFollowLaterTexts() {
+        var d = TextDictionary()
+        _ = d.intern("Triệu Phong")
+        _ = d.intern("Đông Hà")
+        #expect(d.keys(.folded) == ["trieu phong", "dong ha"])
+        _ = d.intern("Hòa Vang")
+        // A text added after the keys were first read gets its keys too.
+        #expect(d.keys(.folded) == ["trieu phong", "dong ha", "hoa vang"])
+        #expect(d.keys(.caseless) == ["triệu phong", "đông hà", "hòa vang"])
+        #expect(d.sortRanks == [2, 0, 1])
+        #expect(d.intern("Đông Hà") == 1)
+    }
+
+    @Test func copiesThatGrowApartKeepTheirOwnKeys() {
+        var a = TextDictionary()
+        _ = a.intern("Gio Linh")
+        _ = a.keys(.folded)
+        var b = a
+        _ = a.intern("Hải Lăng")
+        _ = b.intern("Cam Lộ")
+        #expect(a.keys(.folded) == ["gio linh", "hai lang"])
+        #expect(b.keys(.folded) == ["gio linh", "cam lo"])
     }
 }

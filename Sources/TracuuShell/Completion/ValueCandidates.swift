@@ -20,12 +20,13 @@ enum ValueCandidates {
         let wanted = Array(prefix.utf8)
 
         var found: [(display: String, rank: Int32)] = []
-        for (code, entry) in dictionary.entries.enumerated()
-        where isShort(entry.display) && hasWord(startingWith: wanted, in: entry.foldedKey) {
-            let rank = code < dictionary.sortRanks.count ? dictionary.sortRanks[code] : 0
-            found.append((entry.display, rank))
+        let folded = dictionary.keys(.folded)
+        let ranks = dictionary.sortRanks
+        for (code, display) in dictionary.displays.enumerated()
+        where isShort(display) && hasWord(startingWith: wanted, in: folded[code]) {
+            found.append((display, ranks[code]))
         }
-        // The ranks are Vietnamese order (VietnameseCollation), computed once at load.
+        // The ranks are Vietnamese order (VietnameseCollation), computed once per column.
         found.sort { $0.rank != $1.rank ? $0.rank < $1.rank : VietnameseCollation.precedes($0.display, $1.display) }
         return found.prefix(limit).map(\.display)
     }
