@@ -47,7 +47,7 @@ enum CSVLoader {
 
     /// The field each header column stands for, or nil (with errors in `load`) when a
     /// column is unnamed, unknown or named twice.
-    private static func fieldIndices(
+    static func fieldIndices(
         of header: CSVRecord, reader: CSVReader, schema: Schema, into load: inout FileLoad
     ) -> [Int]? {
         let matcher = ColumnMatcher(schema: schema)

@@ -54,6 +54,9 @@ public struct CSVReader: Sendable {
         lineStart = position
     }
 
+    /// The offset of the next byte to read: after `next()`, where the next record starts.
+    var offset: Int { position }
+
     /// The next record, or nil at the end of the file.
     public mutating func next() throws(Diagnostic) -> CSVRecord? {
         let bytes = text.bytes

@@ -44,6 +44,16 @@ public struct DatasetBuilder: Sendable {
         plain = Array(repeating: [], count: n)
     }
 
+    /// A builder holding columns read elsewhere (the fast CSV path).
+    init(schema: Schema, textCodes: [[Int32]], dictionaries: [TextDictionary], plain: [[Value]], rowCount: Int, sources: [String]) {
+        self.schema = schema
+        self.textCodes = textCodes
+        self.dictionaries = dictionaries
+        self.plain = plain
+        self.rowCount = rowCount
+        self.sources = sources
+    }
+
     /// Starts from the rows of a dataset already loaded, to add more files to it.
     public init(continuing dataset: Dataset) {
         self.init(schema: dataset.schema)

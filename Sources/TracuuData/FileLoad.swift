@@ -33,7 +33,7 @@ struct FileLoad: Sendable {
     /// Reads a file of a format into the rows of a schema.
     static func read(_ bytes: [UInt8], file: String, format: DataFormat, schema: Schema) -> FileLoad {
         switch format {
-        case .csv: return CSVLoader.load(bytes, file: file, schema: schema)
+        case .csv: return FastCSVLoader.load(bytes, file: file, schema: schema) ?? CSVLoader.load(bytes, file: file, schema: schema)
         case .jsonl: return JSONLoader.loadLines(bytes, file: file, schema: schema)
         case .json: return JSONLoader.loadArray(bytes, file: file, schema: schema)
         }

@@ -1,0 +1,277 @@
+import TracuuDiagnostics
+import TracuuText
+import TracuuValues
+
+/// The fast path for well-formed CSV files: fields read as byte ranges, never as a
+/// `String` per cell. Text is interned by its bytes (`ByteInterner`), so a district is
+/// decoded and normalized once however many rows name it; numbers are read from their
+/// digits; dates, terms, periods and booleans are parsed once per distinct spelling.
+///
+/// It gives up (returns nil) at the first thing it is not sure of: a row longer than the
+/// header, a cell that does not parse, bytes that are not UTF-8. `CSVLoader` then reads
+/// the file the careful way and reports each problem at its line and column, so the two
+/// paths give the same rows and only the careful one speaks.
+enum FastCSVLoader {
+    static func load(_ bytes: [UInt8], file: String, schema: Schema) -> FileLoad? {
+        var reader = CSVReader(bytes: bytes, file: file)
+        var discard = FileLoad(schema: schema, file: file)
+        guard let header = try? reader.next(),
+              let columns = CSVLoader.fieldIndices(of: header, reader: reader, schema: schema, into: &discard),
+              discard.diagnostics.isEmpty else { return nil }
+        let bodyStart = reader.offset
+
+        var builders = columns.map { ColumnBuilder(type: schema.fields[$0].type) }
+        var rows = 0
+        let ok = bytes.withUnsafeBufferPointer { buffer -> Bool in
+            var scanner = FieldScanner(buffer: buffer, position: bodyStart)
+            while scanner.skipBlankLines() {
+                var column = 0
+                while true {
+                    guard let field = scanner.nextField() else { return false }
+                    guard column < builders.count else { return false }    // more fields than the header
+                    let good = field.withBytes { builders[column].add($0) }
+                    guard good else { return false }
+                    column += 1
+                    if scanner.endOfRecord() { break }
+                }
+                // A short row: the rest of its cells are missing.
+                while column < builders.count {
+                    builders[column].addMissing()
+                    column += 1
+                }
+                rows += 1
+            }
+            return true
+        }
+        guard ok else { return nil }
+
+        var load = FileLoad(schema: schema, file: file)
+        var textCodes = [[Int32]](repeating: [], count: schema.fields.count)
+        var dictionaries = [TextDictionary](repeating: TextDictionary(), count: schema.fields.count)
+        var plain = [[Value]](repeating: [], count: schema.fields.count)
+        for (i, field) in schema.fields.enumerated() {
+            if let c = columns.firstIndex(of: i) {
+                switch builders[c].finish() {
+                case .text(let codes, let dictionary):
+                    textCodes[i] = codes
+                    dictionaries[i] = dictionary
+                case .values(let values):
+                    plain[i] = values
+                }
+            } else if field.type == .text {
+                textCodes[i] = [Int32](repeating: TextDictionary.missing, count: rows)
+            } else {
+                plain[i] = [Value](repeating: .missing, count: rows)
+            }
+        }
+        load.rows = DatasetBuilder(schema: schema, textCodes: textCodes, dictionaries: dictionaries, plain: plain,
+                                   rowCount: rows, sources: [file])
+        return load
+    }
+}
+
+/// A field's bytes: a range of the file, or (when it was quoted with doubled quotes
+/// inside) a copy with the quotes made single.
+struct ScannedField {
+    let buffer: UnsafeBufferPointer<UInt8>
+    let range: Range<Int>
+    let unescaped: [UInt8]?
+
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let unescaped { return unescaped.withUnsafeBufferPointer(body) }
+        return body(UnsafeBufferPointer(rebasing: buffer[range]))
+    }
+}
+
+/// Walks the records of a CSV body, a field at a time.
+struct FieldScanner {
+    let buffer: UnsafeBufferPointer<UInt8>
+    var position: Int
+
+    static let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+
+    /// Skips empty lines; false at the end of the file.
+    mutating func skipBlankLines() -> Bool {
+        while position < buffer.count, buffer[position] == FieldScanner.lf || buffer[position] == FieldScanner.cr {
+            position += 1
+        }
+        return position < buffer.count
+    }
+
+    /// The next field; nil when a quoted field is not closed properly.
+    mutating func nextField() -> ScannedField? {
+        guard position < buffer.count, buffer[position] == FieldScanner.quote else {
+            let start = position
+            while position < buffer.count {
+                let b = buffer[position]
+                if b == FieldScanner.comma || b == FieldScanner.lf || b == FieldScanner.cr { break }
+                position += 1
+            }
+            return ScannedField(buffer: buffer, range: start..<position, unescaped: nil)
+        }
+        position += 1
+        let start = position
+        var copy: [UInt8]?
+        while position < buffer.count {
+            let b = buffer[position]
+            if b == FieldScanner.quote {
+                if position + 1 < buffer.count, buffer[position + 1] == FieldScanner.quote {
+                    if copy == nil { copy = Array(buffer[start..<position]) }
+                    copy?.append(FieldScanner.quote)
+                    position += 2
+                    continue
+                }
+                let end = position
+                position += 1
+                // Only a comma or a line end may follow a closing quote.
+                if position < buffer.count, buffer[position] != FieldScanner.comma,
+                   buffer[position] != FieldScanner.lf, buffer[position] != FieldScanner.cr { return nil }
+                return ScannedField(buffer: buffer, range: start..<end, unescaped: copy)
+            }
+            // CR LF inside a quoted field is read as LF, as the careful reader does.
+            if b == FieldScanner.cr, position + 1 < buffer.count, buffer[position + 1] == FieldScanner.lf {
+                if copy == nil { copy = Array(buffer[start..<position]) }
+                position += 1
+                continue
+            }
+            copy?.append(b)
+            position += 1
+        }
+        return nil
+    }
+
+    /// After a field: true at the end of a record (taking its line end), false after a comma.
+    mutating func endOfRecord() -> Bool {
+        if position < buffer.count, buffer[position] == FieldScanner.comma {
+            position += 1
+            // A comma at the very end of the file leaves one empty field; let the next call see it.
+            return false
+        }
+        if position < buffer.count, buffer[position] == FieldScanner.cr { position += 1 }
+        if position < buffer.count, buffer[position] == FieldScanner.lf { position += 1 }
+        return true
+    }
+}
+
+/// One column being read: codes into a dictionary for text, values for the rest.
+struct ColumnBuilder {
+    let type: FieldType
+    private var interner = ByteInterner()
+    /// For text: the dictionary code of each interned byte string. For other types: its value.
+    private var codeOfInterned: [Int32] = []
+    private var valueOfInterned: [Value] = []
+    private var dictionary = TextDictionary()
+    private var codes: [Int32] = []
+    private var values: [Value] = []
+
+    init(type: FieldType) {
+        self.type = type
+    }
+
+    /// Adds a cell; false when the fast path cannot read it.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch type {
+        case .text:
+            if bytes.isEmpty {
+                codes.append(TextDictionary.missing)
+                return true
+            }
+            let (id, isNew) = interner.intern(bytes)
+            if isNew {
+                guard let raw = String(validating: bytes, as: UTF8.self) else { return false }
+                codeOfInterned.append(dictionary.intern(CanonicalText.normalize(raw)))
+            }
+            codes.append(codeOfInterned[Int(id)])
+            return true
+        case .number:
+            if let d = FastNumber.parse(bytes) {
+                values.append(.number(d))
+                return true
+            }
+            return addParsed(bytes)
+        case .integer:
+            if let i = FastNumber.parseInteger(bytes) {
+                values.append(.integer(i))
+                return true
+            }
+            return addParsed(bytes)
+        default:
+            return addParsed(bytes)
+        }
+    }
+
+    /// A cell the careful parser reads, once per distinct spelling.
+    private mutating func addParsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (id, isNew) = interner.intern(bytes)
+        if isNew {
+            guard let raw = String(validating: bytes, as: UTF8.self),
+                  let value = ValueParser.parse(raw, as: type) else { return false }
+            valueOfInterned.append(value)
+        }
+        values.append(valueOfInterned[Int(id)])
+        return true
+    }
+
+    mutating func addMissing() {
+        if type == .text { codes.append(TextDictionary.missing) } else { values.append(.missing) }
+    }
+
+    func finish() -> Column {
+        type == .text ? .text(codes: codes, dictionary: dictionary) : .values(values)
+    }
+}
+
+/// Numbers as data files mostly write them — `956`, `-2.5`, `38.1` — read straight from
+/// their ASCII digits. Anything else (`38,1`, `1e6`, spaces, `%`) returns nil and goes to
+/// the careful parser.
+enum FastNumber {
+    static func parseInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        var negative = false
+        if i < bytes.count, bytes[i] == 0x2D { negative = true; i += 1 }
+        guard i < bytes.count, bytes.count - i <= 18 else { return nil }
+        var value = 0
+        while i < bytes.count {
+            let d = Int(bytes[i]) - 0x30
+            guard d >= 0, d <= 9 else { return nil }
+            value = value * 10 + d
+            i += 1
+        }
+        return negative ? -value : value
+    }
+
+    /// Up to 15 significant digits and a point: the mantissa is exact in a Double and so is
+    /// the power of ten, so one division gives the correctly rounded value.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var i = 0
+        var negative = false
+        if i < bytes.count, bytes[i] == 0x2D { negative = true; i += 1 }
+        var mantissa: Int64 = 0
+        var digits = 0
+        var fraction = 0
+        var seenPoint = false
+        guard i < bytes.count else { return nil }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x2E {
+                guard !seenPoint else { return nil }
+                seenPoint = true
+            } else {
+                let d = Int64(b) - 0x30
+                guard d >= 0, d <= 9 else { return nil }
+                mantissa = mantissa * 10 + d
+                digits += 1
+                if seenPoint { fraction += 1 }
+                guard digits <= 15 else { return nil }
+            }
+            i += 1
+        }
+        guard digits > 0, fraction <= 22 else { return nil }
+        // `1.234` may be a thousand written the Vietnamese way: the careful parser decides.
+        if seenPoint, fraction == 3, digits - fraction <= 3 { return nil }
+        let value = Double(mantissa) / powersOfTen[fraction]
+        return negative ? -value : value
+    }
+
+    static let powersOfTen: [Double] = (0...22).map { n in (0..<n).reduce(1.0) { r, _ in r * 10 } }
+}
