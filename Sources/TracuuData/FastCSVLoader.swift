@@ -161,6 +161,7 @@ struct ColumnBuilder {
     private var codeOfInterned: [Int32] = []
     private var valueOfInterned: [Value] = []
     private var dictionary = TextDictionary()
+    private var sawChangedText = false
     private var codes: [Int32] = []
     private var values: [Value] = []
 
@@ -179,7 +180,13 @@ struct ColumnBuilder {
             let (id, isNew) = interner.intern(bytes)
             if isNew {
                 guard let raw = String(validating: bytes, as: UTF8.self) else { return false }
-                codeOfInterned.append(dictionary.intern(CanonicalText.normalize(raw)))
+                let normalized = CanonicalText.normalize(raw)
+                // New bytes that normalizing left alone are a new text: no lookup needed.
+                // Bytes it changed (NFD, Ð) may spell a text already there.
+                // Once a text came in changed, a later unchanged one may equal it: look up from then on.
+                let same = normalized.utf8.elementsEqual(bytes)
+                if !same { sawChangedText = true }
+                codeOfInterned.append(same && !sawChangedText ? dictionary.appendNew(normalized) : dictionary.intern(normalized))
             }
             codes.append(codeOfInterned[Int(id)])
             return true

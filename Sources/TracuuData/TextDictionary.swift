@@ -21,6 +21,7 @@ public struct TextDictionary: Sendable {
 
     /// The texts, as loaded, in NFC (`CanonicalText.normalize`); a code is an index here.
     public private(set) var displays: [String] = []
+    /// The code of each text; built on the first `intern` after `appendNew` calls.
     private var codeOfDisplay: [String: Int32] = [:]
     /// Shared by copies of the dictionary until one of them adds a text (copy on write).
     private var cache = KeyCache()
@@ -31,6 +32,7 @@ public struct TextDictionary: Sendable {
 
     /// The code of a text, adding it when it is new. The text must already be normalized.
     public mutating func intern(_ normalized: String) -> Int32 {
+        if codeOfDisplay.count < displays.count { indexDisplays() }
         if let code = codeOfDisplay[normalized] { return code }
         let code = Int32(displays.count)
         // The cache belongs to this list of texts: a copy that grows gets its own.
@@ -38,6 +40,23 @@ public struct TextDictionary: Sendable {
         displays.append(normalized)
         codeOfDisplay[normalized] = code
         return code
+    }
+
+    /// Adds a text its caller knows is new (the fast CSV path: bytes never seen before that
+    /// normalizing left as they were). Skips the lookup by text, which for a column of a
+    /// million ids costs more than the rest of the load.
+    mutating func appendNew(_ normalized: String) -> Int32 {
+        if !isKnownUniquelyReferenced(&cache) { cache = KeyCache() }
+        displays.append(normalized)
+        return Int32(displays.count - 1)
+    }
+
+    /// Makes the lookup by text that `appendNew` left out.
+    private mutating func indexDisplays() {
+        codeOfDisplay.reserveCapacity(displays.count)
+        for (code, text) in displays.enumerated() where codeOfDisplay[text] == nil {
+            codeOfDisplay[text] = Int32(code)
+        }
     }
 
     /// One key of every text, in code order, computed on first use.

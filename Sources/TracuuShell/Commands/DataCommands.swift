@@ -44,6 +44,13 @@ extension DotCommands {
             }
             var catalog = session.catalog
             let path = Paths.expandingTilde(line.argument)
+            let started = DispatchTime.now()
+            defer {
+                if session.settings.timer {
+                    let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+                    session.say(String(format: "time: %.3f s", seconds))
+                }
+            }
             do throws(Diagnostics) {
                 let report = try catalog.load(path: path)
                 session.replaceCatalog(catalog)
