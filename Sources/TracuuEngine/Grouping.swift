@@ -23,10 +23,40 @@ enum Grouping {
 
     /// The rows of each group, in order of first appearance.
     static func groups(_ rows: [Int], keys: [(Int) -> Value]) -> [(first: Int, rows: [Int])] {
-        var index: [Key: Int] = [:]
+        groups(rows, keyParts: keys.map { read in { row in Part.value(Key([read(row)]).parts[0]) } })
+    }
+
+    /// One part of a group's key: a value, or for a dictionary-encoded text column the
+    /// code of the first text with the same `=` key (computed once per distinct text).
+    enum Part: Hashable {
+        case value(Value)
+        case code(Int32)
+    }
+
+    /// How to read a key part from a column, fast for dictionary-encoded text.
+    static func partReader(_ column: Column) -> (Int) -> Part {
+        switch column {
+        case .text(let codes, let dictionary):
+            var firstOfKey: [String: Int32] = [:]
+            let canonical = dictionary.keys(.equality).enumerated().map { code, key -> Int32 in
+                if let first = firstOfKey[key] { return first }
+                firstOfKey[key] = Int32(code)
+                return Int32(code)
+            }
+            return { row in
+                let code = codes[row]
+                return .code(code < 0 ? -1 : canonical[Int(code)])
+            }
+        case .values:
+            return { row in .value(Key([column.value(at: row)]).parts[0]) }
+        }
+    }
+
+    static func groups(_ rows: [Int], keyParts keys: [(Int) -> Part]) -> [(first: Int, rows: [Int])] {
+        var index: [[Part]: Int] = [:]
         var result: [(first: Int, rows: [Int])] = []
         for row in rows {
-            let key = Key(keys.map { $0(row) })
+            let key = keys.map { $0(row) }
             if let g = index[key] {
                 result[g].rows.append(row)
             } else {

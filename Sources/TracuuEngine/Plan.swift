@@ -63,9 +63,23 @@ public enum Planner {
             source = .view(name, plan(inner, datasets: datasets))
         }
         var steps: [PlanStep] = []
-        for (i, stage) in query.stages.enumerated() {
+        var i = 0
+        while i < query.stages.count {
+            let stage = query.stages[i]
             let summary = i < query.summaries.count ? query.summaries[i] : ""
+            // `sort` then `limit`: one step that keeps only the first rows while it sorts.
+            if case .sort(let keys) = stage, i + 1 < query.stages.count, case .limit(let n) = query.stages[i + 1] {
+                let both = summary + " | " + (i + 1 < query.summaries.count ? query.summaries[i + 1] : "limit \(n)")
+                steps.append(PlanStep(summary: both, method: { frame in
+                    PlanPrinter.method(of: stage)(frame) + ["keeps only the first \(n) while sorting: most rows go after one comparison"]
+                }, run: { frame, cancellation throws(Interrupted) in
+                    frame.rows = try Sorting.top(frame.rows, limit: n, columns: frame.columns, by: keys, cancellation: cancellation)
+                }))
+                i += 2
+                continue
+            }
             steps.append(PlanStep(summary: summary, method: PlanPrinter.method(of: stage), run: compile(stage, context)))
+            i += 1
         }
         return Plan(source: source, steps: steps, resultFields: query.resultFields, chart: query.chart)
     }
@@ -133,7 +147,12 @@ public enum Planner {
             return { frame, cancellation throws(Interrupted) in
                 try cancellation.check()
                 let readKeys = keyValues.map { $0(frame.columns) }
-                let groups = Grouping.groups(frame.rows, keys: readKeys)
+                // A key that is a text field groups by dictionary codes, not by text per row.
+                let parts: [(Int) -> Grouping.Part] = zip(keys, readKeys).map { item, read in
+                    if case .field(let i, _) = item.expr { return Grouping.partReader(frame.columns[i]) }
+                    return { row in .value(Grouping.Key([read(row)]).parts[0]) }
+                }
+                let groups = Grouping.groups(frame.rows, keyParts: parts)
                 try cancellation.check()
                 var columns: [Column] = keyValues.indices.map { k in
                     .values(groups.map { readKeys[k]($0.first) })

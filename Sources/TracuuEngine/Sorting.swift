@@ -1,10 +1,34 @@
 import TracuuData
+import TracuuText
 import TracuuValues
 
 /// Orders rows by sort keys. Text sorts in Vietnamese alphabetical order through the
 /// ranks its dictionary computed at load; missing values go last, ascending or
 /// descending (as DuckDB does); rows that tie keep their order.
 enum Sorting {
+    /// Above this many distinct texts a column is compared text by text, not ranked.
+    static let rankedTexts = 100_000
+
+    /// The first `limit` rows in sorted order, without sorting the rest: a `sort` followed
+    /// by `limit` keeps a short sorted list and lets most rows go after one comparison.
+    static func top(_ rows: [Int], limit: Int, columns: [Column], by keys: [CheckedSortKey], cancellation: Cancellation) throws(Interrupted) -> [Int] {
+        guard limit > 0 else { return [] }
+        let comparators = keys.map { comparator(columns[$0.field], descending: $0.descending) }
+        var best: [(offset: Int, element: Int)] = []
+        best.reserveCapacity(limit + 1)
+        for (offset, row) in rows.enumerated() {
+            if offset % (Cancellation.chunk * 16) == 0 { try cancellation.check() }
+            let candidate = (offset: offset, element: row)
+            if best.count == limit, let last = best.last, !precedes(candidate, last, comparators) { continue }
+            // Insert in order (the list is short); ties keep their input order.
+            var i = best.count
+            while i > 0, precedes(candidate, best[i - 1], comparators) { i -= 1 }
+            best.insert(candidate, at: i)
+            if best.count > limit { best.removeLast() }
+        }
+        return best.map(\.element)
+    }
+
     static func sorted(_ rows: [Int], columns: [Column], by keys: [CheckedSortKey], cancellation: Cancellation) throws(Interrupted) -> [Int] {
         let comparators = keys.map { comparator(columns[$0.field], descending: $0.descending) }
         var comparisons = 0
@@ -33,6 +57,18 @@ enum Sorting {
         let direction = descending ? -1 : 1
         switch column {
         case .text(let codes, let dictionary):
+            if dictionary.count > Sorting.rankedTexts {
+                // A column of mostly distinct texts (ids): ranking them all would cost more
+                // than the few comparisons a sort after other keys makes. Compare keys directly.
+                let displays = dictionary.displays
+                return { a, b in
+                    let (x, y) = (codes[a], codes[b])
+                    if x < 0 || y < 0 { return x < 0 ? (y < 0 ? 0 : 1) : -1 }
+                    if x == y { return 0 }
+                    let (kx, ky) = (VietnameseCollation.sortKey(displays[Int(x)]), VietnameseCollation.sortKey(displays[Int(y)]))
+                    return kx == ky ? 0 : (kx.lexicographicallyPrecedes(ky) ? -direction : direction)
+                }
+            }
             let ranks = dictionary.sortRanks
             return { a, b in
                 let (x, y) = (codes[a], codes[b])

@@ -128,6 +128,16 @@ struct AnalysisTests {
         #expect(top == Array(all.prefix(5)))
     }
 
+    /// `sort | limit` runs as one step that keeps only the first rows: it must give what
+    /// sorting everything and then cutting gives, ties and missing values included.
+    @Test(arguments: ["change desc, district", "district, value desc", "period, id", "change"])
+    func sortThenLimitIsTheSortCut(_ keys: String) throws {
+        let engine = engineWith(metrics: generatedMetrics(rows: 3000))
+        let fused = try run("metrics | sort \(keys) | limit 25 | select id", engine)
+        let whole = try run("metrics | sort \(keys) | select id", engine)
+        #expect(fused.rows == Array(whole.rows.prefix(25)))
+    }
+
     @Test func distinctKeepsTheFirstOfEach() throws {
         let engine = engineWith(metrics: generatedMetrics(rows: 500))
         let table = try run("metrics | distinct district | select district", engine)

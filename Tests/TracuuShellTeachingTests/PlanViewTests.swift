@@ -15,11 +15,10 @@ struct PlanViewTests {
         2. filter district = "Triệu Phong" and term = 2020 – 2025  (11 rows)
               district: text compared once per distinct value (2 distinct), then by code per row
               term: terms compared in each row
-        3. sort due desc                                           (11 rows)
+        3. sort due desc | limit 3                                 (3 rows)
               due: integers in descending order
               missing values go last; rows that tie keep their order
-        4. limit 3                                                 (3 rows)
-              keeps the first 3 rows
+              keeps only the first 3 while sorting: most rows go after one comparison
         """#)
     }
 
