@@ -87,10 +87,10 @@ enum Predicates {
             return textFieldTest(index, .equality) { $0 != key }
         case .matches:
             let key = FoldedText.fold(literal)
-            return textFieldTest(index, .folded) { key.isEmpty || $0.contains(key) }
+            return textFieldTest(index, .folded) { SubstringSearch.contains($0, key) }
         case .contains:
             let key = CanonicalText.caselessKey(literal)
-            return textFieldTest(index, .caseless) { key.isEmpty || $0.contains(key) }
+            return textFieldTest(index, .caseless) { SubstringSearch.contains($0, key) }
         case .less, .lessEqual, .greater, .greaterEqual:
             let key = VietnameseCollation.sortKey(literal)
             return textFieldTest(index, nil) { display in
