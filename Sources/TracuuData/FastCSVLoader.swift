@@ -165,6 +165,9 @@ struct ColumnBuilder {
     private var codes: [Int32] = []
     private var values: [Value] = []
 
+    /// Texts longer than this many bytes skip the interner.
+    static let longText = 512
+
     init(type: FieldType) {
         self.type = type
     }
@@ -175,6 +178,14 @@ struct ColumnBuilder {
         case .text:
             if bytes.isEmpty {
                 codes.append(TextDictionary.missing)
+                return true
+            }
+            // A long text (an article's body) is almost never repeated: interning its bytes
+            // would only copy them.
+            if bytes.count > ColumnBuilder.longText {
+                // (Two equal long texts get two codes: they compare equal all the same.)
+                guard let raw = String(validating: bytes, as: UTF8.self) else { return false }
+                codes.append(dictionary.appendNew(CanonicalText.normalize(raw)))
                 return true
             }
             let (id, isNew) = interner.intern(bytes)

@@ -34,7 +34,7 @@ struct FileLoad: Sendable {
     static func read(_ bytes: [UInt8], file: String, format: DataFormat, schema: Schema) -> FileLoad {
         switch format {
         case .csv: return FastCSVLoader.load(bytes, file: file, schema: schema) ?? CSVLoader.load(bytes, file: file, schema: schema)
-        case .jsonl: return JSONLoader.loadLines(bytes, file: file, schema: schema)
+        case .jsonl: return FastJSONLinesLoader.load(bytes, file: file, schema: schema) ?? JSONLoader.loadLines(bytes, file: file, schema: schema)
         case .json: return JSONLoader.loadArray(bytes, file: file, schema: schema)
         }
     }

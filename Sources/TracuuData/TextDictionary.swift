@@ -21,8 +21,10 @@ public struct TextDictionary: Sendable {
 
     /// The texts, as loaded, in NFC (`CanonicalText.normalize`); a code is an index here.
     public private(set) var displays: [String] = []
-    /// The code of each text; built on the first `intern` after `appendNew` calls.
+    /// The code of each text, for the texts up to `indexed`; `appendNew` leaves the
+    /// lookup behind, and the next `intern` catches up with the texts added since.
     private var codeOfDisplay: [String: Int32] = [:]
+    private var indexed = 0
     /// Shared by copies of the dictionary until one of them adds a text (copy on write).
     private var cache = KeyCache()
 
@@ -32,13 +34,14 @@ public struct TextDictionary: Sendable {
 
     /// The code of a text, adding it when it is new. The text must already be normalized.
     public mutating func intern(_ normalized: String) -> Int32 {
-        if codeOfDisplay.count < displays.count { indexDisplays() }
+        if indexed < displays.count { indexDisplays() }
         if let code = codeOfDisplay[normalized] { return code }
         let code = Int32(displays.count)
         // The cache belongs to this list of texts: a copy that grows gets its own.
         if !isKnownUniquelyReferenced(&cache) { cache = KeyCache() }
         displays.append(normalized)
         codeOfDisplay[normalized] = code
+        indexed = displays.count
         return code
     }
 
@@ -53,10 +56,10 @@ public struct TextDictionary: Sendable {
 
     /// Makes the lookup by text that `appendNew` left out.
     private mutating func indexDisplays() {
-        codeOfDisplay.reserveCapacity(displays.count)
-        for (code, text) in displays.enumerated() where codeOfDisplay[text] == nil {
-            codeOfDisplay[text] = Int32(code)
+        for code in indexed..<displays.count where codeOfDisplay[displays[code]] == nil {
+            codeOfDisplay[displays[code]] = Int32(code)
         }
+        indexed = displays.count
     }
 
     /// One key of every text, in code order, computed on first use.

@@ -1,0 +1,221 @@
+import TracuuDiagnostics
+import TracuuValues
+
+/// The fast path for JSON Lines of flat objects (`{"id": "a1", "value": 12.5, …}` a line):
+/// each object is read from its bytes into the columns (`ColumnBuilder`, as the fast CSV
+/// path does), without building a dictionary of `Any` per line as `JSONSerialization` must.
+///
+/// Like the fast CSV path it steps aside (returns nil) at the first doubt — a nested value,
+/// an unknown or repeated key, a number in an odd form, bytes that are not UTF-8 — and the
+/// careful `JSONLoader` reads the file and reports each problem where it is.
+enum FastJSONLinesLoader {
+    static func load(_ bytes: [UInt8], file: String, schema: Schema) -> FileLoad? {
+        let matcher = ColumnMatcher(schema: schema)
+        var builders = schema.fields.map { ColumnBuilder(type: $0.type) }
+        var fieldOfKey: [[UInt8]: Int] = [:]
+        var rows = 0
+        let ok = bytes.withUnsafeBufferPointer { buffer -> Bool in
+            var reader = JSONObjectScanner(buffer: buffer, position: buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+            var seen = [Bool](repeating: false, count: builders.count)
+            while reader.skipSpaceAndLines() {
+                guard reader.take(0x7B) else { return false }                       // {
+                for i in seen.indices { seen[i] = false }
+                reader.skipSpace()
+                if !reader.take(0x7D) {                                              // } of an empty object
+                    while true {
+                        reader.skipSpace()
+                        guard let key = reader.string() else { return false }
+                        let field: Int
+                        if let known = fieldOfKey[key] {
+                            field = known
+                        } else {
+                            guard let name = String(validating: key, as: UTF8.self),
+                                  let index = matcher.fieldIndex(of: name) else { return false }
+                            fieldOfKey[key] = index
+                            field = index
+                        }
+                        guard !seen[field] else { return false }                     // two keys for one field
+                        seen[field] = true
+                        reader.skipSpace()
+                        guard reader.take(0x3A) else { return false }                // :
+                        reader.skipSpace()
+                        guard reader.value(into: &builders[field]) else { return false }
+                        reader.skipSpace()
+                        if reader.take(0x2C) { continue }                            // ,
+                        guard reader.take(0x7D) else { return false }                // }
+                        break
+                    }
+                }
+                for (i, was) in seen.enumerated() where !was { builders[i].addMissing() }
+                rows += 1
+                reader.skipSpace()
+                guard reader.atLineEnd() else { return false }
+            }
+            return true
+        }
+        guard ok else { return nil }
+        var textCodes = [[Int32]](repeating: [], count: schema.fields.count)
+        var dictionaries = [TextDictionary](repeating: TextDictionary(), count: schema.fields.count)
+        var plain = [[Value]](repeating: [], count: schema.fields.count)
+        for i in schema.fields.indices {
+            switch builders[i].finish() {
+            case .text(let codes, let dictionary):
+                textCodes[i] = codes
+                dictionaries[i] = dictionary
+            case .values(let values):
+                plain[i] = values
+            }
+        }
+        var load = FileLoad(schema: schema, file: file)
+        load.rows = DatasetBuilder(schema: schema, textCodes: textCodes, dictionaries: dictionaries, plain: plain,
+                                   rowCount: rows, sources: [file])
+        return load
+    }
+}
+
+/// Reads the parts of flat JSON objects from bytes.
+struct JSONObjectScanner {
+    let buffer: UnsafeBufferPointer<UInt8>
+    var position: Int
+    /// Scratch for strings with escapes.
+    private var scratch: [UInt8] = []
+
+    init(buffer: UnsafeBufferPointer<UInt8>, position: Int) {
+        self.buffer = buffer
+        self.position = position
+    }
+
+    /// Skips spaces and blank lines; false at the end of the input.
+    mutating func skipSpaceAndLines() -> Bool {
+        while position < buffer.count, [0x20, 0x09, 0x0A, 0x0D].contains(buffer[position]) { position += 1 }
+        return position < buffer.count
+    }
+
+    mutating func skipSpace() {
+        while position < buffer.count, buffer[position] == 0x20 || buffer[position] == 0x09 || buffer[position] == 0x0D { position += 1 }
+    }
+
+    /// After an object: the end of its line or of the input.
+    func atLineEnd() -> Bool {
+        position >= buffer.count || buffer[position] == 0x0A
+    }
+
+    mutating func take(_ byte: UInt8) -> Bool {
+        guard position < buffer.count, buffer[position] == byte else { return false }
+        position += 1
+        return true
+    }
+
+    /// A string's bytes, escapes decoded; nil when it is not a well-formed string.
+    mutating func string() -> [UInt8]? {
+        guard take(0x22) else { return nil }
+        let start = position
+        while position < buffer.count {
+            let b = buffer[position]
+            if b == 0x22 {
+                let bytes = Array(buffer[start..<position])
+                position += 1
+                return bytes
+            }
+            if b == 0x5C { return escapedString(from: start) }
+            if b < 0x20 { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The rest of a string that holds escapes, from its first byte.
+    private mutating func escapedString(from start: Int) -> [UInt8]? {
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: buffer[start..<position])
+        while position < buffer.count {
+            let b = buffer[position]
+            if b == 0x22 {
+                position += 1
+                return scratch
+            }
+            if b < 0x20 { return nil }
+            if b != 0x5C {
+                scratch.append(b)
+                position += 1
+                continue
+            }
+            position += 1
+            guard position < buffer.count else { return nil }
+            let e = buffer[position]
+            position += 1
+            switch e {
+            case 0x22, 0x5C, 0x2F: scratch.append(e)
+            case 0x62: scratch.append(0x08)
+            case 0x66: scratch.append(0x0C)
+            case 0x6E: scratch.append(0x0A)
+            case 0x72: scratch.append(0x0D)
+            case 0x74: scratch.append(0x09)
+            case 0x75:
+                guard var code = hex4() else { return nil }
+                if (0xD800..<0xDC00).contains(code) {
+                    guard take(0x5C), take(0x75), let low = hex4(), (0xDC00..<0xE000).contains(low) else { return nil }
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                }
+                guard let scalar = Unicode.Scalar(code) else { return nil }
+                scratch.append(contentsOf: Array(String(Character(scalar)).utf8))
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    private mutating func hex4() -> UInt32? {
+        guard position + 4 <= buffer.count else { return nil }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let b = buffer[position]
+            let d: UInt32
+            switch b {
+            case 0x30...0x39: d = UInt32(b - 0x30)
+            case 0x41...0x46: d = UInt32(b - 0x41 + 10)
+            case 0x61...0x66: d = UInt32(b - 0x61 + 10)
+            default: return nil
+            }
+            v = v * 16 + d
+            position += 1
+        }
+        return v
+    }
+
+    /// A value into a column: a string, a number, true, false or null; false for anything
+    /// else (a nested object or array) or a value the column cannot take.
+    mutating func value(into builder: inout ColumnBuilder) -> Bool {
+        guard position < buffer.count else { return false }
+        switch buffer[position] {
+        case 0x22:
+            guard let bytes = string() else { return false }
+            return bytes.withUnsafeBufferPointer { builder.add($0) }
+        case 0x6E:                                                                   // null
+            guard literal("null") else { return false }
+            builder.addMissing()
+            return true
+        case 0x74, 0x66:                                                             // true, false
+            let start = position
+            guard literal("true") || literal("false") else { return false }
+            return builder.add(UnsafeBufferPointer(rebasing: buffer[start..<position]))
+        case 0x2D, 0x30...0x39:
+            let start = position
+            while position < buffer.count, [0x2D, 0x2B, 0x2E, 0x65, 0x45].contains(buffer[position]) || (0x30...0x39).contains(buffer[position]) {
+                position += 1
+            }
+            return builder.add(UnsafeBufferPointer(rebasing: buffer[start..<position]))
+        default:
+            return false
+        }
+    }
+
+    private mutating func literal(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard position + count <= buffer.count else { return false }
+        for i in 0..<count where buffer[position + i] != word.utf8Start[i] { return false }
+        position += count
+        return true
+    }
+}
