@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 import TracuuText
 
@@ -87,17 +88,31 @@ final class KeyCache: Sendable {
         state.withLock { state in
             var known = state.keys[key] ?? []
             guard known.count < displays.count else { return known }
-            known.reserveCapacity(displays.count)
-            for text in displays[known.count...] {
-                switch key {
-                case .equality: known.append(CanonicalText.equalityKey(ofNormalized: text))
-                case .caseless: known.append(CanonicalText.caselessKey(ofNormalized: text))
-                case .folded: known.append(FoldedText.fold(text))
-                }
-            }
+            known += KeyCache.compute(key, Array(displays[known.count...]))
             state.keys[key] = known
             return known
         }
+    }
+
+    /// The keys of some texts; many long ones (article bodies) are shared out over the cores.
+    static func compute(_ key: TextDictionary.Key, _ texts: [String]) -> [String] {
+        @Sendable func one(_ text: String) -> String {
+            switch key {
+            case .equality: return CanonicalText.equalityKey(ofNormalized: text)
+            case .caseless: return CanonicalText.caselessKey(ofNormalized: text)
+            case .folded: return FoldedText.fold(text)
+            }
+        }
+        let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+        guard bytes > 4_000_000 else { return texts.map(one) }
+        let parts = 8
+        let slices = Mutex([[String]](repeating: [], count: parts))
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let lower = texts.count * part / parts, upper = texts.count * (part + 1) / parts
+            let computed = texts[lower..<upper].map(one)
+            slices.withLock { $0[part] = computed }
+        }
+        return slices.withLock { $0.flatMap { $0 } }
     }
 
     func ranks(of displays: [String]) -> [Int32] {

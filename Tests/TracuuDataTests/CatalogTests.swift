@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TracuuText
 import TracuuData
 import TracuuDiagnostics
 import TracuuValues
@@ -198,6 +199,17 @@ struct TextDictionaryTests {
         #expect(d.keys(.caseless) == ["triệu phong", "đông hà", "hòa vang"])
         #expect(d.sortRanks == [2, 0, 1])
         #expect(d.intern("Đông Hà") == 1)
+    }
+
+    /// Over four megabytes of text the keys are computed on both cores: the same keys.
+    @Test func keysOfManyLongTextsAreTheSameComputedTogether() {
+        var d = TextDictionary()
+        let paragraph = String(repeating: "Xây dựng NÔNG THÔN MỚI ở Triệu Phong, tăng 38,1%. ", count: 40)
+        for i in 0..<2500 { _ = d.intern("\(i) " + paragraph) }
+        let folded = d.keys(.folded), caseless = d.keys(.caseless)
+        #expect(folded.count == 2500)
+        #expect(folded == d.displays.map(FoldedText.fold))
+        #expect(caseless == d.displays.map(CanonicalText.caselessKey(ofNormalized:)))
     }
 
     @Test func copiesThatGrowApartKeepTheirOwnKeys() {
