@@ -104,7 +104,7 @@ def main():
     print(f"## tracuu, sqlite3 and DuckDB: {rows:,} metrics / {articles:,} articles\n")
     print(f"- data: metrics.csv {size('metrics.csv'):.1f} MiB, articles.jsonl {size('articles.jsonl'):.1f} MiB "
           f"(bench/generate.py)")
-    print(f"- machine: {machine()}; run {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC")
+    print(f"- machine: {machine()}; run {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC")
     print(f"- versions: {versions}")
     print(f"- answers: every tool gave the answer of bench/reference.py to every query below")
     print(f"- whole process: median of {n_runs} runs ({timer}), start to exit, files in the page cache; "
