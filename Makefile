@@ -38,3 +38,23 @@ sample-data:
 
 clean:
 	rm -rf .build
+
+# Benchmark: tracuu against sqlite3 and DuckDB on generated data (bench/README.md).
+#   make bench                                            1,000,000 metrics, 100,000 articles
+#   BENCH_METRICS=100000 BENCH_ARTICLES=10000 make bench  a quick run
+# The table goes to standard output (make bench > results.md), the rest to standard error.
+BENCH_METRICS ?= 1000000
+BENCH_ARTICLES ?= 100000
+BENCH_DATA = .bench-data/$(BENCH_METRICS)-$(BENCH_ARTICLES)
+
+.PHONY: bench
+bench: deps
+	@$(SWIFT) build -c release >&2
+	@$(MAKE) --no-print-directory $(BENCH_DATA)/expected/q6.tsv >&2
+	@bash bench/run.sh $(BENCH_DATA)
+
+$(BENCH_DATA)/metrics.csv: bench/generate.py
+	python3 bench/generate.py $(BENCH_DATA) --metrics $(BENCH_METRICS) --articles $(BENCH_ARTICLES)
+
+$(BENCH_DATA)/expected/q6.tsv: $(BENCH_DATA)/metrics.csv bench/reference.py
+	python3 bench/reference.py $(BENCH_DATA)
