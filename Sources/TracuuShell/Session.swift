@@ -59,27 +59,27 @@ public final class Session {
 
     /// One statement; false when it failed.
     func run(_ statement: Statement, in source: SourceFile, first: inout Bool) -> Bool {
-            switch statement {
-            case .error(let diagnostic):
-                report(diagnostic)
+        switch statement {
+        case .error(let diagnostic):
+            report(diagnostic)
+            return false
+        case .command(let command):
+            guard execute(command, in: source) else { return false }
+        case .let(let name, let query):
+            // Checked now, so a mistake is reported where the query is written.
+            var engine = self.engine
+            engine.views[name.text] = NamedQuery(query: query, source: source)
+            do {
+                _ = try engine.check(query, in: source)
+            } catch {
+                report(error)
                 return false
-            case .command(let command):
-                guard execute(command, in: source) else { return false }
-            case .let(let name, let query):
-                // Checked now, so a mistake is reported where the query is written.
-                var engine = self.engine
-                engine.views[name.text] = NamedQuery(query: query, source: source)
-                do {
-                    _ = try engine.check(query, in: source)
-                } catch {
-                    report(error)
-                    return false
-                }
-                self.engine = engine
-            case .query(let query):
-                guard runQuery(query, in: source, separated: !first) else { return false }
-                first = false
             }
+            self.engine = engine
+        case .query(let query):
+            guard runQuery(query, in: source, separated: !first) else { return false }
+            first = false
+        }
         return true
     }
 
