@@ -162,11 +162,16 @@ struct ColumnBuilder {
     private var valueOfInterned: [Value] = []
     private var dictionary = TextDictionary()
     private var sawChangedText = false
+    /// Set once the column has shown itself to hold mostly different texts.
+    private var mostlyDistinct = false
     private var codes: [Int32] = []
     private var values: [Value] = []
 
     /// Texts longer than this many bytes skip the interner.
     static let longText = 512
+    /// After this many distinct texts, a column more than half of whose rows were new
+    /// stops interning.
+    static let distinctCheck = 20_000
 
     init(type: FieldType) {
         self.type = type
@@ -180,15 +185,17 @@ struct ColumnBuilder {
                 codes.append(TextDictionary.missing)
                 return true
             }
-            // A long text (an article's body) is almost never repeated: interning its bytes
-            // would only copy them.
-            if bytes.count > ColumnBuilder.longText {
+            // A long text (an article's body) is almost never repeated, and a column whose
+            // texts are mostly new (ids) gains nothing from a table of them: interning
+            // would only copy the bytes and miss the cache.
+            if bytes.count > ColumnBuilder.longText || mostlyDistinct {
                 // (Two equal long texts get two codes: they compare equal all the same.)
                 guard let raw = String(validating: bytes, as: UTF8.self) else { return false }
                 codes.append(dictionary.appendNew(CanonicalText.normalize(raw)))
                 return true
             }
             let (id, isNew) = interner.intern(bytes)
+            if interner.count > ColumnBuilder.distinctCheck, interner.count * 2 > codes.count { mostlyDistinct = true }
             if isNew {
                 guard let raw = String(validating: bytes, as: UTF8.self) else { return false }
                 let normalized = CanonicalText.normalize(raw)
