@@ -129,17 +129,19 @@ struct JSONObjectScanner {
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: buffer[start..<position])
         while position < buffer.count {
+            // Copy the run up to the next quote or backslash in one go.
+            let run = position
+            while position < buffer.count, buffer[position] != 0x22, buffer[position] != 0x5C, buffer[position] >= 0x20 {
+                position += 1
+            }
+            if position > run { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<position])) }
+            guard position < buffer.count else { return nil }
             let b = buffer[position]
             if b == 0x22 {
                 position += 1
                 return scratch
             }
             if b < 0x20 { return nil }
-            if b != 0x5C {
-                scratch.append(b)
-                position += 1
-                continue
-            }
             position += 1
             guard position < buffer.count else { return nil }
             let e = buffer[position]

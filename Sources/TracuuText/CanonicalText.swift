@@ -10,6 +10,8 @@ public enum CanonicalText {
     /// look-alikes of Đ/đ (U+00D0 Ð, U+00F0 ð, U+0189 Ɖ, U+0256 ɖ) replaced by the real letters.
     /// White space and punctuation are kept: this is the text that is displayed.
     public static func normalize(_ s: String) -> String {
+        // One pass over the bytes settles the common case: NFC already, no look-alike.
+        if let scan = NFCQuickCheck.scanUTF8(s), scan.certainlyNFC, !scan.lookalike { return s }
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
         var text = s
         if text.unicodeScalars.contains(where: { TextRepairs.realLetter(for: $0) != nil }) {
