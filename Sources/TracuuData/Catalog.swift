@@ -192,9 +192,9 @@ private struct PendingFile {
     func read(diagnostics: inout [Diagnostic]) -> [UInt8]? {
         if let contents { return contents }
         do {
-            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: name)))
+            return try FileBytes.read(name)
         } catch {
-            diagnostics.append(LoadError.unreadable(path: name, reason: error.localizedDescription).diagnostic(at: nil))
+            diagnostics.append(LoadError.unreadable(path: name, reason: error.reason).diagnostic(at: nil))
             return nil
         }
     }

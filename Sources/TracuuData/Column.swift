@@ -9,11 +9,14 @@ public enum Column: Sendable {
     /// `codes[row]` indexes `dictionary`; `TextDictionary.missing` marks an empty cell.
     case text(codes: [Int32], dictionary: TextDictionary)
     case values([Value])
+    /// A field the data does not have: every one of its rows is missing, and none is stored.
+    case absent(Int)
 
     public var count: Int {
         switch self {
         case .text(let codes, _): return codes.count
         case .values(let v): return v.count
+        case .absent(let n): return n
         }
     }
 
@@ -24,6 +27,8 @@ public enum Column: Sendable {
             return code == TextDictionary.missing ? .missing : .text(dictionary.displays[Int(code)])
         case .values(let v):
             return v[row]
+        case .absent:
+            return .missing
         }
     }
 }
@@ -38,6 +43,8 @@ extension Column {
             return .text(codes: rows.map { $0 < 0 ? TextDictionary.missing : codes[$0] }, dictionary: dictionary)
         case .values(let values):
             return .values(rows.map { $0 < 0 ? .missing : values[$0] })
+        case .absent:
+            return .absent(rows.count)
         }
     }
 }

@@ -33,6 +33,8 @@ public struct DatasetBuilder: Sendable {
     private var textCodes: [[Int32]]
     private var dictionaries: [TextDictionary]
     private var plain: [[Value]]
+    /// Fields no row has a value for yet, stored as nothing (a file without that column).
+    private var absent: Set<Int> = []
     private(set) public var rowCount = 0
     private(set) public var sources: [String] = []
 
@@ -45,8 +47,10 @@ public struct DatasetBuilder: Sendable {
     }
 
     /// A builder holding columns read elsewhere (the fast CSV path).
-    init(schema: Schema, textCodes: [[Int32]], dictionaries: [TextDictionary], plain: [[Value]], rowCount: Int, sources: [String]) {
+    init(schema: Schema, textCodes: [[Int32]], dictionaries: [TextDictionary], plain: [[Value]], rowCount: Int, sources: [String],
+         absent: Set<Int> = []) {
         self.schema = schema
+        self.absent = absent
         self.textCodes = textCodes
         self.dictionaries = dictionaries
         self.plain = plain
@@ -68,6 +72,7 @@ public struct DatasetBuilder: Sendable {
     /// Appends one row; `values` follow the schema's field order and types (or are missing).
     /// Text values are normalized here, so loaders need not do it.
     public mutating func append(_ values: [Value]) {
+        materializeAbsent()
         for (i, field) in schema.fields.enumerated() {
             let v = i < values.count ? values[i] : .missing
             if field.type == .text {
@@ -83,10 +88,25 @@ public struct DatasetBuilder: Sendable {
         rowCount += 1
     }
 
+    /// Gives the absent fields their missing values, before rows are added to them.
+    private mutating func materializeAbsent() {
+        guard !absent.isEmpty else { return }
+        for i in absent {
+            if schema.fields[i].type == .text {
+                textCodes[i] = [Int32](repeating: TextDictionary.missing, count: rowCount)
+            } else {
+                plain[i] = [Value](repeating: .missing, count: rowCount)
+            }
+        }
+        absent = []
+    }
+
     public func build() -> Dataset {
         var columns: [Column] = []
         for (i, field) in schema.fields.enumerated() {
-            if field.type == .text {
+            if absent.contains(i) {
+                columns.append(.absent(rowCount))
+            } else if field.type == .text {
                 columns.append(.text(codes: textCodes[i], dictionary: dictionaries[i]))
             } else {
                 columns.append(.values(plain[i]))
@@ -102,6 +122,9 @@ extension DatasetBuilder {
     /// and are not normalized again.
     public mutating func append(contentsOf other: DatasetBuilder) {
         precondition(other.schema.dataset == schema.dataset, "rows of \(other.schema.dataset) appended to \(schema.dataset)")
+        var other = other
+        other.materializeAbsent()
+        materializeAbsent()
         for (i, field) in schema.fields.enumerated() {
             if field.type == .text {
                 let recode = other.dictionaries[i].displays.map { dictionaries[i].intern($0) }

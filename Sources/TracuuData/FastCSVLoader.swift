@@ -49,7 +49,8 @@ enum FastCSVLoader {
         var textCodes = [[Int32]](repeating: [], count: schema.fields.count)
         var dictionaries = [TextDictionary](repeating: TextDictionary(), count: schema.fields.count)
         var plain = [[Value]](repeating: [], count: schema.fields.count)
-        for (i, field) in schema.fields.enumerated() {
+        var absent: Set<Int> = []
+        for i in schema.fields.indices {
             if let c = columns.firstIndex(of: i) {
                 switch builders[c].finish() {
                 case .text(let codes, let dictionary):
@@ -57,15 +58,15 @@ enum FastCSVLoader {
                     dictionaries[i] = dictionary
                 case .values(let values):
                     plain[i] = values
+                case .absent:
+                    break      // a builder always gives codes or values
                 }
-            } else if field.type == .text {
-                textCodes[i] = [Int32](repeating: TextDictionary.missing, count: rows)
             } else {
-                plain[i] = [Value](repeating: .missing, count: rows)
+                absent.insert(i)       // a column the file does not have: nothing stored
             }
         }
         load.rows = DatasetBuilder(schema: schema, textCodes: textCodes, dictionaries: dictionaries, plain: plain,
-                                   rowCount: rows, sources: [file])
+                                   rowCount: rows, sources: [file], absent: absent)
         return load
     }
 }

@@ -64,6 +64,8 @@ enum FastJSONLinesLoader {
                 dictionaries[i] = dictionary
             case .values(let values):
                 plain[i] = values
+            case .absent:
+                break      // a builder always gives codes or values
             }
         }
         var load = FileLoad(schema: schema, file: file)

@@ -26,9 +26,9 @@ struct RawFile {
             bytes = contents
         } else {
             do {
-                bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: name)))
+                bytes = try FileBytes.read(name)
             } catch {
-                diagnostics.append(LoadError.unreadable(path: name, reason: error.localizedDescription).diagnostic(at: nil))
+                diagnostics.append(LoadError.unreadable(path: name, reason: error.reason).diagnostic(at: nil))
                 return nil
             }
         }

@@ -47,7 +47,7 @@ enum Grouping {
                 let code = codes[row]
                 return .code(code < 0 ? -1 : canonical[Int(code)])
             }
-        case .values:
+        case .values, .absent:
             return { row in .value(Key([column.value(at: row)]).parts[0]) }
         }
     }

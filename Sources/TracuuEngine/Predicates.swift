@@ -112,6 +112,8 @@ enum Predicates {
                     let code = codes[row]
                     return code >= 0 && matches[Int(code)]
                 }
+            case .absent:
+                return { _ in false }      // no row has a text to match
             case .values(let values):
                 // A computed text column (from select or group by) takes the slow path.
                 return { row in

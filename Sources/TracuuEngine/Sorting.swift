@@ -82,6 +82,8 @@ enum Sorting {
                 if x.isMissing || y.isMissing { return x.isMissing ? (y.isMissing ? 0 : 1) : -1 }
                 return (ValueComparison.order(x, y) ?? 0) * direction
             }
+        case .absent:
+            return { _, _ in 0 }        // all missing: every row ties
         }
     }
 }

@@ -9,9 +9,12 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     public let kind: Kind
-    public let year: Int
+    // Stored small, as `Day` is, to keep `Value` narrow.
+    private let y: Int16
+    private let i: UInt8
+    public var year: Int { Int(y) }
     /// 1 for a year; 1–2 for a half; 1–4 for a quarter; 1–12 for a month.
-    public let index: Int
+    public var index: Int { Int(i) }
 
     public init?(kind: Kind, year: Int, index: Int = 1) {
         let most: Int
@@ -23,8 +26,8 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
         guard (1...9999).contains(year), (1...most).contains(index) else { return nil }
         self.kind = kind
-        self.year = year
-        self.index = index
+        self.y = Int16(year)
+        self.i = UInt8(index)
     }
 
     public static func year(_ y: Int) -> Period? { Period(kind: .year, year: y) }

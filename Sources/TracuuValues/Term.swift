@@ -1,13 +1,16 @@
 /// A span of years, as a Party congress term: `2020-2025` (written `2020 – 2025` in articles).
 public struct Term: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let start: Int
-    public let end: Int
+    // Stored small, as `Day` is, to keep `Value` narrow.
+    private let first: Int16
+    private let last: Int16
+    public var start: Int { Int(first) }
+    public var end: Int { Int(last) }
 
     /// A term runs forward: `2025-2020` is not one.
     public init?(start: Int, end: Int) {
         guard start <= end, (1...9999).contains(start), (1...9999).contains(end) else { return nil }
-        self.start = start
-        self.end = end
+        self.first = Int16(start)
+        self.last = Int16(end)
     }
 
     /// Reads `2020-2025`, `2020 - 2025` and `2020 – 2025` (en dash or any dash, spaces optional).
