@@ -68,7 +68,9 @@ struct Tracuu: ParsableCommand {
         settings.color = Terminal.isTerminal(2) && environment["NO_COLOR"] == nil
         settings.colorResults = Terminal.isTerminal(1) && environment["NO_COLOR"] == nil
 
-        let (catalog, problems, warnings) = DataSetup.load(dataPaths: data)
+        let (catalog, problems, warnings) = LoadProgress.around(data.joined(separator: ", "), enabled: !data.isEmpty && Terminal.isTerminal(2)) {
+            DataSetup.load(dataPaths: data)
+        }
         let session = Session(catalog: catalog, settings: settings,
                               write: StandardStreams.write, writeError: StandardStreams.writeError)
         defer { session.finish() }

@@ -52,7 +52,9 @@ extension DotCommands {
                 }
             }
             do throws(Diagnostics) {
-                let report = try catalog.load(path: path)
+                let report = try LoadProgress.around(path, enabled: session.terminal != nil) { () throws(Diagnostics) -> LoadReport in
+                    try catalog.load(path: path)
+                }
                 session.replaceCatalog(catalog)
                 for line in LoadSummary.lines(report) { session.say(line) }
                 for warning in report.warnings { session.report(warning) }
