@@ -18,6 +18,9 @@ public struct Catalog: Sendable {
     public var datasets: [String: Dataset]
     /// What the last load added, also when it threw: the files that did load.
     public private(set) var lastLoad = LoadReport()
+    /// When set, the fields (lower case) worth storing: the ones the queries to run name.
+    /// The others are left out of fast loads (they read as missing). Nil stores every field.
+    public var onlyFields: Set<String>?
 
     /// A catalog of the three datasets, all empty.
     public init() {
@@ -82,7 +85,7 @@ public struct Catalog: Sendable {
         var builders: [String: DatasetBuilder] = [:]
         for file in files {
             guard let bytes = file.read(diagnostics: &diagnostics) else { continue }
-            let result = FileLoad.read(bytes, file: file.name, format: file.format, schema: file.schema)
+            let result = FileLoad.read(bytes, file: file.name, format: file.format, schema: file.schema, keep: onlyFields)
             if result.failed {
                 diagnostics += result.diagnostics
                 continue

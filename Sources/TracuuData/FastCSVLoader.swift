@@ -12,7 +12,7 @@ import TracuuValues
 /// the file the careful way and reports each problem at its line and column, so the two
 /// paths give the same rows and only the careful one speaks.
 enum FastCSVLoader {
-    static func load(_ bytes: [UInt8], file: String, schema: Schema) -> FileLoad? {
+    static func load(_ bytes: [UInt8], file: String, schema: Schema, kept: [Bool]? = nil) -> FileLoad? {
         var reader = CSVReader(bytes: bytes, file: file)
         var discard = FileLoad(schema: schema, file: file)
         guard let header = try? reader.next(),
@@ -21,6 +21,8 @@ enum FastCSVLoader {
         let bodyStart = reader.offset
 
         var builders = columns.map { ColumnBuilder(type: schema.fields[$0].type) }
+        // Columns of fields no query needs are scanned over, not stored.
+        let store = columns.map { kept?[$0] ?? true }
         var rows = 0
         let ok = bytes.withUnsafeBufferPointer { buffer -> Bool in
             var scanner = FieldScanner(buffer: buffer, position: bodyStart)
@@ -29,14 +31,16 @@ enum FastCSVLoader {
                 while true {
                     guard let field = scanner.nextField() else { return false }
                     guard column < builders.count else { return false }    // more fields than the header
-                    let good = field.withBytes { builders[column].add($0) }
-                    guard good else { return false }
+                    if store[column] {
+                        let good = field.withBytes { builders[column].add($0) }
+                        guard good else { return false }
+                    }
                     column += 1
                     if scanner.endOfRecord() { break }
                 }
                 // A short row: the rest of its cells are missing.
                 while column < builders.count {
-                    builders[column].addMissing()
+                    if store[column] { builders[column].addMissing() }
                     column += 1
                 }
                 rows += 1
@@ -51,7 +55,7 @@ enum FastCSVLoader {
         var plain = [[Value]](repeating: [], count: schema.fields.count)
         var absent: Set<Int> = []
         for i in schema.fields.indices {
-            if let c = columns.firstIndex(of: i) {
+            if let c = columns.firstIndex(of: i), store[c] {
                 switch builders[c].finish() {
                 case .text(let codes, let dictionary):
                     textCodes[i] = codes

@@ -9,7 +9,8 @@ import TracuuValues
 /// an unknown or repeated key, a number in an odd form, bytes that are not UTF-8 — and the
 /// careful `JSONLoader` reads the file and reports each problem where it is.
 enum FastJSONLinesLoader {
-    static func load(_ bytes: [UInt8], file: String, schema: Schema) -> FileLoad? {
+    static func load(_ bytes: [UInt8], file: String, schema: Schema, kept: [Bool]? = nil) -> FileLoad? {
+        let store = kept ?? [Bool](repeating: true, count: schema.fields.count)
         let matcher = ColumnMatcher(schema: schema)
         var builders = schema.fields.map { ColumnBuilder(type: $0.type) }
         var fieldOfKey: [[UInt8]: Int] = [:]
@@ -39,7 +40,11 @@ enum FastJSONLinesLoader {
                         reader.skipSpace()
                         guard reader.take(0x3A) else { return false }                // :
                         reader.skipSpace()
-                        guard reader.value(into: &builders[field]) else { return false }
+                        if store[field] {
+                            guard reader.value(into: &builders[field]) else { return false }
+                        } else {
+                            guard reader.skipValue() else { return false }
+                        }
                         reader.skipSpace()
                         if reader.take(0x2C) { continue }                            // ,
                         guard reader.take(0x7D) else { return false }                // }
@@ -57,7 +62,12 @@ enum FastJSONLinesLoader {
         var textCodes = [[Int32]](repeating: [], count: schema.fields.count)
         var dictionaries = [TextDictionary](repeating: TextDictionary(), count: schema.fields.count)
         var plain = [[Value]](repeating: [], count: schema.fields.count)
+        var absent: Set<Int> = []
         for i in schema.fields.indices {
+            if !store[i] {
+                absent.insert(i)
+                continue
+            }
             switch builders[i].finish() {
             case .text(let codes, let dictionary):
                 textCodes[i] = codes
@@ -70,7 +80,7 @@ enum FastJSONLinesLoader {
         }
         var load = FileLoad(schema: schema, file: file)
         load.rows = DatasetBuilder(schema: schema, textCodes: textCodes, dictionaries: dictionaries, plain: plain,
-                                   rowCount: rows, sources: [file])
+                                   rowCount: rows, sources: [file], absent: absent)
         return load
     }
 }
@@ -213,6 +223,28 @@ struct JSONObjectScanner {
         default:
             return false
         }
+    }
+
+    /// Passes over a value of a field that is not stored: a string, a number, true, false
+    /// or null; false for anything else.
+    mutating func skipValue() -> Bool {
+        guard position < buffer.count else { return false }
+        if buffer[position] == 0x22 {
+            position += 1
+            while position < buffer.count {
+                let b = buffer[position]
+                if b == 0x22 { position += 1; return true }
+                if b < 0x20 { return false }
+                position += b == 0x5C ? 2 : 1
+            }
+            return false
+        }
+        let start = position
+        while position < buffer.count, ![0x2C, 0x7D, 0x20, 0x09, 0x0D, 0x0A].contains(buffer[position]) {
+            guard buffer[position] != 0x7B, buffer[position] != 0x5B else { return false }   // an object or array
+            position += 1
+        }
+        return position > start
     }
 
     private mutating func literal(_ word: StaticString) -> Bool {

@@ -31,10 +31,13 @@ struct FileLoad: Sendable {
     }
 
     /// Reads a file of a format into the rows of a schema.
-    static func read(_ bytes: [UInt8], file: String, format: DataFormat, schema: Schema) -> FileLoad {
+    /// `keep` names the fields to store (nil: all); the fast paths leave the others out,
+    /// the careful ones store everything.
+    static func read(_ bytes: [UInt8], file: String, format: DataFormat, schema: Schema, keep: Set<String>? = nil) -> FileLoad {
+        let kept = schema.fields.map { keep?.contains($0.name.lowercased()) ?? true }
         switch format {
-        case .csv: return FastCSVLoader.load(bytes, file: file, schema: schema) ?? CSVLoader.load(bytes, file: file, schema: schema)
-        case .jsonl: return FastJSONLinesLoader.load(bytes, file: file, schema: schema) ?? JSONLoader.loadLines(bytes, file: file, schema: schema)
+        case .csv: return FastCSVLoader.load(bytes, file: file, schema: schema, kept: kept) ?? CSVLoader.load(bytes, file: file, schema: schema)
+        case .jsonl: return FastJSONLinesLoader.load(bytes, file: file, schema: schema, kept: kept) ?? JSONLoader.loadLines(bytes, file: file, schema: schema)
         case .json: return JSONLoader.loadArray(bytes, file: file, schema: schema)
         }
     }

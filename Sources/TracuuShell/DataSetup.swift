@@ -11,8 +11,10 @@ public enum DataSetup {
         return (catalog, problems)
     }
 
-    public static func load(dataPaths: [String]) -> (catalog: Catalog, errors: [Diagnostic], warnings: [Diagnostic]) {
+    /// `onlyFields`: the fields worth storing (`FieldUse`), nil for all.
+    public static func load(dataPaths: [String], onlyFields: Set<String>? = nil) -> (catalog: Catalog, errors: [Diagnostic], warnings: [Diagnostic]) {
         var catalog = Catalog()
+        catalog.onlyFields = onlyFields
         var problems: [Diagnostic] = []
         var warnings: [Diagnostic] = []
         if dataPaths.isEmpty {
@@ -22,6 +24,7 @@ public enum DataSetup {
                 problems += error.all
             }
         }
+        catalog.onlyFields = onlyFields
         for path in dataPaths {
             do {
                 warnings += try catalog.load(path: path).warnings
@@ -30,6 +33,7 @@ public enum DataSetup {
                 warnings += error.all.filter { $0.severity != .error }
             }
         }
+        catalog.onlyFields = nil      // what is loaded later (.load) is stored whole
         return (catalog, problems, warnings)
     }
 

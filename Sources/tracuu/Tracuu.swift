@@ -68,13 +68,21 @@ struct Tracuu: ParsableCommand {
         settings.color = Terminal.isTerminal(2) && environment["NO_COLOR"] == nil
         settings.colorResults = Terminal.isTerminal(1) && environment["NO_COLOR"] == nil
 
+        let interactive = command == nil && file == nil && Terminal.isTerminal(0)
+        // Queries known before the data loads (-c, -f, a pipe) say which fields to store.
+        let piped: Data? = command == nil && file == nil && !interactive ? FileHandle.standardInput.readDataToEndOfFile() : nil
+        var scripts: [String] = []
+        if let command { scripts.append(command) }
+        if let file, let text = try? String(contentsOfFile: file, encoding: .utf8) { scripts.append(text) }
+        if let piped, let text = String(data: piped, encoding: .utf8) { scripts.append(text) }
+        let onlyFields = interactive || data.isEmpty ? nil : FieldUse.needed(by: scripts)
+
         let (catalog, problems, warnings) = LoadProgress.around(data.joined(separator: ", "), enabled: !data.isEmpty && Terminal.isTerminal(2)) {
-            DataSetup.load(dataPaths: data)
+            DataSetup.load(dataPaths: data, onlyFields: onlyFields)
         }
         let session = Session(catalog: catalog, settings: settings,
                               write: StandardStreams.write, writeError: StandardStreams.writeError)
         defer { session.finish() }
-        let interactive = command == nil && file == nil && Terminal.isTerminal(0)
         for problem in problems { session.report(problem) }
         for assignment in param {
             guard let (name, value) = Parameters.assignment(assignment) else {
@@ -109,8 +117,7 @@ struct Tracuu: ParsableCommand {
         if interactive {
             runInteractively(session, environment: environment)
         } else {
-            let input = FileHandle.standardInput.readDataToEndOfFile()
-            guard let text = String(data: input, encoding: .utf8) else {
+            guard let input = piped, let text = String(data: input, encoding: .utf8) else {
                 session.report(Diagnostic(.error, "standard input is not UTF-8 text"))
                 throw ExitCode(1)
             }

@@ -67,3 +67,27 @@ struct InputAccumulatorTests {
         #expect(input.add("metrics") == "metrics")
     }
 }
+
+@Suite("Field use")
+struct FieldUseTests {
+    @Test func namesOfNarrowingQueriesAreKept() {
+        let needed = FieldUse.needed(by: ["metrics where district = \"X\" | group by indicator | sum(value) as t"])
+        #expect(needed == ["id", "metrics", "district", "indicator", "sum", "value", "t"])
+    }
+
+    @Test(arguments: [
+        "metrics where district = \"X\"",            // every field is printed
+        "metrics | distinct | count",                // distinct over every field
+        "metrics | join articles | count",           // every field of articles
+        ".format csv\nmetrics | count",              // a dot-command
+        "metrics | select",                          // does not parse
+    ])
+    func everythingIsLoadedWhenInDoubt(_ text: String) {
+        #expect(FieldUse.needed(by: [text]) == nil)
+    }
+
+    @Test func dottedPathsKeepBothNames() {
+        let needed = FieldUse.needed(by: ["metrics | select article.title"])
+        #expect(needed?.isSuperset(of: ["article", "title", "id"]) == true)
+    }
+}

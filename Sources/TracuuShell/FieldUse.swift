@@ -1,0 +1,47 @@
+import TracuuDiagnostics
+import TracuuSyntax
+
+/// Which fields a script's queries can touch, to load only those (column pruning).
+///
+/// The answer must never be too small, so it is made from the text: every name written in
+/// a query is kept, whatever it turns out to be. It gives up (nil: load everything) when
+/// the result of a query keeps every field (no `select`, `count`, `group by` or aggregate),
+/// when `distinct` names no field or `join` adds every field of another dataset, and when
+/// the script holds a dot-command or a statement that does not parse.
+public enum FieldUse {
+    public static func needed(by texts: [String]) -> Set<String>? {
+        var names: Set<String> = ["id"]     // references find their row by id
+        for text in texts {
+            for statement in Parser.parse(SourceFile(name: "", text: text)) {
+                switch statement {
+                case .command, .error:
+                    return nil
+                case .query(let query), .let(_, let query):
+                    guard narrows(query) else { return nil }
+                    for stage in query.stages {
+                        if case .join = stage.kind { return nil }
+                        if case .distinct(let fields) = stage.kind, fields.isEmpty { return nil }
+                    }
+                }
+            }
+            for token in Lexer.tokenize(text) {
+                switch token.kind {
+                case .identifier(let name): names.insert(name.lowercased())
+                case .keyword(let k) where k.canBeName: names.insert(k.rawValue)
+                default: break
+                }
+            }
+        }
+        return names
+    }
+
+    /// Whether a query's result is made of chosen or computed fields only.
+    static func narrows(_ query: Query) -> Bool {
+        query.stages.contains { stage in
+            switch stage.kind {
+            case .select, .count, .groupBy, .aggregate: return true
+            default: return false
+            }
+        }
+    }
+}
