@@ -21,8 +21,10 @@ enum FastCSVLoader {
         let bodyStart = reader.offset
 
         var builders = columns.map { ColumnBuilder(type: schema.fields[$0].type) }
-        // Columns of fields no query needs are scanned over, not stored.
+        // Columns of fields no query needs are scanned over, not stored; their bytes are
+        // still checked to be UTF-8, so a broken file is reported whatever the query.
         let store = columns.map { kept?[$0] ?? true }
+        var checkers = columns.map { _ in UTF8Checker() }
         var rows = 0
         let ok = bytes.withUnsafeBufferPointer { buffer -> Bool in
             var scanner = FieldScanner(buffer: buffer, position: bodyStart)
@@ -33,6 +35,9 @@ enum FastCSVLoader {
                     guard column < builders.count else { return false }    // more fields than the header
                     if store[column] {
                         let good = field.withBytes { builders[column].add($0) }
+                        guard good else { return false }
+                    } else {
+                        let good = field.withBytes { checkers[column].check($0) }
                         guard good else { return false }
                     }
                     column += 1
@@ -72,6 +77,18 @@ enum FastCSVLoader {
         load.rows = DatasetBuilder(schema: schema, textCodes: textCodes, dictionaries: dictionaries, plain: plain,
                                    rowCount: rows, sources: [file], absent: absent)
         return load
+    }
+}
+
+/// Checks that the cells of a column not stored are UTF-8: ASCII at once, anything else
+/// once per distinct spelling (through an interner), so the check stays cheap.
+struct UTF8Checker {
+    private var seen = ByteInterner()
+
+    mutating func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return true }
+        let (_, isNew) = seen.intern(bytes)
+        return !isNew || String(validating: bytes, as: UTF8.self) != nil
     }
 }
 

@@ -230,11 +230,20 @@ struct JSONObjectScanner {
     mutating func skipValue() -> Bool {
         guard position < buffer.count else { return false }
         if buffer[position] == 0x22 {
+            // The bytes are checked to be UTF-8 all the same: a broken file is reported
+            // whatever the query.
             position += 1
+            let start = position
+            var ascii = true
             while position < buffer.count {
                 let b = buffer[position]
-                if b == 0x22 { position += 1; return true }
+                if b == 0x22 {
+                    let ok = ascii || String(validating: UnsafeBufferPointer(rebasing: buffer[start..<position]), as: UTF8.self) != nil
+                    position += 1
+                    return ok
+                }
                 if b < 0x20 { return false }
+                if b >= 0x80 { ascii = false }
                 position += b == 0x5C ? 2 : 1
             }
             return false
