@@ -22,18 +22,7 @@ public enum Changes {
     private static let toLevel = PhraseTable<Void>(["còn": (), "lên": (), "xuống": (), "đến": (), "tới": (), "về": ()])
 
     static func find(in t: TokenizedText, claims: inout ClaimedTokens) -> [TokenMatch<Change>] {
-        var found: [TokenMatch<Change>] = []
-        var i = 0
-        while i < t.count {
-            if let m = match(in: t, at: i), claims.isFree(m.tokens) {
-                found.append(m)
-                claims.claim(m.tokens)
-                i = m.tokens.upperBound
-            } else {
-                i += 1
-            }
-        }
-        return found
+        claims.claimMatches(in: t) { match(in: t, at: $0) }
     }
 
     private static func match(in t: TokenizedText, at i: Int) -> TokenMatch<Change>? {

@@ -14,6 +14,24 @@ struct ClaimedTokens {
     mutating func claim(_ r: Range<Int>) {
         for i in r where taken.indices.contains(i) { taken[i] = true }
     }
+
+    /// The loop every scanner runs: try `match` at each free token, left to right; keep a
+    /// match whose tokens are all free, claim them, and go on after it.
+    mutating func claimMatches<V>(in t: TokenizedText, _ match: (Int) -> TokenMatch<V>?) -> [TokenMatch<V>] {
+        var found: [TokenMatch<V>] = []
+        var i = 0
+        while i < t.count {
+            // A match starts at `i` and takes at least one token, so the scan always moves on.
+            if isFree(i), let m = match(i), m.tokens.lowerBound == i, m.tokens.upperBound > i, isFree(m.tokens) {
+                found.append(m)
+                claim(m.tokens)
+                i = m.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
 }
 
 /// A match found on tokens: which tokens, and what they mean.

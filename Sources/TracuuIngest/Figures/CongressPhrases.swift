@@ -22,19 +22,10 @@ public enum CongressPhrases {
     ])
 
     static func find(in t: TokenizedText, claims: inout ClaimedTokens) -> [TokenMatch<Int>] {
-        var found: [TokenMatch<Int>] = []
-        var i = 0
-        while i < t.count {
-            if let k = keywords.match(in: t, at: i), let n = number(in: t, at: k.end, after: k.value),
-               claims.isFree(i..<(k.end + 1)) {
-                found.append(TokenMatch(tokens: i..<(k.end + 1), value: n))
-                claims.claim(i..<(k.end + 1))
-                i = k.end + 1
-            } else {
-                i += 1
-            }
+        claims.claimMatches(in: t) { i in
+            guard let k = keywords.match(in: t, at: i), let n = number(in: t, at: k.end, after: k.value) else { return nil }
+            return TokenMatch(tokens: i..<(k.end + 1), value: n)
         }
-        return found
     }
 
     /// The number right after a keyword: Roman always, digits after `lần thứ` and `khóa`,

@@ -15,18 +15,7 @@ public enum DatePhrases {
     }
 
     static func find(in t: TokenizedText, claims: inout ClaimedTokens, defaultYear: Int?) -> [TokenMatch<ClosedRange<Day>>] {
-        var found: [TokenMatch<ClosedRange<Day>>] = []
-        var i = 0
-        while i < t.count {
-            if claims.isFree(i), let m = match(in: t, at: i, defaultYear: defaultYear), claims.isFree(m.tokens) {
-                found.append(m)
-                claims.claim(m.tokens)
-                i = m.tokens.upperBound
-            } else {
-                i += 1
-            }
-        }
-        return found
+        claims.claimMatches(in: t) { match(in: t, at: $0, defaultYear: defaultYear) }
     }
 
     private static let ngày = WordKey.of("ngày")

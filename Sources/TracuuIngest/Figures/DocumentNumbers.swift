@@ -11,18 +11,11 @@ public enum DocumentNumbers {
     }
 
     static func find(in t: TokenizedText, claims: inout ClaimedTokens) -> [TokenMatch<String>] {
-        var found: [TokenMatch<String>] = []
-        var i = 0
-        while i < t.count {
-            if claims.isFree(i), let end = match(in: t, at: i), claims.isFree(i..<end) {
-                found.append(TokenMatch(tokens: i..<end, value: t.plainText(i..<end).filter { $0 != " " }))
-                claims.claim(i..<end)
-                i = end
-            } else {
-                i += 1
+        claims.claimMatches(in: t) { i in
+            match(in: t, at: i).map { end in
+                TokenMatch(tokens: i..<end, value: t.plainText(i..<end).filter { $0 != " " })
             }
         }
-        return found
     }
 
     /// `N - CODE`, `N/CODE` or `N/YYYY/CODE`, where CODE is upper-case letters, digits, `-` and `/`.

@@ -20,18 +20,7 @@ public enum PeriodPhrases {
     }
 
     static func find(in t: TokenizedText, claims: inout ClaimedTokens, defaultYear: Int?) -> [TokenMatch<PeriodPhrase>] {
-        var found: [TokenMatch<PeriodPhrase>] = []
-        var i = 0
-        while i < t.count {
-            if claims.isFree(i), let m = match(in: t, at: i, defaultYear: defaultYear), claims.isFree(m.tokens) {
-                found.append(m)
-                claims.claim(m.tokens)
-                i = m.tokens.upperBound
-            } else {
-                i += 1
-            }
-        }
-        return found
+        claims.claimMatches(in: t) { match(in: t, at: $0, defaultYear: defaultYear) }
     }
 
     private static let quý = WordKey.of("quý")

@@ -28,20 +28,12 @@ public enum TermPhrases {
                                        "thời kỳ": "thời kỳ", "thời kì": "thời kỳ"])
 
     static func find(in t: TokenizedText, claims: inout ClaimedTokens) -> [TokenMatch<TermPhrase>] {
-        var found: [TokenMatch<TermPhrase>] = []
-        var i = 0
-        while i < t.count {
+        claims.claimMatches(in: t) { i in
             let keyword = keywords.match(in: t, at: i)
             let j = keyword?.end ?? i
-            if let start = t.year(j), t.at(j + 1)?.isDash == true, let end = t.year(j + 2),
-               let term = Term(start: start, end: end), start < end, claims.isFree(i..<(j + 3)) {
-                found.append(TokenMatch(tokens: i..<(j + 3), value: TermPhrase(keyword: keyword?.value, term: term)))
-                claims.claim(i..<(j + 3))
-                i = j + 3
-            } else {
-                i += 1
-            }
+            guard let start = t.year(j), t.at(j + 1)?.isDash == true, let end = t.year(j + 2),
+                  let term = Term(start: start, end: end), start < end else { return nil }
+            return TokenMatch(tokens: i..<(j + 3), value: TermPhrase(keyword: keyword?.value, term: term))
         }
-        return found
     }
 }
