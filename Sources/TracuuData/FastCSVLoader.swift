@@ -55,27 +55,9 @@ enum FastCSVLoader {
         guard ok else { return nil }
 
         var load = FileLoad(schema: schema, file: file)
-        var textCodes = [[Int32]](repeating: [], count: schema.fields.count)
-        var dictionaries = [TextDictionary](repeating: TextDictionary(), count: schema.fields.count)
-        var plain = [[Value]](repeating: [], count: schema.fields.count)
-        var absent: Set<Int> = []
-        for i in schema.fields.indices {
-            if let c = columns.firstIndex(of: i), store[c] {
-                switch builders[c].finish() {
-                case .text(let codes, let dictionary):
-                    textCodes[i] = codes
-                    dictionaries[i] = dictionary
-                case .values(let values):
-                    plain[i] = values
-                case .absent:
-                    break      // a builder always gives codes or values
-                }
-            } else {
-                absent.insert(i)       // a column the file does not have: nothing stored
-            }
+        load.rows = DatasetBuilder(schema: schema, file: file, rowCount: rows) { field in
+            columns.firstIndex(of: field).flatMap { store[$0] ? builders[$0] : nil }
         }
-        load.rows = DatasetBuilder(schema: schema, textCodes: textCodes, dictionaries: dictionaries, plain: plain,
-                                   rowCount: rows, sources: [file], absent: absent)
         return load
     }
 }
@@ -265,6 +247,30 @@ struct ColumnBuilder {
 
     func finish() -> Column {
         type == .text ? .text(codes: codes, dictionary: dictionary) : .values(values)
+    }
+}
+
+extension DatasetBuilder {
+    /// The rows a fast loader read: each field's builder finished into its column. A field
+    /// with no builder (the file lacks it, or no query needs it) is absent: nothing stored.
+    init(schema: Schema, file: String, rowCount: Int, builder: (Int) -> ColumnBuilder?) {
+        var textCodes = [[Int32]](repeating: [], count: schema.fields.count)
+        var dictionaries = [TextDictionary](repeating: TextDictionary(), count: schema.fields.count)
+        var plain = [[Value]](repeating: [], count: schema.fields.count)
+        var absent: Set<Int> = []
+        for i in schema.fields.indices {
+            switch builder(i)?.finish() ?? .absent(rowCount) {
+            case .text(let codes, let dictionary):
+                textCodes[i] = codes
+                dictionaries[i] = dictionary
+            case .values(let values):
+                plain[i] = values
+            case .absent:
+                absent.insert(i)
+            }
+        }
+        self.init(schema: schema, textCodes: textCodes, dictionaries: dictionaries, plain: plain,
+                  rowCount: rowCount, sources: [file], absent: absent)
     }
 }
 

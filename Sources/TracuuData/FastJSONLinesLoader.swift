@@ -59,28 +59,8 @@ enum FastJSONLinesLoader {
             return true
         }
         guard ok else { return nil }
-        var textCodes = [[Int32]](repeating: [], count: schema.fields.count)
-        var dictionaries = [TextDictionary](repeating: TextDictionary(), count: schema.fields.count)
-        var plain = [[Value]](repeating: [], count: schema.fields.count)
-        var absent: Set<Int> = []
-        for i in schema.fields.indices {
-            if !store[i] {
-                absent.insert(i)
-                continue
-            }
-            switch builders[i].finish() {
-            case .text(let codes, let dictionary):
-                textCodes[i] = codes
-                dictionaries[i] = dictionary
-            case .values(let values):
-                plain[i] = values
-            case .absent:
-                break      // a builder always gives codes or values
-            }
-        }
         var load = FileLoad(schema: schema, file: file)
-        load.rows = DatasetBuilder(schema: schema, textCodes: textCodes, dictionaries: dictionaries, plain: plain,
-                                   rowCount: rows, sources: [file], absent: absent)
+        load.rows = DatasetBuilder(schema: schema, file: file, rowCount: rows) { store[$0] ? builders[$0] : nil }
         return load
     }
 }
