@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import TracuuDiagnostics
 import TracuuText
 import TracuuValues
@@ -12,7 +14,8 @@ import TracuuValues
 /// the file the careful way and reports each problem at its line and column, so the two
 /// paths give the same rows and only the careful one speaks.
 enum FastCSVLoader {
-    static func load(_ bytes: [UInt8], file: String, schema: Schema, kept: [Bool]? = nil) -> FileLoad? {
+    static func load(_ bytes: [UInt8], file: String, schema: Schema, kept: [Bool]? = nil,
+                     splitSize: Int = FastCSVLoader.splitSize) -> FileLoad? {
         var reader = CSVReader(bytes: bytes, file: file)
         var discard = FileLoad(schema: schema, file: file)
         guard let header = try? reader.next(),
@@ -20,46 +23,111 @@ enum FastCSVLoader {
               discard.diagnostics.isEmpty else { return nil }
         let bodyStart = reader.offset
 
-        var builders = columns.map { ColumnBuilder(type: schema.fields[$0].type) }
         // Columns of fields no query needs are scanned over, not stored; their bytes are
         // still checked to be UTF-8, so a broken file is reported whatever the query.
         let store = columns.map { kept?[$0] ?? true }
-        var checkers = columns.map { _ in UTF8Checker() }
-        var rows = 0
-        let ok = bytes.withUnsafeBufferPointer { buffer -> Bool in
-            var scanner = FieldScanner(buffer: buffer, position: bodyStart)
-            while scanner.skipBlankLines() {
-                var column = 0
-                while true {
-                    guard let field = scanner.nextField() else { return false }
-                    guard column < builders.count else { return false }    // more fields than the header
-                    if store[column] {
-                        let good = field.withBytes { builders[column].add($0) }
-                        guard good else { return false }
-                    } else {
-                        let good = field.withBytes { checkers[column].check($0) }
-                        guard good else { return false }
-                    }
-                    column += 1
-                    if scanner.endOfRecord() { break }
-                }
-                // A short row: the rest of its cells are missing.
-                while column < builders.count {
-                    if store[column] { builders[column].addMissing() }
-                    column += 1
-                }
-                rows += 1
-            }
-            return true
-        }
-        guard ok else { return nil }
+        let fresh = RecordChunk(types: columns.map { schema.fields[$0].type }, store: store)
+        guard let read = bytes.withUnsafeBufferPointer({ buffer in
+            readInTwo(buffer, from: bodyStart, fresh: fresh, splitSize: splitSize) ?? fresh.reading(buffer, from: bodyStart, until: buffer.count)
+        }) else { return nil }
 
         var load = FileLoad(schema: schema, file: file)
-        load.rows = DatasetBuilder(schema: schema, file: file, rowCount: rows) { field in
-            columns.firstIndex(of: field).flatMap { store[$0] ? builders[$0] : nil }
+        load.rows = DatasetBuilder(schema: schema, file: file, rowCount: read.rows) { field in
+            columns.firstIndex(of: field).flatMap { store[$0] ? read.builders[$0] : nil }
         }
         return load
     }
+
+    /// Files larger than this are read in two halves at once, one per core.
+    static let splitSize = 8 << 20
+
+    /// Reads a large body as two halves at once: the second from the first line start past
+    /// the middle, the first up to there. That line start may lie inside a quoted field;
+    /// then the first half's last record runs past it, and the halves are not joined: the
+    /// first half reads on alone. Nil when the body is small or a half steps aside.
+    private static func readInTwo(_ buffer: UnsafeBufferPointer<UInt8>, from bodyStart: Int, fresh: RecordChunk,
+                                  splitSize: Int) -> RecordChunk? {
+        guard buffer.count - bodyStart > splitSize,
+              let newline = buffer[((bodyStart + buffer.count) / 2)..<buffer.count].firstIndex(of: FieldScanner.lf) else { return nil }
+        let split = newline + 1
+        let halves = Mutex<[RecordChunk?]>([nil, nil])
+        let buffer = UnsafeSendableBuffer(buffer)
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            let read = half == 0 ? fresh.reading(buffer.pointer, from: bodyStart, until: split)
+                                 : fresh.reading(buffer.pointer, from: split, until: buffer.pointer.count)
+            halves.withLock { $0[half] = read }
+        }
+        guard let first = halves.withLock({ $0[0] }) else { return nil }
+        // The first half stopped at the first record starting at or after `split`; the
+        // second began there only if nothing but line ends lies between.
+        var second = FieldScanner(buffer: buffer.pointer, position: split)
+        _ = second.skipBlankLines()
+        guard first.end == second.position else {
+            return first.reading(buffer.pointer, from: first.end, until: buffer.pointer.count)
+        }
+        guard let rest = halves.withLock({ $0[1] }) else { return nil }
+        var joined = first
+        joined.append(rest)
+        return joined
+    }
+}
+
+/// The records of part of a CSV body, read into column builders.
+struct RecordChunk {
+    var builders: [ColumnBuilder]
+    var checkers: [UTF8Checker]
+    let store: [Bool]
+    var rows = 0
+    /// Where reading stopped: the start of the first record not read, or the end.
+    var end = 0
+
+    init(types: [FieldType], store: [Bool]) {
+        builders = types.map { ColumnBuilder(type: $0) }
+        checkers = types.map { _ in UTF8Checker() }
+        self.store = store
+    }
+
+    /// This chunk with the records that start in `start..<limit` added; nil when the fast
+    /// path cannot read one of them.
+    func reading(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, until limit: Int) -> RecordChunk? {
+        var chunk = self
+        var scanner = FieldScanner(buffer: buffer, position: start)
+        while scanner.skipBlankLines(), scanner.position < limit {
+            var column = 0
+            while true {
+                guard let field = scanner.nextField() else { return nil }
+                guard column < chunk.builders.count else { return nil }    // more fields than the header
+                let good = chunk.store[column] ? field.withBytes { chunk.builders[column].add($0) }
+                                               : field.withBytes { chunk.checkers[column].check($0) }
+                guard good else { return nil }
+                column += 1
+                if scanner.endOfRecord() { break }
+            }
+            // A short row: the rest of its cells are missing.
+            while column < chunk.builders.count {
+                if chunk.store[column] { chunk.builders[column].addMissing() }
+                column += 1
+            }
+            chunk.rows += 1
+        }
+        chunk.end = scanner.position
+        return chunk
+    }
+
+    /// Adds the records of the chunk that follows this one.
+    mutating func append(_ next: RecordChunk) {
+        for column in builders.indices where store[column] {
+            builders[column].append(next.builders[column])
+        }
+        rows += next.rows
+        end = next.end
+    }
+}
+
+/// A buffer handed to the threads of `concurrentPerform`, which only read it.
+private struct UnsafeSendableBuffer: @unchecked Sendable {
+    let pointer: UnsafeBufferPointer<UInt8>
+    init(_ pointer: UnsafeBufferPointer<UInt8>) { self.pointer = pointer }
 }
 
 /// Checks that the cells of a column not stored are UTF-8: ASCII at once, anything else
@@ -247,6 +315,23 @@ struct ColumnBuilder {
 
     func finish() -> Column {
         type == .text ? .text(codes: codes, dictionary: dictionary) : .values(values)
+    }
+
+    /// Adds the cells another builder read after this one's; only `finish` may follow.
+    /// Texts of a column of mostly different ones (ids) are appended as they are, the
+    /// others looked up, so a district read in both halves keeps one code.
+    mutating func append(_ next: ColumnBuilder) {
+        guard type == .text else {
+            values.append(contentsOf: next.values)
+            return
+        }
+        let recode: [Int32]
+        if mostlyDistinct || next.mostlyDistinct {
+            recode = next.dictionary.displays.map { dictionary.appendNew($0) }
+        } else {
+            recode = next.dictionary.displays.map { dictionary.intern($0) }
+        }
+        codes.append(contentsOf: next.codes.map { $0 == TextDictionary.missing ? $0 : recode[Int($0)] })
     }
 }
 

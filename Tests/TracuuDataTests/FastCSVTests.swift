@@ -85,4 +85,55 @@ struct FastCSVTests {
             #expect(dictionary.count == 4)
         }
     }
+
+    /// A body larger than `splitSize` is read as two halves at once; the rows must be the
+    /// careful path's, in order, whatever lies at the middle.
+    static func agreesWhenSplit(_ text: String) -> Dataset? {
+        let bytes = Array(text.utf8)
+        let careful = CSVLoader.load(bytes, file: "s.csv", schema: Schemas.metrics)
+        guard let fast = FastCSVLoader.load(bytes, file: "s.csv", schema: Schemas.metrics, splitSize: 1) else {
+            Issue.record("the fast path should take this file")
+            return nil
+        }
+        #expect(Self.rows(fast) == Self.rows(careful))
+        #expect(fast.rows.rowCount == careful.rows.rowCount)
+        return fast.rows.build()
+    }
+
+    @Test func halvesJoinWithOneCodePerDistrict() {
+        var text = "id,district,value\n"
+        let districts = ["Triệu Phong", "Hải Lăng", "Trie\u{0323}\u{0302}u Phong", "Đông Hà"]
+        for i in 0..<5000 { text += "m\(i),\(districts[i % 4]),\(i)\n" }
+        guard let d = Self.agreesWhenSplit(text), case .text(_, let dictionary) = d.columns[1] else { return }
+        #expect(dictionary.count == 3)
+    }
+
+    @Test func halvesOfAColumnOfIdsJoin() {
+        var text = "id,value\n"
+        for i in 0..<60_000 { text += "m\(i),\(i)\n" }
+        text += "m5,1\n"
+        _ = Self.agreesWhenSplit(text)
+    }
+
+    @Test func aQuotedFieldAcrossTheMiddleIsReadWhole() {
+        var text = "id,indicator,value\n"
+        for i in 0..<10 { text += "m\(i),a,\(i)\n" }
+        // Read from the middle, the field's lines look like rows of their own: `x,1`, then `end",1`.
+        text += "big,\"" + String(repeating: "x,1\n", count: 5000) + "end\",1\n"
+        for i in 10..<20 { text += "m\(i),b,\(i)\n" }
+        _ = Self.agreesWhenSplit(text)
+    }
+
+    @Test func blankLinesAtTheMiddleAreSkipped() {
+        var text = "id,value\n"
+        for i in 0..<1000 { text += "m\(i),\(i)\n\n\r\n" }
+        _ = Self.agreesWhenSplit(text)
+    }
+
+    @Test func aBadRowInTheSecondHalfStepsAside() {
+        var text = "id,value\n"
+        for i in 0..<1000 { text += "m\(i),\(i)\n" }
+        text += "m,abc\n"
+        #expect(FastCSVLoader.load(Array(text.utf8), file: "s.csv", schema: Schemas.metrics, splitSize: 1) == nil)
+    }
 }
