@@ -1,5 +1,3 @@
-import Dispatch
-import Synchronization
 import TracuuDiagnostics
 import TracuuText
 import TracuuValues
@@ -15,7 +13,7 @@ import TracuuValues
 /// paths give the same rows and only the careful one speaks.
 enum FastCSVLoader {
     static func load(_ bytes: [UInt8], file: String, schema: Schema, kept: [Bool]? = nil,
-                     splitSize: Int = FastCSVLoader.splitSize) -> FileLoad? {
+                     splitSize: Int = chunkSplitSize) -> FileLoad? {
         var reader = CSVReader(bytes: bytes, file: file)
         var discard = FileLoad(schema: schema, file: file)
         guard let header = try? reader.next(),
@@ -26,9 +24,9 @@ enum FastCSVLoader {
         // Columns of fields no query needs are scanned over, not stored; their bytes are
         // still checked to be UTF-8, so a broken file is reported whatever the query.
         let store = columns.map { kept?[$0] ?? true }
-        let fresh = RecordChunk(types: columns.map { schema.fields[$0].type }, store: store)
+        let fresh = CSVRecordChunk(types: columns.map { schema.fields[$0].type }, store: store)
         guard let read = bytes.withUnsafeBufferPointer({ buffer in
-            readInTwo(buffer, from: bodyStart, fresh: fresh, splitSize: splitSize) ?? fresh.reading(buffer, from: bodyStart, until: buffer.count)
+            fresh.readInTwo(buffer, from: bodyStart, splitSize: splitSize) ?? fresh.reading(buffer, from: bodyStart, until: buffer.count)
         }) else { return nil }
 
         var load = FileLoad(schema: schema, file: file)
@@ -37,43 +35,10 @@ enum FastCSVLoader {
         }
         return load
     }
-
-    /// Files larger than this are read in two halves at once, one per core.
-    static let splitSize = 8 << 20
-
-    /// Reads a large body as two halves at once: the second from the first line start past
-    /// the middle, the first up to there. That line start may lie inside a quoted field;
-    /// then the first half's last record runs past it, and the halves are not joined: the
-    /// first half reads on alone. Nil when the body is small or a half steps aside.
-    private static func readInTwo(_ buffer: UnsafeBufferPointer<UInt8>, from bodyStart: Int, fresh: RecordChunk,
-                                  splitSize: Int) -> RecordChunk? {
-        guard buffer.count - bodyStart > splitSize,
-              let newline = buffer[((bodyStart + buffer.count) / 2)..<buffer.count].firstIndex(of: FieldScanner.lf) else { return nil }
-        let split = newline + 1
-        let halves = Mutex<[RecordChunk?]>([nil, nil])
-        let buffer = UnsafeSendableBuffer(buffer)
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
-            let read = half == 0 ? fresh.reading(buffer.pointer, from: bodyStart, until: split)
-                                 : fresh.reading(buffer.pointer, from: split, until: buffer.pointer.count)
-            halves.withLock { $0[half] = read }
-        }
-        guard let first = halves.withLock({ $0[0] }) else { return nil }
-        // The first half stopped at the first record starting at or after `split`; the
-        // second began there only if nothing but line ends lies between.
-        var second = FieldScanner(buffer: buffer.pointer, position: split)
-        _ = second.skipBlankLines()
-        guard first.end == second.position else {
-            return first.reading(buffer.pointer, from: first.end, until: buffer.pointer.count)
-        }
-        guard let rest = halves.withLock({ $0[1] }) else { return nil }
-        var joined = first
-        joined.append(rest)
-        return joined
-    }
 }
 
 /// The records of part of a CSV body, read into column builders.
-struct RecordChunk {
+struct CSVRecordChunk: RecordChunkReading {
     var builders: [ColumnBuilder]
     var checkers: [UTF8Checker]
     let store: [Bool]
@@ -87,9 +52,7 @@ struct RecordChunk {
         self.store = store
     }
 
-    /// This chunk with the records that start in `start..<limit` added; nil when the fast
-    /// path cannot read one of them.
-    func reading(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, until limit: Int) -> RecordChunk? {
+    func reading(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, until limit: Int) -> CSVRecordChunk? {
         var chunk = self
         var scanner = FieldScanner(buffer: buffer, position: start)
         while scanner.skipBlankLines(), scanner.position < limit {
@@ -114,20 +77,20 @@ struct RecordChunk {
         return chunk
     }
 
-    /// Adds the records of the chunk that follows this one.
-    mutating func append(_ next: RecordChunk) {
+    static func recordStart(in buffer: UnsafeBufferPointer<UInt8>, from position: Int) -> Int {
+        var scanner = FieldScanner(buffer: buffer, position: position)
+        _ = scanner.skipBlankLines()
+        return scanner.position
+    }
+
+    mutating func append(_ next: consuming CSVRecordChunk) {
         for column in builders.indices where store[column] {
             builders[column].append(next.builders[column])
+            next.builders[column] = ColumnBuilder(type: builders[column].type)
         }
         rows += next.rows
         end = next.end
     }
-}
-
-/// A buffer handed to the threads of `concurrentPerform`, which only read it.
-private struct UnsafeSendableBuffer: @unchecked Sendable {
-    let pointer: UnsafeBufferPointer<UInt8>
-    init(_ pointer: UnsafeBufferPointer<UInt8>) { self.pointer = pointer }
 }
 
 /// Checks that the cells of a column not stored are UTF-8: ASCII at once, anything else
@@ -236,6 +199,8 @@ struct ColumnBuilder {
     private var sawChangedText = false
     /// Set once the column has shown itself to hold mostly different texts.
     private var mostlyDistinct = false
+    /// How many texts were added without interning (long ones, or past `mostlyDistinct`).
+    private var uninterned = 0
     private var codes: [Int32] = []
     private var values: [Value] = []
 
@@ -264,6 +229,7 @@ struct ColumnBuilder {
                 // (Two equal long texts get two codes: they compare equal all the same.)
                 guard let raw = String(validating: bytes, as: UTF8.self) else { return false }
                 codes.append(dictionary.appendNew(CanonicalText.normalize(raw)))
+                uninterned += 1
                 return true
             }
             let (id, isNew) = interner.intern(bytes)
@@ -318,20 +284,22 @@ struct ColumnBuilder {
     }
 
     /// Adds the cells another builder read after this one's; only `finish` may follow.
-    /// Texts of a column of mostly different ones (ids) are appended as they are, the
-    /// others looked up, so a district read in both halves keeps one code.
+    /// Texts of a column of mostly different or long ones (ids, article bodies) are
+    /// appended as they are, as they were added; the others looked up, so a district read
+    /// in both halves keeps one code.
     mutating func append(_ next: ColumnBuilder) {
         guard type == .text else {
             values.append(contentsOf: next.values)
             return
         }
         let recode: [Int32]
-        if mostlyDistinct || next.mostlyDistinct {
+        if mostlyDistinct || next.mostlyDistinct || next.uninterned * 2 > next.dictionary.count {
             recode = next.dictionary.displays.map { dictionary.appendNew($0) }
         } else {
             recode = next.dictionary.displays.map { dictionary.intern($0) }
         }
-        codes.append(contentsOf: next.codes.map { $0 == TextDictionary.missing ? $0 : recode[Int($0)] })
+        codes.reserveCapacity(codes.count + next.codes.count)
+        for code in next.codes { codes.append(code == TextDictionary.missing ? code : recode[Int(code)]) }
     }
 }
 

@@ -9,59 +9,96 @@ import TracuuValues
 /// an unknown or repeated key, a number in an odd form, bytes that are not UTF-8 — and the
 /// careful `JSONLoader` reads the file and reports each problem where it is.
 enum FastJSONLinesLoader {
-    static func load(_ bytes: [UInt8], file: String, schema: Schema, kept: [Bool]? = nil) -> FileLoad? {
+    static func load(_ bytes: [UInt8], file: String, schema: Schema, kept: [Bool]? = nil,
+                     splitSize: Int = chunkSplitSize) -> FileLoad? {
         let store = kept ?? [Bool](repeating: true, count: schema.fields.count)
-        let matcher = ColumnMatcher(schema: schema)
-        var builders = schema.fields.map { ColumnBuilder(type: $0.type) }
-        var fieldOfKey: [[UInt8]: Int] = [:]
-        var rows = 0
-        let ok = bytes.withUnsafeBufferPointer { buffer -> Bool in
-            var reader = JSONObjectScanner(buffer: buffer, position: buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
-            var seen = [Bool](repeating: false, count: builders.count)
-            while reader.skipSpaceAndLines() {
-                guard reader.take(0x7B) else { return false }                       // {
-                for i in seen.indices { seen[i] = false }
-                reader.skipSpace()
-                if !reader.take(0x7D) {                                              // } of an empty object
-                    while true {
-                        reader.skipSpace()
-                        guard let key = reader.string() else { return false }
-                        let field: Int
-                        if let known = fieldOfKey[key] {
-                            field = known
-                        } else {
-                            guard let name = String(validating: key, as: UTF8.self),
-                                  let index = matcher.fieldIndex(of: name) else { return false }
-                            fieldOfKey[key] = index
-                            field = index
-                        }
-                        guard !seen[field] else { return false }                     // two keys for one field
-                        seen[field] = true
-                        reader.skipSpace()
-                        guard reader.take(0x3A) else { return false }                // :
-                        reader.skipSpace()
-                        if store[field] {
-                            guard reader.value(into: &builders[field]) else { return false }
-                        } else {
-                            guard reader.skipValue() else { return false }
-                        }
-                        reader.skipSpace()
-                        if reader.take(0x2C) { continue }                            // ,
-                        guard reader.take(0x7D) else { return false }                // }
-                        break
-                    }
-                }
-                for (i, was) in seen.enumerated() where !was { builders[i].addMissing() }
-                rows += 1
-                reader.skipSpace()
-                guard reader.atLineEnd() else { return false }
-            }
-            return true
-        }
-        guard ok else { return nil }
+        let fresh = ObjectLinesChunk(schema: schema, store: store)
+        guard let read = bytes.withUnsafeBufferPointer({ buffer in
+            let start = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            return fresh.readInTwo(buffer, from: start, splitSize: splitSize) ?? fresh.reading(buffer, from: start, until: buffer.count)
+        }) else { return nil }
         var load = FileLoad(schema: schema, file: file)
-        load.rows = DatasetBuilder(schema: schema, file: file, rowCount: rows) { store[$0] ? builders[$0] : nil }
+        load.rows = DatasetBuilder(schema: schema, file: file, rowCount: read.rows) { store[$0] ? read.builders[$0] : nil }
         return load
+    }
+}
+
+/// The objects of part of a JSON Lines file, read into column builders. A JSON string
+/// cannot hold a raw line end, so every line start is an object's start.
+struct ObjectLinesChunk: RecordChunkReading {
+    var builders: [ColumnBuilder]
+    let store: [Bool]
+    let matcher: ColumnMatcher
+    /// The field each key names, as its bytes were written.
+    var fieldOfKey: [[UInt8]: Int] = [:]
+    var rows = 0
+    var end = 0
+
+    init(schema: Schema, store: [Bool]) {
+        builders = schema.fields.map { ColumnBuilder(type: $0.type) }
+        matcher = ColumnMatcher(schema: schema)
+        self.store = store
+    }
+
+    func reading(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, until limit: Int) -> ObjectLinesChunk? {
+        var chunk = self
+        var reader = JSONObjectScanner(buffer: buffer, position: start)
+        var seen = [Bool](repeating: false, count: builders.count)
+        while reader.skipSpaceAndLines(), reader.position < limit {
+            guard reader.take(0x7B) else { return nil }                              // {
+            for i in seen.indices { seen[i] = false }
+            reader.skipSpace()
+            if !reader.take(0x7D) {                                                  // } of an empty object
+                while true {
+                    reader.skipSpace()
+                    guard let key = reader.string() else { return nil }
+                    let field: Int
+                    if let known = chunk.fieldOfKey[key] {
+                        field = known
+                    } else {
+                        guard let name = String(validating: key, as: UTF8.self),
+                              let index = chunk.matcher.fieldIndex(of: name) else { return nil }
+                        chunk.fieldOfKey[key] = index
+                        field = index
+                    }
+                    guard !seen[field] else { return nil }                     // two keys for one field
+                    seen[field] = true
+                    reader.skipSpace()
+                    guard reader.take(0x3A) else { return nil }                      // :
+                    reader.skipSpace()
+                    if chunk.store[field] {
+                        guard reader.value(into: &chunk.builders[field]) else { return nil }
+                    } else {
+                        guard reader.skipValue() else { return nil }
+                    }
+                    reader.skipSpace()
+                    if reader.take(0x2C) { continue }                                // ,
+                    guard reader.take(0x7D) else { return nil }                      // }
+                    break
+                }
+            }
+            for (i, was) in seen.enumerated() where !was { chunk.builders[i].addMissing() }
+            chunk.rows += 1
+            reader.skipSpace()
+            guard reader.atLineEnd() else { return nil }
+        }
+        chunk.end = reader.position
+        return chunk
+    }
+
+    static func recordStart(in buffer: UnsafeBufferPointer<UInt8>, from position: Int) -> Int {
+        var reader = JSONObjectScanner(buffer: buffer, position: position)
+        _ = reader.skipSpaceAndLines()
+        return reader.position
+    }
+
+    mutating func append(_ next: consuming ObjectLinesChunk) {
+        for field in builders.indices where store[field] {
+            builders[field].append(next.builders[field])
+            next.builders[field] = ColumnBuilder(type: builders[field].type)
+        }
+        rows += next.rows
+        end = next.end
     }
 }
 

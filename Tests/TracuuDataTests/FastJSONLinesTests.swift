@@ -38,4 +38,35 @@ struct FastJSONLinesTests {
     func theFastPathStepsAside(_ line: String) {
         #expect(FastJSONLinesLoader.load(Array(line.utf8), file: "a.jsonl", schema: Schemas.articles) == nil)
     }
+
+    /// A file larger than `splitSize` is read as two halves at once: the same rows, in
+    /// order, with one code for a district read in both halves.
+    @Test func halvesJoinInOrder() throws {
+        var text = ""
+        let districts = ["Triệu Phong", "Trie\u{0323}\u{0302}u Phong", "Đông Hà"]
+        for i in 0..<3000 {
+            let body = String(repeating: "nông thôn mới \(i) ", count: i % 3 == 0 ? 60 : 1)
+            text += #"{"id": "a\#(i)", "district": "\#(districts[i % 3])", "text": "\#(body)", "congress": \#(i % 30)}"# + "\n"
+            if i % 100 == 0 { text += "\n  \n" }
+        }
+        let bytes = Array(text.utf8)
+        let careful = JSONLoader.loadLines(bytes, file: "a.jsonl", schema: Schemas.articles)
+        let fast = try #require(FastJSONLinesLoader.load(bytes, file: "a.jsonl", schema: Schemas.articles, splitSize: 1))
+        #expect(Self.rows(fast) == Self.rows(careful))
+        #expect(fast.rows.rowCount == 3000)
+        guard case .text(_, let dictionary) = fast.rows.build().columns[Schemas.articles.fields.firstIndex { $0.name == "district" } ?? 0] else {
+            Issue.record("district is a text column")
+            return
+        }
+        #expect(dictionary.count == 2)
+    }
+
+    /// An object over two lines is not JSON Lines for the fast path, wherever the middle falls.
+    @Test func anObjectAcrossTheMiddleStepsAside() {
+        var text = ""
+        for i in 0..<200 { text += #"{"id": "a\#(i)"}"# + "\n" }
+        text += "{\"id\":\n\"split\"}\n"
+        for i in 0..<200 { text += #"{"id": "b\#(i)"}"# + "\n" }
+        #expect(FastJSONLinesLoader.load(Array(text.utf8), file: "a.jsonl", schema: Schemas.articles, splitSize: 1) == nil)
+    }
 }
