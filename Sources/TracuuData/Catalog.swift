@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import TracuuDiagnostics
 import TracuuIngest
 
@@ -84,9 +83,9 @@ public struct Catalog: Sendable {
     /// Reads each file, keeps the rows of those without errors, and rebuilds the datasets they add to.
     private mutating func load(_ files: [PendingFile], articles: [RawFile], report: inout LoadReport, diagnostics: inout [Diagnostic]) {
         var builders: [String: DatasetBuilder] = [:]
-        for (file, (readDiagnostics, loaded)) in zip(files, Self.read(files, keep: onlyFields)) {
-            diagnostics += readDiagnostics
-            guard let result = loaded else { continue }
+        for file in files {
+            guard let bytes = file.read(diagnostics: &diagnostics) else { continue }
+            let result = FileLoad.read(bytes, file: file.name, format: file.format, schema: file.schema, keep: onlyFields)
             if result.failed {
                 diagnostics += result.diagnostics
                 continue
@@ -105,22 +104,6 @@ public struct Catalog: Sendable {
         for (name, builder) in builders {
             datasets[name] = builder.build()
         }
-    }
-
-    /// Reads and parses the files, on all cores at once: a folder of `metrics.csv` and
-    /// `articles.jsonl` loads in the time of the larger. The results come back in file
-    /// order, so rows join their datasets as they would one file at a time.
-    private static func read(_ files: [PendingFile], keep: Set<String>?) -> [([Diagnostic], FileLoad?)] {
-        let results = Mutex([([Diagnostic], FileLoad?)](repeating: ([], nil), count: files.count))
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let file = files[index]
-            var diagnostics: [Diagnostic] = []
-            let loaded = file.read(diagnostics: &diagnostics).map {
-                FileLoad.read($0, file: file.name, format: file.format, schema: file.schema, keep: keep)
-            }
-            results.withLock { $0[index] = (diagnostics, loaded) }
-        }
-        return results.withLock { $0 }
     }
 
     /// Adds a file's rows to what this load builds for a dataset, after the rows it holds.
@@ -182,7 +165,7 @@ public struct Catalog: Sendable {
 
 /// A file to load: its name, the dataset and format its name says, and its bytes when
 /// they are already in memory (else they are read from disk when its turn comes).
-private struct PendingFile: Sendable {
+private struct PendingFile {
     let name: String
     let schema: Schema
     let format: DataFormat
