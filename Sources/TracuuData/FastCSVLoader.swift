@@ -60,8 +60,8 @@ struct CSVRecordChunk: RecordChunkReading {
             while true {
                 guard let field = scanner.nextField() else { return nil }
                 guard column < chunk.builders.count else { return nil }    // more fields than the header
-                let good = chunk.store[column] ? field.withBytes { chunk.builders[column].add($0) }
-                                               : field.withBytes { chunk.checkers[column].check($0) }
+                let good = chunk.store[column] ? scanner.withBytes(of: field) { chunk.builders[column].add($0) }
+                                               : scanner.withBytes(of: field) { chunk.checkers[column].check($0) }
                 guard good else { return nil }
                 column += 1
                 if scanner.endOfRecord() { break }
@@ -105,23 +105,25 @@ struct UTF8Checker {
     }
 }
 
-/// A field's bytes: a range of the file, or (when it was quoted with doubled quotes
-/// inside) a copy with the quotes made single.
+/// Where a field's bytes are: a range of the file or, when it was quoted with doubled
+/// quotes or CR LF inside, the scanner's copy with those made single. Plain data, so the
+/// scanner's loop moves no reference counts.
 struct ScannedField {
-    let buffer: UnsafeBufferPointer<UInt8>
     let range: Range<Int>
-    let unescaped: [UInt8]?
-
-    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let unescaped { return unescaped.withUnsafeBufferPointer(body) }
-        return body(UnsafeBufferPointer(rebasing: buffer[range]))
-    }
+    let copied: Bool
 }
 
 /// Walks the records of a CSV body, a field at a time.
 struct FieldScanner {
     let buffer: UnsafeBufferPointer<UInt8>
     var position: Int
+    /// The last quoted field that had to be unescaped.
+    private var copy: [UInt8] = []
+
+    init(buffer: UnsafeBufferPointer<UInt8>, position: Int) {
+        self.buffer = buffer
+        self.position = position
+    }
 
     static let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
 
@@ -142,17 +144,18 @@ struct FieldScanner {
                 if b == FieldScanner.comma || b == FieldScanner.lf || b == FieldScanner.cr { break }
                 position += 1
             }
-            return ScannedField(buffer: buffer, range: start..<position, unescaped: nil)
+            return ScannedField(range: start..<position, copied: false)
         }
         position += 1
         let start = position
-        var copy: [UInt8]?
+        var copying = false
         while position < buffer.count {
             let b = buffer[position]
             if b == FieldScanner.quote {
                 if position + 1 < buffer.count, buffer[position + 1] == FieldScanner.quote {
-                    if copy == nil { copy = Array(buffer[start..<position]) }
-                    copy?.append(FieldScanner.quote)
+                    startCopy(from: start, if: !copying)
+                    copying = true
+                    copy.append(FieldScanner.quote)
                     position += 2
                     continue
                 }
@@ -161,18 +164,31 @@ struct FieldScanner {
                 // Only a comma or a line end may follow a closing quote.
                 if position < buffer.count, buffer[position] != FieldScanner.comma,
                    buffer[position] != FieldScanner.lf, buffer[position] != FieldScanner.cr { return nil }
-                return ScannedField(buffer: buffer, range: start..<end, unescaped: copy)
+                return ScannedField(range: start..<end, copied: copying)
             }
             // CR LF inside a quoted field is read as LF, as the careful reader does.
             if b == FieldScanner.cr, position + 1 < buffer.count, buffer[position + 1] == FieldScanner.lf {
-                if copy == nil { copy = Array(buffer[start..<position]) }
+                startCopy(from: start, if: !copying)
+                copying = true
                 position += 1
                 continue
             }
-            copy?.append(b)
+            if copying { copy.append(b) }
             position += 1
         }
         return nil
+    }
+
+    /// Starts the copy of a quoted field with its bytes so far.
+    private mutating func startCopy(from start: Int, if needed: Bool) {
+        guard needed else { return }
+        copy.removeAll(keepingCapacity: true)
+        copy.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<position]))
+    }
+
+    /// The bytes of a field this scanner just read.
+    func withBytes<R>(of field: ScannedField, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        field.copied ? copy.withUnsafeBufferPointer(body) : body(UnsafeBufferPointer(rebasing: buffer[field.range]))
     }
 
     /// After a field: true at the end of a record (taking its line end), false after a comma.
