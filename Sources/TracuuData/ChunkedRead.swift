@@ -4,13 +4,17 @@ import Synchronization
 /// The records of part of a file, read into column builders: what each half of a large
 /// file becomes when `readInTwo` reads the halves at once.
 protocol RecordChunkReading: Sendable {
+    /// A builder per column, in the file's column order.
+    var builders: [ColumnBuilder] { get set }
+    /// Which columns are stored; the others are only read over.
+    var store: [Bool] { get }
+    /// How many records were read.
+    var rows: Int { get set }
     /// Where reading stopped: the start of the first record not read, or the end.
-    var end: Int { get }
+    var end: Int { get set }
     /// This chunk with the records that start in `start..<limit` added; nil when the fast
     /// path cannot read one of them.
     func reading(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, until limit: Int) -> Self?
-    /// Adds the records of the chunk that follows this one, freeing its columns as it goes.
-    mutating func append(_ next: consuming Self)
     /// Where the first record at or after `position` starts (past blank lines).
     static func recordStart(in buffer: UnsafeBufferPointer<UInt8>, from position: Int) -> Int
 }
@@ -46,6 +50,16 @@ extension RecordChunkReading {
         var joined = first
         joined.append(rest)
         return joined
+    }
+
+    /// Adds the records of the chunk that follows this one, freeing its columns as it goes.
+    mutating func append(_ next: consuming Self) {
+        for column in builders.indices where store[column] {
+            builders[column].append(next.builders[column])
+            next.builders[column] = ColumnBuilder(type: builders[column].type)
+        }
+        rows += next.rows
+        end = next.end
     }
 }
 

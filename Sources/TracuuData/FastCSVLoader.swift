@@ -82,15 +82,6 @@ struct CSVRecordChunk: RecordChunkReading {
         _ = scanner.skipBlankLines()
         return scanner.position
     }
-
-    mutating func append(_ next: consuming CSVRecordChunk) {
-        for column in builders.indices where store[column] {
-            builders[column].append(next.builders[column])
-            next.builders[column] = ColumnBuilder(type: builders[column].type)
-        }
-        rows += next.rows
-        end = next.end
-    }
 }
 
 /// Checks that the cells of a column not stored are UTF-8: ASCII at once, anything else

@@ -91,15 +91,6 @@ struct ObjectLinesChunk: RecordChunkReading {
         _ = reader.skipSpaceAndLines()
         return reader.position
     }
-
-    mutating func append(_ next: consuming ObjectLinesChunk) {
-        for field in builders.indices where store[field] {
-            builders[field].append(next.builders[field])
-            next.builders[field] = ColumnBuilder(type: builders[field].type)
-        }
-        rows += next.rows
-        end = next.end
-    }
 }
 
 /// Reads the parts of flat JSON objects from bytes.
