@@ -2,7 +2,7 @@ import Dispatch
 import Synchronization
 
 /// The records of part of a file, read into column builders: what each half of a large
-/// file becomes when `readInTwo` reads the halves at once.
+/// file becomes when `readAll` reads the halves at once.
 protocol RecordChunkReading: Sendable {
     /// A builder per column, in the file's column order.
     var builders: [ColumnBuilder] { get set }
@@ -23,13 +23,17 @@ protocol RecordChunkReading: Sendable {
 let chunkSplitSize = 8 << 20
 
 extension RecordChunkReading {
-    /// Reads a large body as two halves at once: the second from the first line start past
-    /// the middle, the first up to there. In CSV that line start may lie inside a quoted
-    /// field; then the first half's last record runs past it, and the halves are not
-    /// joined: the first half reads on alone. Nil when the body is small or a half steps aside.
-    func readInTwo(_ buffer: UnsafeBufferPointer<UInt8>, from bodyStart: Int, splitSize: Int) -> Self? {
+    /// Reads the records from `bodyStart` to the end; nil when the fast path cannot read one.
+    ///
+    /// A body over `splitSize` is read as two halves at once: the second from the first
+    /// line start past the middle, the first up to there. In CSV that line start may lie
+    /// inside a quoted field; then the first half's last record runs past it, and the
+    /// halves are not joined: the first half reads on alone.
+    func readAll(_ buffer: UnsafeBufferPointer<UInt8>, from bodyStart: Int, splitSize: Int) -> Self? {
         guard buffer.count - bodyStart > splitSize,
-              let newline = buffer[((bodyStart + buffer.count) / 2)..<buffer.count].firstIndex(of: 0x0A) else { return nil }
+              let newline = buffer[((bodyStart + buffer.count) / 2)..<buffer.count].firstIndex(of: 0x0A) else {
+            return reading(buffer, from: bodyStart, until: buffer.count)
+        }
         let split = newline + 1
         let halves = Mutex<[Self?]>([nil, nil])
         let shared = SharedBuffer(buffer)

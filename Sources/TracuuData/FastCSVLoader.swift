@@ -26,7 +26,7 @@ enum FastCSVLoader {
         let store = columns.map { kept?[$0] ?? true }
         let fresh = CSVRecordChunk(types: columns.map { schema.fields[$0].type }, store: store)
         guard let read = bytes.withUnsafeBufferPointer({ buffer in
-            fresh.readInTwo(buffer, from: bodyStart, splitSize: splitSize) ?? fresh.reading(buffer, from: bodyStart, until: buffer.count)
+            fresh.readAll(buffer, from: bodyStart, splitSize: splitSize)
         }) else { return nil }
 
         var load = FileLoad(schema: schema, file: file)

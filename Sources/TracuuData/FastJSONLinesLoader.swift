@@ -15,7 +15,7 @@ enum FastJSONLinesLoader {
         let fresh = ObjectLinesChunk(schema: schema, store: store)
         guard let read = bytes.withUnsafeBufferPointer({ buffer in
             let start = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            return fresh.readInTwo(buffer, from: start, splitSize: splitSize) ?? fresh.reading(buffer, from: start, until: buffer.count)
+            return fresh.readAll(buffer, from: start, splitSize: splitSize)
         }) else { return nil }
         var load = FileLoad(schema: schema, file: file)
         load.rows = DatasetBuilder(schema: schema, file: file, rowCount: read.rows) { store[$0] ? read.builders[$0] : nil }
