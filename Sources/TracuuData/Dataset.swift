@@ -27,42 +27,35 @@ public struct Dataset: Sendable {
     }
 }
 
-/// Builds a dataset a row at a time. Texts are normalized and interned as they come.
+/// Builds a dataset from whole files' columns and from rows added one at a time.
 public struct DatasetBuilder: Sendable {
     public let schema: Schema
-    private var textCodes: [[Int32]]
-    private var dictionaries: [TextDictionary]
-    private var plain: [[Value]]
-    /// Fields no row has a value for yet, stored as nothing (a file without that column).
-    private var absent: Set<Int> = []
+    /// The rows stored so far, a column per field.
+    private var columns: [Column]
+    /// Rows added one at a time since, field by field, as values; stored (texts
+    /// normalized, numbers unboxed) when the dataset is built or more columns come.
+    private var pending: [[Value]]
     private(set) public var rowCount = 0
     private(set) public var sources: [String] = []
 
     public init(schema: Schema) {
         self.schema = schema
-        let n = schema.fields.count
-        textCodes = Array(repeating: [], count: n)
-        dictionaries = Array(repeating: TextDictionary(), count: n)
-        plain = Array(repeating: [], count: n)
+        columns = schema.fields.map { _ in .absent(0) }
+        pending = schema.fields.map { _ in [] }
     }
 
-    /// A builder holding columns read elsewhere (the fast CSV path).
-    init(schema: Schema, textCodes: [[Int32]], dictionaries: [TextDictionary], plain: [[Value]], rowCount: Int, sources: [String],
-         absent: Set<Int> = []) {
+    /// A builder holding the columns a fast loader read, one per field of the schema.
+    init(schema: Schema, columns: [Column], rowCount: Int, sources: [String]) {
         self.schema = schema
-        self.absent = absent
-        self.textCodes = textCodes
-        self.dictionaries = dictionaries
-        self.plain = plain
+        self.columns = columns
+        pending = schema.fields.map { _ in [] }
         self.rowCount = rowCount
         self.sources = sources
     }
 
     /// Starts from the rows of a dataset already loaded, to add more files to it.
     public init(continuing dataset: Dataset) {
-        self.init(schema: dataset.schema)
-        for r in 0..<dataset.rowCount { append(dataset.row(r)) }
-        sources = dataset.sources
+        self.init(schema: dataset.schema, columns: dataset.columns, rowCount: dataset.rowCount, sources: dataset.sources)
     }
 
     public mutating func addSource(_ source: String) {
@@ -70,49 +63,27 @@ public struct DatasetBuilder: Sendable {
     }
 
     /// Appends one row; `values` follow the schema's field order and types (or are missing).
-    /// Text values are normalized here, so loaders need not do it.
+    /// Text values are normalized when stored, so loaders need not do it.
     public mutating func append(_ values: [Value]) {
-        materializeAbsent()
-        for (i, field) in schema.fields.enumerated() {
-            let v = i < values.count ? values[i] : .missing
-            if field.type == .text {
-                if case .text(let s) = v {
-                    textCodes[i].append(dictionaries[i].intern(CanonicalText.normalize(s)))
-                } else {
-                    textCodes[i].append(TextDictionary.missing)
-                }
-            } else {
-                plain[i].append(v)
-            }
+        for i in schema.fields.indices {
+            pending[i].append(i < values.count ? values[i] : .missing)
         }
         rowCount += 1
     }
 
-    /// Gives the absent fields their missing values, before rows are added to them.
-    private mutating func materializeAbsent() {
-        guard !absent.isEmpty else { return }
-        for i in absent {
-            if schema.fields[i].type == .text {
-                textCodes[i] = [Int32](repeating: TextDictionary.missing, count: rowCount)
-            } else {
-                plain[i] = [Value](repeating: .missing, count: rowCount)
-            }
+    /// Stores the rows added one at a time.
+    private mutating func storePending() {
+        guard !(pending.first?.isEmpty ?? true) else { return }
+        for (i, field) in schema.fields.enumerated() {
+            columns[i].append(contentsOf: Column(storing: pending[i], as: field.type))
+            pending[i] = []
         }
-        absent = []
     }
 
     public func build() -> Dataset {
-        var columns: [Column] = []
-        for (i, field) in schema.fields.enumerated() {
-            if absent.contains(i) {
-                columns.append(.absent(rowCount))
-            } else if field.type == .text {
-                columns.append(.text(codes: textCodes[i], dictionary: dictionaries[i]))
-            } else {
-                columns.append(.values(plain[i]))
-            }
-        }
-        return Dataset(schema: schema, columns: columns, rowCount: rowCount, sources: sources)
+        var stored = self
+        stored.storePending()
+        return Dataset(schema: schema, columns: stored.columns, rowCount: rowCount, sources: sources)
     }
 }
 
@@ -123,17 +94,10 @@ extension DatasetBuilder {
     public mutating func append(contentsOf other: DatasetBuilder) {
         precondition(other.schema.dataset == schema.dataset, "rows of \(other.schema.dataset) appended to \(schema.dataset)")
         var other = other
-        other.materializeAbsent()
-        materializeAbsent()
-        for (i, field) in schema.fields.enumerated() {
-            if field.type == .text {
-                let recode = other.dictionaries[i].displays.map { dictionaries[i].intern($0) }
-                textCodes[i].append(contentsOf: other.textCodes[i].map {
-                    $0 == TextDictionary.missing ? TextDictionary.missing : recode[Int($0)]
-                })
-            } else {
-                plain[i].append(contentsOf: other.plain[i])
-            }
+        other.storePending()
+        storePending()
+        for i in schema.fields.indices {
+            columns[i].append(contentsOf: other.columns[i])
         }
         rowCount += other.rowCount
         sources.append(contentsOf: other.sources)

@@ -47,6 +47,15 @@ enum Grouping {
                 let code = codes[row]
                 return .code(code < 0 ? -1 : canonical[Int(code)])
             }
+        case .coded(let codes, _):
+            // Distinct values have distinct codes.
+            return { row in .code(codes[row]) }
+        case .numbers(let n):
+            let numbers = n.numbers
+            return { row in
+                let d = numbers[row]
+                return .value(d.isNaN ? .missing : .number(d))
+            }
         case .values, .absent:
             return { row in .value(Key([column.value(at: row)]).parts[0]) }
         }
@@ -99,6 +108,47 @@ enum Grouping {
                 if function == .min ? order < 0 : order > 0 { best = v }
             }
             return best ?? .missing
+        }
+    }
+
+    /// An aggregate of a numbers field over a group's rows, read as plain doubles; the
+    /// same value `aggregate` gives from boxed values (the same sums in the same order).
+    static func aggregate(_ function: AggregateFunction, _ column: NumberColumn, rows: [Int]) -> Value {
+        let numbers = column.numbers
+        switch function {
+        case .count:
+            var count = 0
+            for row in rows where !numbers[row].isNaN { count += 1 }
+            return .integer(count)
+        case .countDistinct:
+            return .integer(Set(rows.lazy.map { numbers[$0] }.filter { !$0.isNaN }).count)
+        case .sum, .avg:
+            var total = 0.0, count = 0
+            // Integers sum exactly as integers, as `aggregate` does, unless they overflow.
+            var exact = 0, overflowed = false
+            for row in rows {
+                let d = numbers[row]
+                if d.isNaN { continue }
+                total += d
+                count += 1
+                if column.type == .integer, !overflowed {
+                    let (t, overflow) = exact.addingReportingOverflow(Int(d))
+                    (exact, overflowed) = (t, overflow)
+                }
+            }
+            guard count > 0 else { return .missing }
+            if function == .avg { return .number(total / Double(count)) }
+            return column.type == .integer && !overflowed ? .integer(exact) : .number(total)
+        case .min, .max:
+            var best: Double?
+            for row in rows {
+                let d = numbers[row]
+                if d.isNaN { continue }
+                if let current = best, function == .min ? d >= current : d <= current { continue }
+                best = d
+            }
+            guard let best else { return .missing }
+            return column.type == .integer ? .integer(Int(best)) : .number(best)
         }
     }
 }

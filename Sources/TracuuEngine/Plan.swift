@@ -158,6 +158,11 @@ public enum Planner {
                     .values(groups.map { readKeys[k]($0.first) })
                 }
                 for (aggregate, argument) in zip(aggregates, arguments) {
+                    // A numbers field is aggregated from its doubles, never boxed.
+                    if case .field(let i, _)? = aggregate.argument, case .numbers(let n) = frame.columns[i] {
+                        columns.append(.values(groups.map { Grouping.aggregate(aggregate.function, n, rows: $0.rows) }))
+                        continue
+                    }
                     let read = argument?(frame.columns)
                     columns.append(.values(groups.map { group in
                         guard let read else { return .integer(group.rows.count) }

@@ -97,6 +97,13 @@ enum PlanPrinter {
                 return [dictionaryMethod(op, index, frame)]
             }
             if op == .within { return [withinMethod(left, right, frame)] }
+            // The shapes `Predicates.fieldTest` decides from the field's stored values alone.
+            if case .field(let index, _) = left, case .literal(let literal) = right {
+                return [fieldMethod(index, "\(plural(type)) compared", "", frame, plainNumbers: literal.numeric != nil)]
+            }
+            if case .literal(let literal) = left, case .field(let index, _) = right {
+                return [fieldMethod(index, "\(plural(type)) compared", "", frame, plainNumbers: literal.numeric != nil)]
+            }
             return [sentence(name(of: left, frame) ?? name(of: right, frame), "\(plural(type)) compared in each row")]
         case .oneOf(let left, let values, let type):
             if case .field(let index, .text) = left {
@@ -104,9 +111,17 @@ enum PlanPrinter {
                                  "text looked up among \(values.count) values once per distinct value"
                                  + distinctCount(index, frame) + ", then by code per row")]
             }
+            if case .field(let index, _) = left {
+                return [fieldMethod(index, "\(plural(type)) compared", " with each of \(values.count) values", frame,
+                                    plainNumbers: values.allSatisfy { $0.numeric != nil })]
+            }
             return [sentence(name(of: left, frame), "\(plural(type)) compared in each row with each of \(values.count) values")]
         case .between(let left, let low, let high, let type):
-            return [sentence(name(of: left, frame), "\(plural(type)) checked in each row to lie between \(ASTPrinter.literal(low)) and \(ASTPrinter.literal(high))")]
+            let bounds = " to lie between \(ASTPrinter.literal(low)) and \(ASTPrinter.literal(high))"
+            if case .field(let index, _) = left {
+                return [fieldMethod(index, "\(plural(type)) checked", bounds, frame, plainNumbers: low.numeric != nil && high.numeric != nil)]
+            }
+            return [sentence(name(of: left, frame), "\(plural(type)) checked in each row" + bounds)]
         case .within(let left, let right):
             return [withinMethod(left, right, frame)]
         default:
@@ -133,10 +148,30 @@ enum PlanPrinter {
 
     /// `date in 2020-2025`, `2021 in term`: said of the field, whichever side it is on.
     static func withinMethod(_ left: CheckedExpr, _ right: CheckedExpr, _ frame: Frame) -> String {
+        if case .field(let index, _) = left, case .literal = right {
+            return fieldMethod(index, "checked", " to fall within \(describe(right, frame))", frame, plainNumbers: false)
+        }
+        if case .literal = left, case .field(let index, _) = right {
+            return fieldMethod(index, "checked", " to hold \(describe(left, frame))", frame, plainNumbers: false)
+        }
         if let field = name(of: left, frame) {
             return sentence(field, "checked in each row to fall within \(describe(right, frame))")
         }
         return sentence(name(of: right, frame), "checked in each row to hold \(describe(left, frame))")
+    }
+
+    /// A stored field against constants (`Predicates.fieldTest`): decided once per distinct
+    /// value of a coded column, on plain numbers for a numbers column, else row by row.
+    static func fieldMethod(_ index: Int, _ what: String, _ detail: String, _ frame: Frame, plainNumbers: Bool) -> String {
+        let name = frame.fields[index].name
+        switch frame.columns[index] {
+        case .coded(_, let dictionary):
+            return sentence(name, "\(what) once per distinct value (\(dictionary.count) distinct)\(detail), then by code per row")
+        case .numbers where plainNumbers:
+            return sentence(name, "\(what) in each row\(detail), as plain numbers")
+        default:
+            return sentence(name, "\(what) in each row\(detail)")
+        }
     }
 
     /// A field's name or a literal as written: for sentences about the other side.

@@ -27,15 +27,23 @@ enum Predicates {
                 let keys = Set(values.map { CanonicalText.equalityKey($0.description) })
                 return textFieldTest(index, .equality) { keys.contains($0) }
             }
+            let test = { (v: Value) in values.contains { ValueComparison.compare(.equal, v, $0, as: type) } }
+            if case .field(let index, _) = left {
+                let numbers = values.compactMap(\.numeric)
+                return fieldTest(index, numberTest: numbers.count == values.count ? { numbers.contains($0) } : nil, test)
+            }
             let item = Expressions.compile(left, context)
             return { columns in
                 let get = item(columns)
-                return { row in
-                    let v = get(row)
-                    return values.contains { ValueComparison.compare(.equal, v, $0, as: type) }
-                }
+                return { row in test(get(row)) }
             }
         case .between(let left, let low, let high, let type):
+            if case .field(let index, _) = left {
+                let numberTest: ((Double) -> Bool)? = low.numeric.flatMap { lo in high.numeric.map { hi in { lo <= $0 && $0 <= hi } } }
+                return fieldTest(index, numberTest: numberTest) { v in
+                    ValueComparison.compare(.greaterEqual, v, low, as: type) && ValueComparison.compare(.lessEqual, v, high, as: type)
+                }
+            }
             let item = Expressions.compile(left, context)
             return { columns in
                 let get = item(columns)
@@ -46,6 +54,12 @@ enum Predicates {
                 }
             }
         case .within(let left, let right):
+            if case .field(let index, _) = left, case .literal(let outer) = right {
+                return fieldTest(index) { ValueComparison.within($0, outer) }
+            }
+            if case .literal(let inner) = left, case .field(let index, _) = right {
+                return fieldTest(index) { ValueComparison.within(inner, $0) }
+            }
             let (a, b) = (Expressions.compile(left, context), Expressions.compile(right, context))
             return { columns in
                 let (x, y) = (a(columns), b(columns))
@@ -69,10 +83,64 @@ enum Predicates {
            case .literal(.text(let literal)) = left, case .field(let index, _) = right {
             return textFieldTest(index, op.flipped, literal)
         }
+        if type != .text, case .field(let index, _) = left, case .literal(let literal) = right {
+            return fieldTest(index, numberTest: literal.numeric.flatMap { numberTest(op, $0) }) {
+                ValueComparison.compare(op, $0, literal, as: type)
+            }
+        }
+        if type != .text, case .literal(let literal) = left, case .field(let index, _) = right {
+            return fieldTest(index, numberTest: literal.numeric.flatMap { numberTest(op.flipped, $0) }) {
+                ValueComparison.compare(op, literal, $0, as: type)
+            }
+        }
         let (a, b) = (Expressions.compile(left, context), Expressions.compile(right, context))
         return { columns in
             let (x, y) = (a(columns), b(columns))
             return { row in ValueComparison.compare(op, x(row), y(row), as: type) }
+        }
+    }
+
+    /// A comparison of a number with a constant, on plain doubles; nil for an operator
+    /// numbers do not have.
+    static func numberTest(_ op: ComparisonOperator, _ constant: Double) -> ((Double) -> Bool)? {
+        switch op {
+        case .equal: return { $0 == constant }
+        case .notEqual: return { $0 != constant }
+        case .less: return { $0 < constant }
+        case .lessEqual: return { $0 <= constant }
+        case .greater: return { $0 > constant }
+        case .greaterEqual: return { $0 >= constant }
+        case .matches, .contains, .within: return nil
+        }
+    }
+
+    /// A condition on one stored field that holds or not whatever the rest of the row:
+    /// `test` says whether a value passes. On a coded column (periods, terms, dates, flags)
+    /// it runs once per distinct value and rows are looked up by code; on a numbers column
+    /// `numberTest`, when there is one, reads the doubles straight. Missing values never pass.
+    static func fieldTest(_ index: Int, numberTest: ((Double) -> Bool)? = nil, _ test: @escaping (Value) -> Bool) -> CompiledPredicate {
+        return { columns in
+            let column = columns[index]
+            switch column {
+            case .coded(let codes, let dictionary):
+                let matches = dictionary.values.map(test)
+                return { row in
+                    let code = codes[row]
+                    return code >= 0 && matches[Int(code)]
+                }
+            case .numbers(let n):
+                guard let numberTest else { break }
+                let numbers = n.numbers
+                return { row in
+                    let d = numbers[row]
+                    return !d.isNaN && numberTest(d)
+                }
+            case .absent:
+                return { _ in false }
+            case .text, .values:
+                break
+            }
+            return { row in test(column.value(at: row)) }
         }
     }
 
@@ -114,6 +182,8 @@ enum Predicates {
                 }
             case .absent:
                 return { _ in false }      // no row has a text to match
+            case .numbers, .coded:
+                return { _ in false }      // the checker lets only text fields get here
             case .values(let values):
                 // A computed text column (from select or group by) takes the slow path.
                 return { row in

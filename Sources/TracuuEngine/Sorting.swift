@@ -76,6 +76,21 @@ enum Sorting {
                 let (rx, ry) = (ranks[Int(x)], ranks[Int(y)])
                 return rx == ry ? 0 : (rx < ry ? -direction : direction)
             }
+        case .numbers(let n):
+            let numbers = n.numbers
+            return { a, b in
+                let (x, y) = (numbers[a], numbers[b])
+                if x.isNaN || y.isNaN { return x.isNaN ? (y.isNaN ? 0 : 1) : -1 }
+                return x == y ? 0 : (x < y ? -direction : direction)
+            }
+        case .coded(let codes, let dictionary):
+            let ranks = ranks(of: dictionary.values)
+            return { a, b in
+                let (x, y) = (codes[a], codes[b])
+                if x < 0 || y < 0 { return x < 0 ? (y < 0 ? 0 : 1) : -1 }
+                let (rx, ry) = (ranks[Int(x)], ranks[Int(y)])
+                return rx == ry ? 0 : (rx < ry ? -direction : direction)
+            }
         case .values(let values):
             return { a, b in
                 let (x, y) = (values[a], values[b])
@@ -85,5 +100,17 @@ enum Sorting {
         case .absent:
             return { _, _ in 0 }        // all missing: every row ties
         }
+    }
+
+    /// The place of each of a coded column's few distinct values in their order; equal
+    /// values, and values with no order (flags), share a place, as `comparator` ties them.
+    static func ranks(of values: [Value]) -> [Int] {
+        let order = values.indices.sorted { (ValueComparison.order(values[$0], values[$1]) ?? 0) < 0 }
+        var ranks = [Int](repeating: 0, count: values.count)
+        for (position, index) in order.enumerated() where position > 0 {
+            let previous = order[position - 1]
+            ranks[index] = ranks[previous] + ((ValueComparison.order(values[previous], values[index]) ?? 0) == 0 ? 0 : 1)
+        }
+        return ranks
     }
 }

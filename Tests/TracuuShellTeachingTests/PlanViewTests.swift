@@ -5,7 +5,7 @@ import TracuuShell
 /// `.plan`: the steps the evaluator takes, how each works, and the rows out of each.
 @Suite("Plan view")
 struct PlanViewTests {
-    @Test("a text field against a literal is decided per distinct value")
+    @Test("a text or coded field against a literal is decided per distinct value")
     func enDashTerm() throws {
         let view = try TeachingViews.plan(query(enDashQuery), engine: sampleEngine(), useColor: false)
         expectGolden(view, #"""
@@ -14,7 +14,7 @@ struct PlanViewTests {
               reads every row of the dataset, in the order they were loaded
         2. filter district = "Triệu Phong" and term = 2020 – 2025  (11 rows)
               district: text compared once per distinct value (2 distinct), then by code per row
-              term: terms compared in each row
+              term: terms compared once per distinct value (1 distinct), then by code per row
         3. sort due desc | limit 3                                 (3 rows)
               due: integers in descending order
               missing values go last; rows that tie keep their order
@@ -30,8 +30,8 @@ struct PlanViewTests {
         1. scan metrics                              (2 rows)
               reads every row of the dataset, in the order they were loaded
         2. filter period = 2021-q1 and change > 10%  (2 rows)
-              period: periods compared in each row
-              change: numbers compared in each row
+              period: periods compared once per distinct value (1 distinct), then by code per row
+              change: numbers compared in each row, as plain numbers
         3. sort change desc                          (2 rows)
               change: numbers in descending order
               missing values go last; rows that tie keep their order
@@ -48,7 +48,7 @@ struct PlanViewTests {
         1. scan targets       (16 rows)
               ␛[2mreads every row of the dataset, in the order they were loaded␛[0m
         2. filter due > ␛[36m2024␛[0m  (1 row)
-              ␛[2mdue: integers compared in each row␛[0m
+              ␛[2mdue: integers compared in each row, as plain numbers␛[0m
         """#)
     }
 
