@@ -68,6 +68,20 @@ public struct TextDictionary: Sendable {
         cache.keys(key, of: displays)
     }
 
+    /// For each text, by code, whether its key holds `needle` (a key made the same way).
+    /// The keys are searched as bytes (`KeyArena`), computed on first use; a large column's
+    /// keys are in parts, searched on all cores at once.
+    public func texts(whoseKey key: Key, contains needle: String) -> [Bool] {
+        let arenas = cache.arenas(key, of: displays)
+        guard arenas.count > 1 else { return arenas.first?.textsContaining(needle) ?? [] }
+        let found = Mutex([[Bool]](repeating: [], count: arenas.count))
+        DispatchQueue.concurrentPerform(iterations: arenas.count) { part in
+            let partFound = arenas[part].textsContaining(needle)
+            found.withLock { $0[part] = partFound }
+        }
+        return found.withLock { $0.flatMap { $0 } }
+    }
+
     /// The position of each text in Vietnamese alphabetical order; equal texts share a
     /// rank. Computed on first use (a sort, or `<` on this column).
     public var sortRanks: [Int32] {
@@ -80,6 +94,7 @@ public struct TextDictionary: Sendable {
 final class KeyCache: Sendable {
     private struct State {
         var keys: [TextDictionary.Key: [String]] = [:]
+        var arenas: [TextDictionary.Key: [KeyArena]] = [:]
         var ranks: [Int32] = []
     }
     private let state = Mutex(State())
@@ -113,6 +128,40 @@ final class KeyCache: Sendable {
             slices.withLock { $0[part] = computed }
         }
         return slices.withLock { $0.flatMap { $0 } }
+    }
+
+    /// The keys of the texts as bytes for search, in parts that follow one another.
+    func arenas(_ key: TextDictionary.Key, of displays: [String]) -> [KeyArena] {
+        state.withLock { state in
+            var known = state.arenas[key] ?? []
+            let covered = known.reduce(0) { $0 + $1.count }
+            guard covered < displays.count else { return known }
+            known += KeyCache.arenas(key, Array(displays[covered...]))
+            state.arenas[key] = known
+            return known
+        }
+    }
+
+    /// The key arenas of some texts: many long ones (article bodies) in parts, one per task
+    /// of all the cores.
+    static func arenas(_ key: TextDictionary.Key, _ texts: [String]) -> [KeyArena] {
+        @Sendable func write(_ text: String, _ bytes: inout [UInt8]) {
+            switch key {
+            case .caseless: CanonicalText.appendCaselessKey(ofNormalized: text, to: &bytes)
+            case .folded: FoldedText.appendFold(text, to: &bytes)
+            case .equality: bytes += CanonicalText.equalityKey(ofNormalized: text).utf8
+            }
+        }
+        let size = texts.reduce(0) { $0 + $1.utf8.count }
+        guard size > 4_000_000 else { return [KeyArena(texts, write: write)] }
+        let parts = 8
+        let arenas = Mutex([KeyArena](repeating: KeyArena(), count: parts))
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let lower = texts.count * part / parts, upper = texts.count * (part + 1) / parts
+            let arena = KeyArena(texts[lower..<upper], write: write)
+            arenas.withLock { $0[part] = arena }
+        }
+        return arenas.withLock { $0 }
     }
 
     func ranks(of displays: [String]) -> [Int32] {

@@ -154,11 +154,9 @@ enum Predicates {
             let key = CanonicalText.equalityKey(literal)
             return textFieldTest(index, .equality) { $0 != key }
         case .matches:
-            let key = FoldedText.fold(literal)
-            return textFieldTest(index, .folded) { SubstringSearch.contains($0, key) }
+            return textSearch(index, .folded, FoldedText.fold(literal))
         case .contains:
-            let key = CanonicalText.caselessKey(literal)
-            return textFieldTest(index, .caseless) { SubstringSearch.contains($0, key) }
+            return textSearch(index, .caseless, CanonicalText.caselessKey(literal))
         case .less, .lessEqual, .greater, .greaterEqual:
             let key = VietnameseCollation.sortKey(literal)
             return textFieldTest(index, nil) { display in
@@ -166,6 +164,21 @@ enum Predicates {
             }
         case .within:
             return { _ in { _ in false } }
+        }
+    }
+
+    /// `~` and `contains`: the needle searched once over the keys of all distinct texts of
+    /// the column together (`TextDictionary.texts(whoseKey:contains:)`), then rows looked
+    /// up by code. A computed text column is searched row by row.
+    static func textSearch(_ index: Int, _ key: TextDictionary.Key, _ needle: String) -> CompiledPredicate {
+        let rowByRow = textFieldTest(index, key) { SubstringSearch.contains($0, needle) }
+        return { columns in
+            guard case .text(let codes, let dictionary) = columns[index] else { return rowByRow(columns) }
+            let matches = dictionary.texts(whoseKey: key, contains: needle)
+            return { row in
+                let code = codes[row]
+                return code >= 0 && matches[Int(code)]
+            }
         }
     }
 

@@ -9,31 +9,50 @@ public enum FoldedText {
     /// consonant as `i` (`tỷ` → `ti`, `Quy Nhơn` → `qui nhon`), white-space runs as one
     /// space, trimmed, dashes as `-`. NFC, NFD and "Unicode tổ hợp" input give the same key.
     public static func fold(_ s: String) -> String {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(s) }
-        var writer = FoldWriter(capacity: s.utf8.count)
-        for scalar in s.unicodeScalars where !writer.appendFolded(scalar) {
-            return foldDecomposed(s)
-        }
-        return writer.finish()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        appendFold(s, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The fast path for text a user typed on a plain keyboard.
-    private static func foldASCII(_ s: String) -> String {
-        var writer = FoldWriter(capacity: s.utf8.count)
-        for byte in s.utf8 {
-            writer.appendASCII(byte)
+    /// Appends the `~` key of a text to an array of keys (`KeyArena`). Scalars are
+    /// classified by table (`ScalarKeys`); a letter outside Vietnamese sends the text
+    /// down the decomposing path.
+    public static func appendFold(_ s: String, to keys: inout [UInt8]) {
+        var writer = FoldWriter(continuing: &keys)
+        let done = ScalarKeys.withBytes(of: s) { bytes in
+            ScalarKeys.forEachScalar(bytes) { value in
+                writer.append(value < ScalarKeys.tableEnd ? table[Int(value)] : FoldWriter.classify(value))
+            }
         }
-        return writer.finish()
+        if !done {
+            writer.restart()
+            appendDecomposed(s, to: &writer)
+        }
+        writer.finish(into: &keys)
     }
+
+    /// What each scalar below `ScalarKeys.tableEnd` is to the fold (`FoldWriter.classify`).
+    static let table: [ScalarKeys.Entry] = (0..<ScalarKeys.tableEnd).map(FoldWriter.classify)
 
     /// The slow path, for text with letters outside Vietnamese (`ü`, `ñ`, Greek …): such a
     /// letter may arrive precomposed or decomposed, and decomposing the whole text first
     /// gives both forms one key.
-    private static func foldDecomposed(_ s: String) -> String {
+    private static func appendDecomposed(_ s: String, to writer: inout FoldWriter) {
         let decomposed = s.decomposedStringWithCanonicalMapping
-        var writer = FoldWriter(capacity: decomposed.utf8.count)
-        for scalar in decomposed.unicodeScalars where !writer.appendFolded(scalar) {
+        for scalar in decomposed.unicodeScalars where !writer.append(FoldWriter.classify(scalar.value)) {
             writer.appendLowercased(scalar)
+        }
+    }
+
+    /// The fold by the rules, a scalar at a time without the table: what the table is
+    /// checked against.
+    static func foldByRules(_ s: String) -> String {
+        var writer = FoldWriter(capacity: s.utf8.count)
+        for scalar in s.unicodeScalars where !writer.append(FoldWriter.classify(scalar.value)) {
+            var again = FoldWriter(capacity: s.utf8.count)
+            appendDecomposed(s, to: &again)
+            return again.finish()
         }
         return writer.finish()
     }
@@ -58,50 +77,64 @@ private struct FoldWriter {
         key = KeyWriter(capacity: capacity)
     }
 
-    mutating func appendASCII(_ byte: UInt8) {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"):
-            appendLetter(ascii: byte)
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-            appendLetter(ascii: byte + 0x20)
-        case 0x20, 0x09...0x0D:
-            endSyllable()
-            key.appendWhiteSpace()
-        default:
-            endSyllable()
-            key.append(ascii: byte)
-        }
+    /// A writer that adds this key after the keys already in `keys` (see `KeyWriter`).
+    init(continuing keys: inout [UInt8]) {
+        key = KeyWriter(continuing: &keys)
     }
 
-    /// Folds one scalar; false when the scalar is a letter outside Vietnamese that could
-    /// have been written decomposed, which the caller must handle.
-    mutating func appendFolded(_ scalar: Unicode.Scalar) -> Bool {
+    /// What a scalar is to the fold: a letter (as its ASCII base), a mark to drop, white
+    /// space, a piece to copy, or unlisted — a letter outside Vietnamese that could have
+    /// been written decomposed, which the caller must handle.
+    static func classify(_ value: UInt32) -> ScalarKeys.Entry {
+        guard let scalar = Unicode.Scalar(value) else { return .unlisted }
         if scalar.isASCII {
-            appendASCII(UInt8(truncatingIfNeeded: scalar.value))
-            return true
+            let byte = UInt8(truncatingIfNeeded: value)
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): return letter(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): return letter(byte + 0x20)
+            case 0x20, 0x09...0x0D: return ScalarKeys.Entry(kind: .space)
+            default: return piece(scalar)
+            }
         }
         if let letter = VietnameseLetter(TextRepairs.realLetter(for: scalar) ?? scalar) {
-            appendLetter(ascii: VietnameseLetter.asciiBases[Int(letter.base)])
-            return true
+            return Self.letter(VietnameseLetter.asciiBases[Int(letter.base)])
         }
         // Tones and letter marks of decomposed text: dropped, and the syllable goes on.
-        if TextRepairs.isCombiningMark(scalar) { return true }
-        if TextRepairs.isWhiteSpace(scalar) {
+        if TextRepairs.isCombiningMark(scalar) { return ScalarKeys.Entry(kind: .dropped) }
+        if TextRepairs.isWhiteSpace(scalar) { return ScalarKeys.Entry(kind: .space) }
+        if let plain = TextRepairs.plainPunctuation(for: scalar) { return piece(plain) }
+        if hasNoDecomposition(scalar) { return piece(scalar) }
+        return .unlisted
+    }
+
+    private static func letter(_ ascii: UInt8) -> ScalarKeys.Entry {
+        var entry = ScalarKeys.Entry(kind: .letter)
+        entry.piece.append(ascii)
+        return entry
+    }
+
+    private static func piece(_ scalar: Unicode.Scalar) -> ScalarKeys.Entry {
+        guard let piece = ScalarKeys.Piece(Array(String(scalar).utf8)) else { return .unlisted }
+        return ScalarKeys.Entry(kind: .piece, piece: piece)
+    }
+
+    /// Writes one classified scalar; false for an unlisted one, which it leaves out.
+    mutating func append(_ entry: ScalarKeys.Entry) -> Bool {
+        switch entry.kind {
+        case .letter:
+            appendLetter(ascii: entry.piece.b0)
+        case .dropped:
+            break
+        case .space:
             endSyllable()
             key.appendWhiteSpace()
-            return true
-        }
-        if let plain = TextRepairs.plainPunctuation(for: scalar) {
+        case .piece:
             endSyllable()
-            key.append(plain)
-            return true
+            key.append(entry.piece)
+        case .unlisted:
+            return false
         }
-        if Self.hasNoDecomposition(scalar) {
-            endSyllable()
-            key.append(scalar)
-            return true
-        }
-        return false
+        return true
     }
 
     /// Appends a scalar that `appendFolded` left over, in lower case.
@@ -124,6 +157,19 @@ private struct FoldWriter {
     mutating func finish() -> String {
         endSyllable()
         return key.string
+    }
+
+    /// Ends the key and gives the array of keys back (see `init(continuing:)`).
+    mutating func finish(into keys: inout [UInt8]) {
+        endSyllable()
+        key.finish(into: &keys)
+    }
+
+    /// Forgets this key's bytes, to write it again another way.
+    mutating func restart() {
+        key.restart()
+        syllableStart = nil
+        syllableIsASCII = true
     }
 
     private mutating func appendLetter(ascii byte: UInt8) {

@@ -24,20 +24,25 @@ public enum SubstringSearch {
     }
 
     static func search(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let hBase = h.baseAddress, let nBase = n.baseAddress, n.count <= h.count else { return false }
+        firstMatch(h, n, from: 0) != nil
+    }
+
+    /// Where the first match of a non-empty needle at or after `start` begins, or nil.
+    static func firstMatch(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let hBase = h.baseAddress, let nBase = n.baseAddress, n.count <= h.count else { return nil }
         // Look for the needle's rarest byte, so memchr stops seldom: in Vietnamese text
         // `n`, `h`, `t` and spaces are everywhere; `m`, `k` or a tone's last byte are not.
         let pivot = rarestByte(n)
         let pivotByte = Int32(n[pivot])
-        var offset = pivot                     // where the pivot of the next candidate may be
+        var offset = start + pivot             // where the pivot of the next candidate may be
         let lastPivot = h.count - n.count + pivot
         while offset <= lastPivot {
-            guard let found = memchr(hBase + offset, pivotByte, lastPivot - offset + 1) else { return false }
+            guard let found = memchr(hBase + offset, pivotByte, lastPivot - offset + 1) else { return nil }
             let at = (UnsafeRawPointer(found) - UnsafeRawPointer(hBase)) - pivot
-            if memcmp(hBase + at, nBase, n.count) == 0, !followedByMark(h, at: at + n.count) { return true }
+            if memcmp(hBase + at, nBase, n.count) == 0, !followedByMark(h, at: at + n.count) { return at }
             offset = at + pivot + 1
         }
-        return false
+        return nil
     }
 
     /// How common each ASCII byte is in folded Vietnamese text, most common first.
