@@ -19,28 +19,36 @@ public enum FoldedText {
     /// classified by table (`ScalarKeys`); a letter outside Vietnamese sends the text
     /// down the decomposing path.
     public static func appendFold(_ s: String, to keys: inout [UInt8]) {
-        var writer = FoldWriter(continuing: &keys)
-        let done = ScalarKeys.withBytes(of: s) { bytes in
-            ScalarKeys.forEachScalar(bytes) { value in
-                writer.append(value < ScalarKeys.tableEnd ? table[Int(value)] : FoldWriter.classify(value))
+        // By table into a buffer of known size (a fold is never longer than its text);
+        // a letter outside Vietnamese sends the text down the decomposing path instead.
+        let done = ScalarKeys.withBytes(of: s) { input in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: input.count + 1) { buffer in
+                var writer = FoldWriter(RawKeyWriter(buffer))
+                let table = FoldedText.table
+                let folded = ScalarKeys.forEachScalar(input) { value in
+                    writer.append(value < ScalarKeys.tableEnd ? table[Int(value)] : FoldRules.classify(value))
+                }
+                guard folded else { return false }
+                keys.append(contentsOf: writer.finishWritten())
+                return true
             }
         }
         if !done {
-            writer.restart()
+            var writer = FoldWriter(KeyWriter(continuing: &keys))
             appendDecomposed(s, to: &writer)
+            writer.finish(into: &keys)
         }
-        writer.finish(into: &keys)
     }
 
-    /// What each scalar below `ScalarKeys.tableEnd` is to the fold (`FoldWriter.classify`).
-    static let table: [ScalarKeys.Entry] = (0..<ScalarKeys.tableEnd).map(FoldWriter.classify)
+    /// What each scalar below `ScalarKeys.tableEnd` is to the fold (`FoldRules.classify`).
+    static let table: [ScalarKeys.Entry] = (0..<ScalarKeys.tableEnd).map(FoldRules.classify)
 
     /// The slow path, for text with letters outside Vietnamese (`ü`, `ñ`, Greek …): such a
     /// letter may arrive precomposed or decomposed, and decomposing the whole text first
     /// gives both forms one key.
-    private static func appendDecomposed(_ s: String, to writer: inout FoldWriter) {
+    private static func appendDecomposed<Output>(_ s: String, to writer: inout FoldWriter<Output>) {
         let decomposed = s.decomposedStringWithCanonicalMapping
-        for scalar in decomposed.unicodeScalars where !writer.append(FoldWriter.classify(scalar.value)) {
+        for scalar in decomposed.unicodeScalars where !writer.append(FoldRules.classify(scalar.value)) {
             writer.appendLowercased(scalar)
         }
     }
@@ -48,9 +56,9 @@ public enum FoldedText {
     /// The fold by the rules, a scalar at a time without the table: what the table is
     /// checked against.
     static func foldByRules(_ s: String) -> String {
-        var writer = FoldWriter(capacity: s.utf8.count)
-        for scalar in s.unicodeScalars where !writer.append(FoldWriter.classify(scalar.value)) {
-            var again = FoldWriter(capacity: s.utf8.count)
+        var writer = FoldWriter(KeyWriter(capacity: s.utf8.count))
+        for scalar in s.unicodeScalars where !writer.append(FoldRules.classify(scalar.value)) {
+            var again = FoldWriter(KeyWriter(capacity: s.utf8.count))
             appendDecomposed(s, to: &again)
             return again.finish()
         }
@@ -60,27 +68,97 @@ public enum FoldedText {
 
 /// The `~` key being built: the folded bytes, and where the current syllable began so that
 /// its final `y` can become `i`.
-private struct FoldWriter {
-    private var key: KeyWriter
-    /// Where the letters of the current syllable begin in `key.bytes`; nil between syllables.
+private struct FoldWriter<Output: KeyOutput> {
+    private var key: Output
+    /// Where the letters of the current syllable begin in `key`; nil between syllables.
     private var syllableStart: Int?
     /// False once the syllable holds a letter the fold keeps as it is (`ø`, Greek …).
     private var syllableIsASCII = true
 
+    init(_ output: Output) {
+        key = output
+    }
+
+    /// Writes one classified scalar; false for an unlisted one, which it leaves out.
+    @inline(__always)
+    mutating func append(_ entry: ScalarKeys.Entry) -> Bool {
+        // Letters first: most scalars are (a chain of tests predicts better than a jump table).
+        if entry.kind == .letter {
+            appendLetter(ascii: entry.piece.b0)
+        } else if entry.kind == .space {
+            endSyllable()
+            key.appendWhiteSpace()
+        } else if entry.kind == .piece {
+            endSyllable()
+            key.append(entry.piece)
+        } else if entry.kind == .unlisted {
+            return false
+        }
+        return true
+    }
+
+    /// Appends a scalar that `append` left over (unlisted), in lower case.
+    mutating func appendLowercased(_ scalar: Unicode.Scalar) {
+        let properties = scalar.properties
+        guard properties.isAlphabetic else {
+            endSyllable()
+            key.append(scalar)
+            return
+        }
+        let lower = properties.changesWhenLowercased ? properties.lowercaseMapping : String(scalar)
+        for s in lower.unicodeScalars {
+            key.append(s)
+        }
+        // The syllable is no longer checked for a final `y`, so its start no longer matters.
+        if syllableStart == nil { syllableStart = key.count }
+        syllableIsASCII = false
+    }
+
+    /// Ends the key and gives the array of keys back (see `KeyWriter.init(continuing:)`).
+    mutating func finish(into keys: inout [UInt8]) where Output == KeyWriter {
+        endSyllable()
+        key.finish(into: &keys)
+    }
+
+    mutating func finish() -> String where Output == KeyWriter {
+        endSyllable()
+        return key.string
+    }
+
+    /// Ends the key and gives the bytes written into the buffer.
+    mutating func finishWritten() -> UnsafeBufferPointer<UInt8> where Output == RawKeyWriter {
+        endSyllable()
+        return key.written
+    }
+
+    private mutating func appendLetter(ascii byte: UInt8) {
+        key.append(ascii: byte)
+        if syllableStart == nil { syllableStart = key.count - 1 }
+    }
+
+    /// Ends the current syllable, turning an initial consonant plus lone `y` into `…i`:
+    /// `ky` → `ki`, `quy` → `qui`, but not `thuy`, `nay` or `y` alone.
+    private mutating func endSyllable() {
+        defer {
+            syllableStart = nil
+            syllableIsASCII = true
+        }
+        guard let start = syllableStart, syllableIsASCII, key.count > start,
+              key[key.count - 1] == UInt8(ascii: "y") else { return }
+        let initial = String(decoding: (start..<(key.count - 1)).map { key[$0] }, as: UTF8.self)
+        if FoldRules.initials.contains(initial) {
+            key.replaceLast(ascii: UInt8(ascii: "i"))
+        }
+    }
+}
+
+/// What the fold does with each scalar, apart from the writer that follows it.
+enum FoldRules {
     /// The initial consonants after which a lone `y` is written `i` as well (`kỳ`/`kì`).
-    private static let initials: Set<String> = [
+    static let initials: Set<String> = [
         "b", "c", "ch", "d", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh",
         "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x",
     ]
-
-    init(capacity: Int) {
-        key = KeyWriter(capacity: capacity)
-    }
-
-    /// A writer that adds this key after the keys already in `keys` (see `KeyWriter`).
-    init(continuing keys: inout [UInt8]) {
-        key = KeyWriter(continuing: &keys)
-    }
 
     /// What a scalar is to the fold: a letter (as its ASCII base), a mark to drop, white
     /// space, a piece to copy, or unlisted — a letter outside Vietnamese that could have
@@ -96,8 +174,8 @@ private struct FoldWriter {
             default: return piece(scalar)
             }
         }
-        if let letter = VietnameseLetter(TextRepairs.realLetter(for: scalar) ?? scalar) {
-            return Self.letter(VietnameseLetter.asciiBases[Int(letter.base)])
+        if let vietnamese = VietnameseLetter(TextRepairs.realLetter(for: scalar) ?? scalar) {
+            return letter(VietnameseLetter.asciiBases[Int(vietnamese.base)])
         }
         // Tones and letter marks of decomposed text: dropped, and the syllable goes on.
         if TextRepairs.isCombiningMark(scalar) { return ScalarKeys.Entry(kind: .dropped) }
@@ -118,83 +196,9 @@ private struct FoldWriter {
         return ScalarKeys.Entry(kind: .piece, piece: piece)
     }
 
-    /// Writes one classified scalar; false for an unlisted one, which it leaves out.
-    mutating func append(_ entry: ScalarKeys.Entry) -> Bool {
-        switch entry.kind {
-        case .letter:
-            appendLetter(ascii: entry.piece.b0)
-        case .dropped:
-            break
-        case .space:
-            endSyllable()
-            key.appendWhiteSpace()
-        case .piece:
-            endSyllable()
-            key.append(entry.piece)
-        case .unlisted:
-            return false
-        }
-        return true
-    }
-
-    /// Appends a scalar that `appendFolded` left over, in lower case.
-    mutating func appendLowercased(_ scalar: Unicode.Scalar) {
-        let properties = scalar.properties
-        guard properties.isAlphabetic else {
-            endSyllable()
-            key.append(scalar)
-            return
-        }
-        let lower = properties.changesWhenLowercased ? properties.lowercaseMapping : String(scalar)
-        for s in lower.unicodeScalars {
-            key.append(s)
-        }
-        // The syllable is no longer checked for a final `y`, so its start no longer matters.
-        if syllableStart == nil { syllableStart = key.bytes.count }
-        syllableIsASCII = false
-    }
-
-    mutating func finish() -> String {
-        endSyllable()
-        return key.string
-    }
-
-    /// Ends the key and gives the array of keys back (see `init(continuing:)`).
-    mutating func finish(into keys: inout [UInt8]) {
-        endSyllable()
-        key.finish(into: &keys)
-    }
-
-    /// Forgets this key's bytes, to write it again another way.
-    mutating func restart() {
-        key.restart()
-        syllableStart = nil
-        syllableIsASCII = true
-    }
-
-    private mutating func appendLetter(ascii byte: UInt8) {
-        key.append(ascii: byte)
-        if syllableStart == nil { syllableStart = key.bytes.count - 1 }
-    }
-
-    /// Ends the current syllable, turning an initial consonant plus lone `y` into `…i`:
-    /// `ky` → `ki`, `quy` → `qui`, but not `thuy`, `nay` or `y` alone.
-    private mutating func endSyllable() {
-        defer {
-            syllableStart = nil
-            syllableIsASCII = true
-        }
-        guard let start = syllableStart, syllableIsASCII,
-              key.bytes.last == UInt8(ascii: "y") else { return }
-        let initial = String(decoding: key.bytes[start..<(key.bytes.count - 1)], as: UTF8.self)
-        if Self.initials.contains(initial) {
-            key.replaceLast(ascii: UInt8(ascii: "i"))
-        }
-    }
-
     /// Non-letters that NFD leaves as they are, so the fast path may copy them: Latin-1
     /// signs (`°`, `²`, `×`), general punctuation (`…`, `•`) and currency signs (`₫`).
-    private static func hasNoDecomposition(_ scalar: Unicode.Scalar) -> Bool {
+    static func hasNoDecomposition(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00A0...0x00BF, 0x00D7, 0x00F7, 0x2002...0x206F, 0x20A0...0x20CF:
             return true

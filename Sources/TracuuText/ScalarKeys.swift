@@ -100,29 +100,33 @@ public enum ScalarKeys {
 
 extension CanonicalText {
     /// Appends the `contains` key of a normalized text to an array of keys (`KeyArena`),
-    /// by table, as `caselessKey(ofNormalized:)` gives it.
+    /// as `caselessKey(ofNormalized:)` gives it: by table into a buffer of twice the text's
+    /// size (no scalar in the table writes more than twice its own bytes), or, for a text
+    /// with a scalar above the table (rare: arrows, CJK, emoji), by the rules.
     public static func appendCaselessKey(ofNormalized text: String, to keys: inout [UInt8]) {
-        var writer = KeyWriter(continuing: &keys)
-        let table = ScalarKeys.caseless
-        _ = ScalarKeys.withBytes(of: text) { bytes in
-            ScalarKeys.forEachScalar(bytes) { value in
-                let entry = value < ScalarKeys.tableEnd ? table[Int(value)] : .unlisted
-                switch entry.kind {
-                case .piece, .letter: writer.append(entry.piece)
-                case .space: writer.appendWhiteSpace()
-                case .dropped: break
-                case .unlisted:
-                    // Above the table (rare: arrows, CJK, emoji): the rule itself.
-                    guard let scalar = Unicode.Scalar(value) else { break }
-                    if TextRepairs.isWhiteSpace(scalar) {
+        let done = ScalarKeys.withBytes(of: text) { input in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * input.count + 1) { buffer in
+                var writer = RawKeyWriter(buffer)
+                let table = ScalarKeys.caseless
+                let written = ScalarKeys.forEachScalar(input) { value in
+                    guard value < ScalarKeys.tableEnd else { return false }
+                    let entry = table[Int(value)]
+                    if entry.kind == .piece {
+                        writer.append(entry.piece)
+                    } else if entry.kind == .space {
                         writer.appendWhiteSpace()
                     } else {
-                        for s in caselessKeyOfOne(scalar).unicodeScalars { writer.append(s) }
+                        return false    // a scalar the table has no piece for: by the rules
                     }
+                    return true
                 }
+                guard written else { return false }
+                keys.append(contentsOf: writer.written)
                 return true
             }
         }
-        writer.finish(into: &keys)
+        if !done {
+            keys += caselessKeyByRules(ofNormalized: text).utf8
+        }
     }
 }
