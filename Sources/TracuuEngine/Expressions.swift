@@ -47,6 +47,21 @@ enum Expressions {
             }
         case .function(let f, let arguments, _):
             let compiled = arguments.map { compile($0, context) }
+            if f == .len, case .field(let index, .text)? = arguments.first {
+                // The length of a stored text, read from its dictionary without boxing it.
+                let boxed = compiled[0]
+                return { columns in
+                    guard case .text(let codes, let dictionary) = columns[index] else {
+                        let read = boxed(columns)
+                        return { row in Functions.apply(f, read(row)) }
+                    }
+                    let displays = dictionary.displays
+                    return { row in
+                        let code = codes[row]
+                        return code < 0 ? .missing : .integer(Functions.characterCount(displays[Int(code)]))
+                    }
+                }
+            }
             if compiled.count == 1 {
                 // One argument (all functions but `round(x, n)`): no array per row.
                 let only = compiled[0]
@@ -64,7 +79,7 @@ enum Expressions {
             }
         default:
             let test = Predicates.compile(expr, context)
-            return { columns in let t = test(columns); return { .boolean(t($0)) } }
+            return { columns in let t = test(columns); return { .boolean(t.holds($0)) } }
         }
     }
 

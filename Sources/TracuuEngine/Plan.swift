@@ -89,16 +89,7 @@ public enum Planner {
         case .filter(let condition):
             let predicate = Predicates.compile(condition, context)
             return { frame, cancellation throws(Interrupted) in
-                let test = predicate(frame.columns)
-                var kept: [Int] = []
-                var start = 0
-                while start < frame.rows.count {
-                    try cancellation.check()
-                    let end = min(start + Cancellation.chunk, frame.rows.count)
-                    for row in frame.rows[start..<end] where test(row) { kept.append(row) }
-                    start = end
-                }
-                frame.rows = kept
+                frame.rows = try predicate(frame.columns).filter(frame.rows, cancellation)
             }
         case .select(let items):
             // Fields are kept as they are; computed values become new columns of the rows

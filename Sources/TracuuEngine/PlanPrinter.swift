@@ -30,7 +30,12 @@ enum PlanPrinter {
         case .filter(let condition):
             return { frame in
                 let lines = conditionMethod(condition, frame)
-                return lines.isEmpty ? ["keeps the rows for which the condition holds"] : lines
+                guard !lines.isEmpty else { return ["keeps the rows for which the condition holds"] }
+                // `RowTest.both`: each side of a top-level `and` is its own loop over fewer rows.
+                if case .and = condition {
+                    return lines + ["each condition joined by and is tested only on the rows the ones before it kept"]
+                }
+                return lines
             }
         case .select(let items):
             return { frame in

@@ -3,9 +3,9 @@ import TracuuSyntax
 import TracuuText
 import TracuuValues
 
-/// A condition compiled once per query: given the columns, it yields a test of one row.
-/// Nothing here walks the syntax tree while rows are read.
-typealias CompiledPredicate = ([Column]) -> (Int) -> Bool
+/// A condition compiled once per query: given the columns, it yields a test of rows
+/// (`RowTest`). Nothing here walks the syntax tree while rows are read.
+typealias CompiledPredicate = ([Column]) -> RowTest
 
 
 enum Predicates {
@@ -13,13 +13,13 @@ enum Predicates {
         switch expr {
         case .not(let inner):
             let test = compile(inner, context)
-            return { columns in let t = test(columns); return { !t($0) } }
+            return { columns in let t = test(columns); return .byRow { !t.holds($0) } }
         case .and(let a, let b):
             let (ta, tb) = (compile(a, context), compile(b, context))
-            return { columns in let (x, y) = (ta(columns), tb(columns)); return { x($0) && y($0) } }
+            return { columns in .both(ta(columns), tb(columns)) }
         case .or(let a, let b):
             let (ta, tb) = (compile(a, context), compile(b, context))
-            return { columns in let (x, y) = (ta(columns), tb(columns)); return { x($0) || y($0) } }
+            return { columns in let (x, y) = (ta(columns), tb(columns)); return .byRow { x.holds($0) || y.holds($0) } }
         case .compare(let op, let left, let right, let type):
             return compileComparison(op, left, right, type, context)
         case .oneOf(let left, let values, let type):
@@ -35,7 +35,7 @@ enum Predicates {
             let item = Expressions.compile(left, context)
             return { columns in
                 let get = item(columns)
-                return { row in test(get(row)) }
+                return .byRow { row in test(get(row)) }
             }
         case .between(let left, let low, let high, let type):
             if case .field(let index, _) = left {
@@ -47,7 +47,7 @@ enum Predicates {
             let item = Expressions.compile(left, context)
             return { columns in
                 let get = item(columns)
-                return { row in
+                return .byRow { row in
                     let v = get(row)
                     return ValueComparison.compare(.greaterEqual, v, low, as: type)
                         && ValueComparison.compare(.lessEqual, v, high, as: type)
@@ -63,12 +63,12 @@ enum Predicates {
             let (a, b) = (Expressions.compile(left, context), Expressions.compile(right, context))
             return { columns in
                 let (x, y) = (a(columns), b(columns))
-                return { row in ValueComparison.within(x(row), y(row)) }
+                return .byRow { row in ValueComparison.within(x(row), y(row)) }
             }
         default:
             // A boolean value used as a condition: `estimated`, a function, a reference.
             let item = Expressions.compile(expr, context)
-            return { columns in let get = item(columns); return { get($0) == .boolean(true) } }
+            return { columns in let get = item(columns); return .byRow { get($0) == .boolean(true) } }
         }
     }
 
@@ -96,7 +96,7 @@ enum Predicates {
         let (a, b) = (Expressions.compile(left, context), Expressions.compile(right, context))
         return { columns in
             let (x, y) = (a(columns), b(columns))
-            return { row in ValueComparison.compare(op, x(row), y(row), as: type) }
+            return .byRow { row in ValueComparison.compare(op, x(row), y(row), as: type) }
         }
     }
 
@@ -123,24 +123,16 @@ enum Predicates {
             let column = columns[index]
             switch column {
             case .coded(let codes, let dictionary):
-                let matches = dictionary.values.map(test)
-                return { row in
-                    let code = codes[row]
-                    return code >= 0 && matches[Int(code)]
-                }
+                return .byCode(codes: codes, matches: dictionary.values.map(test))
             case .numbers(let n):
                 guard let numberTest else { break }
-                let numbers = n.numbers
-                return { row in
-                    let d = numbers[row]
-                    return !d.isNaN && numberTest(d)
-                }
+                return .byNumber(numbers: n.numbers, test: numberTest)
             case .absent:
-                return { _ in false }
+                return .byRow { _ in false }
             case .text, .values:
                 break
             }
-            return { row in test(column.value(at: row)) }
+            return .byRow { row in test(column.value(at: row)) }
         }
     }
 
@@ -163,7 +155,7 @@ enum Predicates {
                 ValueComparison.ordered(op, VietnameseCollation.sortKey(display), key)
             }
         case .within:
-            return { _ in { _ in false } }
+            return { _ in .byRow { _ in false } }
         }
     }
 
@@ -174,11 +166,7 @@ enum Predicates {
         let rowByRow = textFieldTest(index, key) { SubstringSearch.contains($0, needle) }
         return { columns in
             guard case .text(let codes, let dictionary) = columns[index] else { return rowByRow(columns) }
-            let matches = dictionary.texts(whoseKey: key, contains: needle)
-            return { row in
-                let code = codes[row]
-                return code >= 0 && matches[Int(code)]
-            }
+            return .byCode(codes: codes, matches: dictionary.texts(whoseKey: key, contains: needle))
         }
     }
 
@@ -188,18 +176,14 @@ enum Predicates {
         return { columns in
             switch columns[index] {
             case .text(let codes, let dictionary):
-                let matches = (key.map(dictionary.keys) ?? dictionary.displays).map(test)
-                return { row in
-                    let code = codes[row]
-                    return code >= 0 && matches[Int(code)]
-                }
+                return .byCode(codes: codes, matches: (key.map(dictionary.keys) ?? dictionary.displays).map(test))
             case .absent:
-                return { _ in false }      // no row has a text to match
+                return .byRow { _ in false }      // no row has a text to match
             case .numbers, .coded:
-                return { _ in false }      // the checker lets only text fields get here
+                return .byRow { _ in false }      // the checker lets only text fields get here
             case .values(let values):
                 // A computed text column (from select or group by) takes the slow path.
-                return { row in
+                return .byRow { row in
                     guard case .text(let s) = values[row] else { return false }
                     switch key {
                     case .equality?: return test(CanonicalText.equalityKey(s))

@@ -119,7 +119,7 @@ final class PTYProcess {
     /// Waits until the program reads keys one by one (canonical mode off). libedit prints
     /// its prompt first and switches modes only when it reads the first key, so keys typed
     /// as soon as the prompt shows would meet the kernel's line editing instead.
-    func waitForKeyByKeyInput(timeout: Duration = .seconds(5)) -> Bool {
+    func waitForKeyByKeyInput(timeout: Duration = .seconds(15)) -> Bool {
         let deadline = ContinuousClock.now + timeout
         while isCanonical {
             if closed || ContinuousClock.now >= deadline { return false }
@@ -138,14 +138,14 @@ final class PTYProcess {
     /// the end of the match counts as matched. False on timeout or once the child has
     /// exited without writing it.
     @discardableResult
-    func expect(_ needle: String, timeout: Duration = .seconds(5)) -> Bool {
+    func expect(_ needle: String, timeout: Duration = .seconds(15)) -> Bool {
         read(untilAnyOf: [needle], timeout: timeout) != nil
     }
 
     /// Waits for whichever of `needles` appears first after the last match. Returns its
     /// index and the text from the last match to the end of this one, or nil on timeout
     /// or once the child has exited.
-    func read(untilAnyOf needles: [String], timeout: Duration = .seconds(5)) -> (index: Int, text: String)? {
+    func read(untilAnyOf needles: [String], timeout: Duration = .seconds(15)) -> (index: Int, text: String)? {
         let patterns = needles.map { Array($0.utf8) }
         let deadline = ContinuousClock.now + timeout
         while true {
@@ -164,7 +164,7 @@ final class PTYProcess {
 
     /// Waits until every one of `needles` has appeared after the last match, in any
     /// order; the output up to the furthest of them counts as matched.
-    func expect(allOf needles: [String], timeout: Duration = .seconds(5)) -> Bool {
+    func expect(allOf needles: [String], timeout: Duration = .seconds(15)) -> Bool {
         let patterns = needles.map { Array($0.utf8) }
         let deadline = ContinuousClock.now + timeout
         while true {
@@ -210,7 +210,7 @@ final class PTYProcess {
 
     /// Waits for the child to exit and returns its exit status, or minus the signal that
     /// killed it. On timeout the child is killed and the result is nil.
-    func waitExit(timeout: Duration = .seconds(5)) -> Int32? {
+    func waitExit(timeout: Duration = .seconds(15)) -> Int32? {
         let deadline = ContinuousClock.now + timeout
         while reaped == nil {
             if ContinuousClock.now >= deadline {

@@ -36,21 +36,21 @@ final class Shell {
     var output: String { terminal.output }
 
     /// Waits for `text`.
-    func sees(_ text: String, within timeout: Duration = .seconds(5),
+    func sees(_ text: String, within timeout: Duration = .seconds(15),
               sourceLocation: SourceLocation = #_sourceLocation) throws {
         let found = terminal.expect(text, timeout: timeout)
         try #require(found, "expected \(text.debugDescription) within \(timeout)\(screen)", sourceLocation: sourceLocation)
     }
 
     /// Waits until each of `texts` has been written, in any order.
-    func sees(allOf texts: [String], within timeout: Duration = .seconds(5),
+    func sees(allOf texts: [String], within timeout: Duration = .seconds(15),
               sourceLocation: SourceLocation = #_sourceLocation) throws {
         let found = terminal.expect(allOf: texts, timeout: timeout)
         try #require(found, "expected all of \(texts) within \(timeout)\(screen)", sourceLocation: sourceLocation)
     }
 
     /// Waits for the prompt `tracuu> `, and until the shell reads keys.
-    func seesPrompt(within timeout: Duration = .seconds(5), sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func seesPrompt(within timeout: Duration = .seconds(15), sourceLocation: SourceLocation = #_sourceLocation) throws {
         try sees(Self.prompt, within: timeout, sourceLocation: sourceLocation)
         try awaitsKeys(sourceLocation: sourceLocation)
     }
@@ -71,7 +71,7 @@ final class Shell {
         case nil:
             readsKeys = terminal.waitForKeyByKeyInput(timeout: .seconds(2))
         case true?:
-            let reading = terminal.waitForKeyByKeyInput(timeout: .seconds(5))
+            let reading = terminal.waitForKeyByKeyInput(timeout: .seconds(15))
             try #require(reading, "the shell showed a prompt but did not start reading keys\(screen)",
                          sourceLocation: sourceLocation)
         case false?:
@@ -80,7 +80,7 @@ final class Shell {
     }
 
     /// What the shell wrote until its next prompt (the echo of the entered line included).
-    func outputUntilPrompt(within timeout: Duration = .seconds(5),
+    func outputUntilPrompt(within timeout: Duration = .seconds(15),
                            sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let next = terminal.read(untilAnyOf: [Self.prompt], timeout: timeout)
         let text = try #require(next?.text, "expected the prompt \(Self.prompt.debugDescription) within \(timeout)\(screen)",
@@ -91,7 +91,7 @@ final class Shell {
 
     /// The number in the `count` table the entered line printed; waits for the table
     /// and then for the next prompt. An error message instead of the table stops the test.
-    func count(within timeout: Duration = .seconds(5), sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
+    func count(within timeout: Duration = .seconds(15), sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
         let header = terminal.read(untilAnyOf: [" count │", "error"], timeout: timeout)
         let instead = switch header?.index {
         case 0?: ""
@@ -108,7 +108,7 @@ final class Shell {
     }
 
     /// Waits for the shell to exit and checks its status; kills it after `timeout`.
-    func exits(with expected: Int32, within timeout: Duration = .seconds(5),
+    func exits(with expected: Int32, within timeout: Duration = .seconds(15),
                sourceLocation: SourceLocation = #_sourceLocation) throws {
         let status = terminal.waitExit(timeout: timeout)
         try #require(status != nil, "expected the shell to exit within \(timeout); killed it\(screen)",

@@ -84,6 +84,8 @@ struct StoredColumnsTests {
         "metrics | group by estimated, indicator | avg(value) as a | sort a desc",
         "metrics where period in 2021 | select id, district, period, change, len(id) as n | sort change desc, n, id | limit 20",
         "metrics | distinct period, estimated",
+        "metrics | select id, len(district) as n, len(indicator) as m | sort n desc, m, id | limit 40",
+        "metrics where district contains \"PHONG\" and change > 0 or estimated | select id",
     ])
     func sameAnswers(_ query: String) throws {
         let (stored, boxed) = StoredColumnsTests.engines

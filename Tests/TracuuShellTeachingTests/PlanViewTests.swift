@@ -15,6 +15,7 @@ struct PlanViewTests {
         2. filter district = "Triệu Phong" and term = 2020 – 2025  (11 rows)
               district: text compared once per distinct value (2 distinct), then by code per row
               term: terms compared once per distinct value (1 distinct), then by code per row
+              each condition joined by and is tested only on the rows the ones before it kept
         3. sort due desc | limit 3                                 (3 rows)
               due: integers in descending order
               missing values go last; rows that tie keep their order
@@ -32,6 +33,7 @@ struct PlanViewTests {
         2. filter period = 2021-q1 and change > 10%  (2 rows)
               period: periods compared once per distinct value (1 distinct), then by code per row
               change: numbers compared in each row, as plain numbers
+              each condition joined by and is tested only on the rows the ones before it kept
         3. sort change desc                          (2 rows)
               change: numbers in descending order
               missing values go last; rows that tie keep their order
