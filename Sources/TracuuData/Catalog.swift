@@ -21,6 +21,8 @@ public struct Catalog: Sendable {
     /// When set, the fields (lower case) worth storing: the ones the queries to run name.
     /// The others are left out of fast loads (they read as missing). Nil stores every field.
     public var onlyFields: Set<String>?
+    /// When set, told how many bytes each load reads and how far it has got.
+    public var meter: LoadMeter?
 
     /// A catalog of the three datasets, all empty.
     public init() {
@@ -83,9 +85,14 @@ public struct Catalog: Sendable {
     /// Reads each file, keeps the rows of those without errors, and rebuilds the datasets they add to.
     private mutating func load(_ files: [PendingFile], articles: [RawFile], report: inout LoadReport, diagnostics: inout [Diagnostic]) {
         var builders: [String: DatasetBuilder] = [:]
+        if let meter {
+            meter.expect(files.reduce(0) { $0 + $1.size } + articles.reduce(0) { $0 + $1.size })
+        }
         for file in files {
+            defer { meter?.finishFile(file.size) }
             guard let bytes = file.read(diagnostics: &diagnostics) else { continue }
-            let result = FileLoad.read(bytes, file: file.name, format: file.format, schema: file.schema, keep: onlyFields)
+            let result = FileLoad.read(bytes, file: file.name, format: file.format, schema: file.schema, keep: onlyFields,
+                                       meter: meter)
             if result.failed {
                 diagnostics += result.diagnostics
                 continue
@@ -95,6 +102,7 @@ public struct Catalog: Sendable {
             add(result.rows, to: name, in: &builders)
         }
         for article in articles {
+            defer { meter?.finishFile(article.size) }
             guard let rows = article.extract(diagnostics: &diagnostics) else { continue }
             for (name, builder) in rows {
                 report.loaded.append(.init(dataset: name, file: article.name, rows: builder.rowCount))
@@ -191,6 +199,9 @@ private struct PendingFile {
         }
         self.init(name: name, schema: schema, format: format, contents: contents)
     }
+
+    /// Its size in bytes, for the load's progress; 0 when it cannot be told.
+    var size: Int { contents?.count ?? FileBytes.size(of: name) }
 
     func read(diagnostics: inout [Diagnostic]) -> [UInt8]? {
         if let contents { return contents }

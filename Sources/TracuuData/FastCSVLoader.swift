@@ -13,7 +13,7 @@ import TracuuValues
 /// paths give the same rows and only the careful one speaks.
 enum FastCSVLoader {
     static func load(_ bytes: [UInt8], file: String, schema: Schema, kept: [Bool]? = nil,
-                     splitSize: Int = chunkSplitSize) -> FileLoad? {
+                     splitSize: Int = chunkSplitSize, meter: LoadMeter? = nil) -> FileLoad? {
         var reader = CSVReader(bytes: bytes, file: file)
         var discard = FileLoad(schema: schema, file: file)
         guard let header = try? reader.next(),
@@ -24,7 +24,8 @@ enum FastCSVLoader {
         // Columns of fields no query needs are scanned over, not stored; their bytes are
         // still checked to be UTF-8, so a broken file is reported whatever the query.
         let store = columns.map { kept?[$0] ?? true }
-        let fresh = CSVRecordChunk(types: columns.map { schema.fields[$0].type }, store: store)
+        var fresh = CSVRecordChunk(types: columns.map { schema.fields[$0].type }, store: store)
+        fresh.meter = meter
         guard let read = bytes.withUnsafeBufferPointer({ buffer in
             fresh.readAll(buffer, from: bodyStart, splitSize: splitSize)
         }) else { return nil }
@@ -45,6 +46,8 @@ struct CSVRecordChunk: RecordChunkReading {
     var rows = 0
     /// Where reading stopped: the start of the first record not read, or the end.
     var end = 0
+    /// Told of the bytes read, every `LoadMeter`-worth of records, for a progress line.
+    var meter: LoadMeter?
 
     init(types: [FieldType], store: [Bool]) {
         builders = types.map { ColumnBuilder(type: $0) }
@@ -55,6 +58,8 @@ struct CSVRecordChunk: RecordChunkReading {
     func reading(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, until limit: Int) -> CSVRecordChunk? {
         var chunk = self
         var scanner = FieldScanner(buffer: buffer, position: start)
+        var told = start
+        defer { meter?.advance(scanner.position - told) }
         while scanner.skipBlankLines(), scanner.position < limit {
             var column = 0
             while true {
@@ -72,6 +77,10 @@ struct CSVRecordChunk: RecordChunkReading {
                 column += 1
             }
             chunk.rows += 1
+            if let meter, chunk.rows % LoadMeter.recordsBetweenReports == 0 {
+                meter.advance(scanner.position - told)
+                told = scanner.position
+            }
         }
         chunk.end = scanner.position
         return chunk

@@ -10,9 +10,10 @@ import TracuuValues
 /// careful `JSONLoader` reads the file and reports each problem where it is.
 enum FastJSONLinesLoader {
     static func load(_ bytes: [UInt8], file: String, schema: Schema, kept: [Bool]? = nil,
-                     splitSize: Int = chunkSplitSize) -> FileLoad? {
+                     splitSize: Int = chunkSplitSize, meter: LoadMeter? = nil) -> FileLoad? {
         let store = kept ?? [Bool](repeating: true, count: schema.fields.count)
-        let fresh = ObjectLinesChunk(schema: schema, store: store)
+        var fresh = ObjectLinesChunk(schema: schema, store: store)
+        fresh.meter = meter
         guard let read = bytes.withUnsafeBufferPointer({ buffer in
             let start = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             return fresh.readAll(buffer, from: start, splitSize: splitSize)
@@ -33,6 +34,8 @@ struct ObjectLinesChunk: RecordChunkReading {
     var fieldOfKey: [[UInt8]: Int] = [:]
     var rows = 0
     var end = 0
+    /// Told of the bytes read, every `LoadMeter`-worth of objects, for a progress line.
+    var meter: LoadMeter?
 
     init(schema: Schema, store: [Bool]) {
         builders = schema.fields.map { ColumnBuilder(type: $0.type) }
@@ -43,6 +46,8 @@ struct ObjectLinesChunk: RecordChunkReading {
     func reading(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, until limit: Int) -> ObjectLinesChunk? {
         var chunk = self
         var reader = JSONObjectScanner(buffer: buffer, position: start)
+        var told = start
+        defer { meter?.advance(reader.position - told) }
         var seen = [Bool](repeating: false, count: builders.count)
         while reader.skipSpaceAndLines(), reader.position < limit {
             guard reader.take(0x7B) else { return nil }                              // {
@@ -81,6 +86,10 @@ struct ObjectLinesChunk: RecordChunkReading {
             chunk.rows += 1
             reader.skipSpace()
             guard reader.atLineEnd() else { return nil }
+            if let meter, chunk.rows % LoadMeter.recordsBetweenReports == 0 {
+                meter.advance(reader.position - told)
+                told = reader.position
+            }
         }
         chunk.end = reader.position
         return chunk

@@ -12,6 +12,12 @@ enum FileBytes {
         let reason: String
     }
 
+    /// The size of a file in bytes; 0 when it cannot be told.
+    static func size(of path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
+
     static func read(_ path: String) throws(Failure) -> [UInt8] {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }

@@ -33,11 +33,17 @@ struct FileLoad: Sendable {
     /// Reads a file of a format into the rows of a schema.
     /// `keep` names the fields to store (nil: all); the fast paths leave the others out,
     /// the careful ones store everything.
-    static func read(_ bytes: [UInt8], file: String, format: DataFormat, schema: Schema, keep: Set<String>? = nil) -> FileLoad {
+    /// `meter`, when given, is told of the bytes read as the fast paths go.
+    static func read(_ bytes: [UInt8], file: String, format: DataFormat, schema: Schema, keep: Set<String>? = nil,
+                     meter: LoadMeter? = nil) -> FileLoad {
         let kept = schema.fields.map { keep?.contains($0.name.lowercased()) ?? true }
         switch format {
-        case .csv: return FastCSVLoader.load(bytes, file: file, schema: schema, kept: kept) ?? CSVLoader.load(bytes, file: file, schema: schema)
-        case .jsonl: return FastJSONLinesLoader.load(bytes, file: file, schema: schema, kept: kept) ?? JSONLoader.loadLines(bytes, file: file, schema: schema)
+        case .csv:
+            return FastCSVLoader.load(bytes, file: file, schema: schema, kept: kept, meter: meter)
+                ?? CSVLoader.load(bytes, file: file, schema: schema)
+        case .jsonl:
+            return FastJSONLinesLoader.load(bytes, file: file, schema: schema, kept: kept, meter: meter)
+                ?? JSONLoader.loadLines(bytes, file: file, schema: schema)
         case .json: return JSONLoader.loadArray(bytes, file: file, schema: schema)
         }
     }

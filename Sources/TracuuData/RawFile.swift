@@ -8,6 +8,9 @@ struct RawFile {
     let name: String
     let contents: [UInt8]?
 
+    /// Its size in bytes, for the load's progress; 0 when it cannot be told.
+    var size: Int { contents?.count ?? FileBytes.size(of: name) }
+
     /// Whether a file is read as an article. A folder's README, LICENSE or CHANGELOG is
     /// documentation, not an article.
     static func isArticle(_ path: String) -> Bool {

@@ -12,7 +12,8 @@ public enum DataSetup {
     }
 
     /// `onlyFields`: the fields worth storing (`FieldUse`), nil for all.
-    public static func load(dataPaths: [String], onlyFields: Set<String>? = nil) -> (catalog: Catalog, errors: [Diagnostic], warnings: [Diagnostic]) {
+    public static func load(dataPaths: [String], onlyFields: Set<String>? = nil,
+                            meter: LoadMeter? = nil) -> (catalog: Catalog, errors: [Diagnostic], warnings: [Diagnostic]) {
         var catalog = Catalog()
         catalog.onlyFields = onlyFields
         var problems: [Diagnostic] = []
@@ -25,6 +26,7 @@ public enum DataSetup {
             }
         }
         catalog.onlyFields = onlyFields
+        catalog.meter = meter
         for path in dataPaths {
             do {
                 warnings += try catalog.load(path: path).warnings
@@ -34,6 +36,7 @@ public enum DataSetup {
             }
         }
         catalog.onlyFields = nil      // what is loaded later (.load) is stored whole
+        catalog.meter = nil
         return (catalog, problems, warnings)
     }
 

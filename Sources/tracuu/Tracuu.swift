@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LineEditing
+import TracuuData
 import TracuuDiagnostics
 import TracuuOutput
 import TracuuShell
@@ -77,8 +78,10 @@ struct Tracuu: ParsableCommand {
         if let piped, let text = String(data: piped, encoding: .utf8) { scripts.append(text) }
         let onlyFields = interactive || data.isEmpty ? nil : FieldUse.needed(by: scripts)
 
-        let (catalog, problems, warnings) = LoadProgress.around(data.joined(separator: ", "), enabled: !data.isEmpty && Terminal.isTerminal(2)) {
-            DataSetup.load(dataPaths: data, onlyFields: onlyFields)
+        let meter = LoadMeter()
+        let (catalog, problems, warnings) = LoadProgress.around(data.joined(separator: ", "),
+                                                                enabled: !data.isEmpty && Terminal.isTerminal(2), meter: meter) {
+            DataSetup.load(dataPaths: data, onlyFields: onlyFields, meter: meter)
         }
         let session = Session(catalog: catalog, settings: settings,
                               write: StandardStreams.write, writeError: StandardStreams.writeError)

@@ -96,6 +96,24 @@ import TracuuValues
         #expect(catalog.datasets["metrics"]?.rowCount == 600_000 + 11 * 3)
     }
 
+    /// The meter of a load counts every byte of its files once: the fast loaders as they
+    /// go, and each file whole at its end, however it was read (a bad file too).
+    @Test func theMeterCountsEveryByteOnce() throws {
+        let big = "id,value\n" + (0..<300_000).map { "r\($0),\($0)\n" }.joined()
+        let folder = try Folder([
+            "metrics-1.csv": big,
+            "metrics-2.csv": "id,value\nm1,\"1,5\"\n",      // read the careful way
+            "targets.json": "[{\"id\": ",                    // an error: no rows, but read
+        ])
+        let meter = LoadMeter()
+        #expect(meter.fraction == nil)
+        var catalog = Catalog()
+        catalog.meter = meter
+        #expect(throws: Diagnostics.self) { try catalog.load(path: folder.path) }
+        #expect(meter.fraction == 1)
+        #expect(catalog.datasets["metrics"]?.rowCount == 300_001)
+    }
+
     @Test func oneBadFileKeepsTheOthersAndThrowsItsErrors() throws {
         let folder = try Folder([
             "metrics-a.csv": "id,value\nm1,1\n",
@@ -227,6 +245,27 @@ struct TextDictionaryTests {
         #expect(folded.count == 2500)
         #expect(folded == d.displays.map(FoldedText.fold))
         #expect(caseless == d.displays.map(CanonicalText.caselessKey(ofNormalized:)))
+    }
+
+    /// The search over the keys' bytes (in parts over four megabytes) finds what searching
+    /// each key finds, also after more texts came in.
+    @Test func searchingAllKeysAtOnceFindsWhatEachKeyHolds() {
+        var d = TextDictionary()
+        let paragraph = String(repeating: "Xây dựng nông thôn ở Triệu Phong, tăng 38,1%. ", count: 40)
+        for i in 0..<2500 { _ = d.intern("\(i) " + paragraph + (i % 7 == 0 ? " NÔNG THÔN MỚI" : "") + (i % 5 == 0 ? " Quý" : "")) }
+        func check(_ needles: [String]) {
+            for needle in needles {
+                for key in [TextDictionary.Key.caseless, .folded] {
+                    let made = key == .folded ? FoldedText.fold(needle) : CanonicalText.caselessKey(needle)
+                    let expected = d.keys(key).map { SubstringSearch.contains($0, made) }
+                    #expect(d.texts(whoseKey: key, contains: made) == expected, "\(needle) \(key)")
+                }
+            }
+        }
+        check(["nông thôn mới", "nong thon moi", "qui", "2499 x", "%. 1", "", "tăng 38,1%. xây"])
+        #expect(d.texts(whoseKey: .caseless, contains: "nông thôn mới").filter { $0 }.count == 358)
+        _ = d.intern("Thôn mới: nông thôn mới")
+        check(["nông thôn mới", "thôn mới:"])
     }
 
     @Test func copiesThatGrowApartKeepTheirOwnKeys() {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TracuuData
 import TracuuDiagnostics
-import TracuuShell
+@testable import TracuuShell
 
 /// A session over the bundled sample whose output and errors are kept as text.
 final class Transcript {
@@ -181,5 +181,14 @@ struct TablePainterTests {
         #expect(!plain.out.contains("\u{1B}["))
         let stripped = t.out.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
         #expect(stripped == plain.out)
+    }
+}
+
+@Suite("Load progress line")
+struct LoadProgressTests {
+    @Test func saysTimeAndShareOfBytes() {
+        #expect(LoadProgress.line("data/", seconds: 3, fraction: 0.456) == "loading data/ … 3 s, 45%")
+        #expect(LoadProgress.line("data/", seconds: 12, fraction: 1) == "loading data/ … 12 s, 100%")
+        #expect(LoadProgress.line("a.csv, b/", seconds: 1, fraction: nil) == "loading a.csv, b/ … 1 s")
     }
 }

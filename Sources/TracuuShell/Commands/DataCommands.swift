@@ -52,7 +52,10 @@ extension DotCommands {
                 }
             }
             do throws(Diagnostics) {
-                let report = try LoadProgress.around(path, enabled: session.terminal != nil) { () throws(Diagnostics) -> LoadReport in
+                let meter = LoadMeter()
+                catalog.meter = meter
+                defer { catalog.meter = nil }
+                let report = try LoadProgress.around(path, enabled: session.terminal != nil, meter: meter) { () throws(Diagnostics) -> LoadReport in
                     try catalog.load(path: path)
                 }
                 session.replaceCatalog(catalog)
