@@ -112,9 +112,7 @@ extension Column {
             append(contentsOf: missingRows(m))
         case (.text(var codes, var dictionary), .text(let more, let theirs)):
             self = .absent(0)
-            let recode = theirs.displays.map { dictionary.intern($0) }
-            codes.reserveCapacity(codes.count + more.count)
-            for code in more { codes.append(code == TextDictionary.missing ? code : recode[Int(code)]) }
+            Column.append(more, recodedBy: theirs.displays.map { dictionary.intern($0) }, to: &codes)
             self = .text(codes: codes, dictionary: dictionary)
         case (.numbers(var mine), .numbers(let theirs)) where mine.type == theirs.type:
             self = .absent(0)
@@ -122,9 +120,7 @@ extension Column {
             self = .numbers(mine)
         case (.coded(var codes, var dictionary), .coded(let more, let theirs)):
             self = .absent(0)
-            let recode = theirs.values.map { dictionary.intern($0) }
-            codes.reserveCapacity(codes.count + more.count)
-            for code in more { codes.append(code == ValueDictionary.missing ? code : recode[Int(code)]) }
+            Column.append(more, recodedBy: theirs.values.map { dictionary.intern($0) }, to: &codes)
             self = .coded(codes: codes, dictionary: dictionary)
         case (.values(var values), .values(let more)):
             self = .absent(0)
@@ -134,6 +130,13 @@ extension Column {
             // Two columns stored differently (a careful load kept one boxed): box both.
             self = .values(allValues + other.allValues)
         }
+    }
+
+    /// Appends the codes of another dictionary, each turned into this one's by `recode`
+    /// (its code here, by its code there); a missing value (-1, in both kinds) stays missing.
+    static func append(_ more: [Int32], recodedBy recode: [Int32], to codes: inout [Int32]) {
+        codes.reserveCapacity(codes.count + more.count)
+        for code in more { codes.append(code < 0 ? code : recode[Int(code)]) }
     }
 
     /// The values of these rows, in this order, as a new column: `rows[i]` becomes row `i`.

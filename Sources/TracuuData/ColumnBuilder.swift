@@ -145,9 +145,7 @@ struct ColumnBuilder {
             numbers.append(contentsOf: next.numbers)
             return
         case .date, .term, .period, .boolean:
-            let recode = next.values.values.map { values.intern($0) }
-            codes.reserveCapacity(codes.count + next.codes.count)
-            for code in next.codes { codes.append(code == ValueDictionary.missing ? code : recode[Int(code)]) }
+            Column.append(next.codes, recodedBy: next.values.values.map { values.intern($0) }, to: &codes)
             return
         case .text:
             break
@@ -158,8 +156,7 @@ struct ColumnBuilder {
         } else {
             recode = next.dictionary.displays.map { dictionary.intern($0) }
         }
-        codes.reserveCapacity(codes.count + next.codes.count)
-        for code in next.codes { codes.append(code == TextDictionary.missing ? code : recode[Int(code)]) }
+        Column.append(next.codes, recodedBy: recode, to: &codes)
     }
 }
 
