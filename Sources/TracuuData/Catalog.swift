@@ -85,11 +85,12 @@ public struct Catalog: Sendable {
     /// Reads each file, keeps the rows of those without errors, and rebuilds the datasets they add to.
     private mutating func load(_ files: [PendingFile], articles: [RawFile], report: inout LoadReport, diagnostics: inout [Diagnostic]) {
         var builders: [String: DatasetBuilder] = [:]
-        if let meter {
-            meter.expect(files.reduce(0) { $0 + $1.size } + articles.reduce(0) { $0 + $1.size })
-        }
-        for file in files {
-            defer { meter?.finishFile(file.size) }
+        // Each file's size, asked of the file system once, when there is a meter to tell.
+        let fileSizes = meter == nil ? [] : files.map(\.size)
+        let articleSizes = meter == nil ? [] : articles.map(\.size)
+        meter?.expect(fileSizes.reduce(0, +) + articleSizes.reduce(0, +))
+        for (i, file) in files.enumerated() {
+            defer { meter?.finishFile(fileSizes[i]) }
             guard let bytes = file.read(diagnostics: &diagnostics) else { continue }
             let result = FileLoad.read(bytes, file: file.name, format: file.format, schema: file.schema, keep: onlyFields,
                                        meter: meter)
@@ -101,8 +102,8 @@ public struct Catalog: Sendable {
             report.loaded.append(.init(dataset: name, file: file.name, rows: result.rows.rowCount))
             add(result.rows, to: name, in: &builders)
         }
-        for article in articles {
-            defer { meter?.finishFile(article.size) }
+        for (i, article) in articles.enumerated() {
+            defer { meter?.finishFile(articleSizes[i]) }
             guard let rows = article.extract(diagnostics: &diagnostics) else { continue }
             for (name, builder) in rows {
                 report.loaded.append(.init(dataset: name, file: article.name, rows: builder.rowCount))

@@ -100,43 +100,57 @@ extension Column {
     /// Adds the rows of another column of the same field after these, as when a dataset's
     /// next file has loaded. Texts and values are re-coded once per distinct one, not per row.
     public mutating func append(contentsOf other: Column) {
+        // A side without the field counts as missing values stored like the other side.
+        if case .absent(let m) = other {
+            if case .absent(let n) = self { self = .absent(n + m) } else { append(contentsOf: missingRows(m)) }
+            return
+        }
+        if case .absent(let n) = self { self = other.missingRows(n) }
         // Each case takes this column's arrays out and sets `self` aside before extending
-        // them, so they are extended in place rather than copied.
-        switch (self, other) {
-        case (.absent(let n), .absent(let m)):
-            self = .absent(n + m)
-        case (.absent(let n), _):
-            self = other.missingRows(n)
-            append(contentsOf: other)
-        case (_, .absent(let m)):
-            append(contentsOf: missingRows(m))
-        case (.text(var codes, var dictionary), .text(let more, let theirs)):
+        // them: they are then referenced once and grow in place, not copied per file.
+        switch other {
+        case .text(let more, let theirs):
+            guard case .text(var codes, var dictionary) = self else { break }
             self = .absent(0)
-            Column.append(more, recodedBy: theirs.displays.map { dictionary.intern($0) }, to: &codes)
+            // A large column of mostly different texts (ids) takes the new ones without a
+            // lookup, as `ColumnBuilder` does: indexing a million ids costs more than the load.
+            let mostlyDistinct = dictionary.count > ColumnBuilder.distinctCheck && dictionary.count * 2 > codes.count
+            let recode = mostlyDistinct ? theirs.displays.map { dictionary.appendNew($0) }
+                                        : theirs.displays.map { dictionary.intern($0) }
+            Column.append(more, recodedBy: recode, to: &codes)
             self = .text(codes: codes, dictionary: dictionary)
-        case (.numbers(var mine), .numbers(let theirs)) where mine.type == theirs.type:
+            return
+        case .numbers(let theirs):
+            guard case .numbers(var mine) = self, mine.type == theirs.type else { break }
             self = .absent(0)
             mine.numbers.append(contentsOf: theirs.numbers)
             self = .numbers(mine)
-        case (.coded(var codes, var dictionary), .coded(let more, let theirs)):
+            return
+        case .coded(let more, let theirs):
+            guard case .coded(var codes, var dictionary) = self else { break }
             self = .absent(0)
             Column.append(more, recodedBy: theirs.values.map { dictionary.intern($0) }, to: &codes)
             self = .coded(codes: codes, dictionary: dictionary)
-        case (.values(var values), .values(let more)):
+            return
+        case .values(let more):
+            guard case .values(var values) = self else { break }
             self = .absent(0)
             values.append(contentsOf: more)
             self = .values(values)
-        default:
-            // Two columns stored differently (a careful load kept one boxed): box both.
-            self = .values(allValues + other.allValues)
+            return
+        case .absent:
+            return
         }
+        // Two columns stored differently (a careful load kept one boxed): box both.
+        self = .values(allValues + other.allValues)
     }
 
     /// Appends the codes of another dictionary, each turned into this one's by `recode`
     /// (its code here, by its code there); a missing value (-1, in both kinds) stays missing.
+    /// (`append(contentsOf:)` grows the array geometrically; an exact `reserveCapacity`
+    /// per file would copy it whole each time.)
     static func append(_ more: [Int32], recodedBy recode: [Int32], to codes: inout [Int32]) {
-        codes.reserveCapacity(codes.count + more.count)
-        for code in more { codes.append(code < 0 ? code : recode[Int(code)]) }
+        codes.append(contentsOf: more.lazy.map { $0 < 0 ? $0 : recode[Int($0)] })
     }
 
     /// The values of these rows, in this order, as a new column: `rows[i]` becomes row `i`.

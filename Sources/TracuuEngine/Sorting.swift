@@ -69,13 +69,7 @@ enum Sorting {
                     return kx == ky ? 0 : (kx.lexicographicallyPrecedes(ky) ? -direction : direction)
                 }
             }
-            let ranks = dictionary.sortRanks
-            return { a, b in
-                let (x, y) = (codes[a], codes[b])
-                if x < 0 || y < 0 { return x < 0 ? (y < 0 ? 0 : 1) : -1 }
-                let (rx, ry) = (ranks[Int(x)], ranks[Int(y)])
-                return rx == ry ? 0 : (rx < ry ? -direction : direction)
-            }
+            return byRank(codes, dictionary.sortRanks, direction)
         case .numbers(let n):
             let numbers = n.numbers
             return { a, b in
@@ -84,13 +78,7 @@ enum Sorting {
                 return x == y ? 0 : (x < y ? -direction : direction)
             }
         case .coded(let codes, let dictionary):
-            let ranks = ranks(of: dictionary.values)
-            return { a, b in
-                let (x, y) = (codes[a], codes[b])
-                if x < 0 || y < 0 { return x < 0 ? (y < 0 ? 0 : 1) : -1 }
-                let (rx, ry) = (ranks[Int(x)], ranks[Int(y)])
-                return rx == ry ? 0 : (rx < ry ? -direction : direction)
-            }
+            return byRank(codes, ranks(of: dictionary.values), direction)
         case .values(let values):
             return { a, b in
                 let (x, y) = (values[a], values[b])
@@ -102,11 +90,21 @@ enum Sorting {
         }
     }
 
+    /// Rows of a dictionary-encoded column compared by the ranks of their codes.
+    private static func byRank(_ codes: [Int32], _ ranks: [Int32], _ direction: Int) -> (Int, Int) -> Int {
+        return { a, b in
+            let (x, y) = (codes[a], codes[b])
+            if x < 0 || y < 0 { return x < 0 ? (y < 0 ? 0 : 1) : -1 }
+            let (rx, ry) = (ranks[Int(x)], ranks[Int(y)])
+            return rx == ry ? 0 : (rx < ry ? -direction : direction)
+        }
+    }
+
     /// The place of each of a coded column's few distinct values in their order; equal
     /// values, and values with no order (flags), share a place, as `comparator` ties them.
-    static func ranks(of values: [Value]) -> [Int] {
+    static func ranks(of values: [Value]) -> [Int32] {
         let order = values.indices.sorted { (ValueComparison.order(values[$0], values[$1]) ?? 0) < 0 }
-        var ranks = [Int](repeating: 0, count: values.count)
+        var ranks = [Int32](repeating: 0, count: values.count)
         for (position, index) in order.enumerated() where position > 0 {
             let previous = order[position - 1]
             ranks[index] = ranks[previous] + ((ValueComparison.order(values[previous], values[index]) ?? 0) == 0 ? 0 : 1)

@@ -16,11 +16,10 @@ public enum FoldedText {
     }
 
     /// Appends the `~` key of a text to an array of keys (`KeyArena`). Scalars are
-    /// classified by table (`ScalarKeys`); a letter outside Vietnamese sends the text
-    /// down the decomposing path.
+    /// classified by table (`ScalarKeys`) and written into a buffer of the text's size (a
+    /// fold is never longer than its text); a letter outside Vietnamese sends the text
+    /// down the decomposing path instead.
     public static func appendFold(_ s: String, to keys: inout [UInt8]) {
-        // By table into a buffer of known size (a fold is never longer than its text);
-        // a letter outside Vietnamese sends the text down the decomposing path instead.
         let done = ScalarKeys.withBytes(of: s) { input in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: input.count + 1) { buffer in
                 var writer = FoldWriter(RawKeyWriter(buffer))

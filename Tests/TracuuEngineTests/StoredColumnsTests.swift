@@ -109,6 +109,33 @@ struct StoredColumnsTests {
         for r in stride(from: 0, to: a.rowCount, by: 7) { #expect(a.row(r) == b.row(r)) }
     }
 
+    /// Files join column by column whatever each side holds: a side without the field,
+    /// values seen on both sides (one code each), and a boxed side.
+    @Test func columnsJoinWhateverEitherSideHolds() {
+        var text = Column.absent(2)
+        text.append(contentsOf: Column(storing: [.text("Gio Linh"), .missing], as: .text))
+        text.append(contentsOf: .absent(1))
+        #expect(text.allValues == [.missing, .missing, .text("Gio Linh"), .missing, .missing])
+        guard case .text = text else { Issue.record("stored as \(text)"); return }
+
+        let q1 = Value.period(Period(parsing: "2021-Q1")!), q2 = Value.period(Period(parsing: "2021-Q2")!)
+        var periods = Column(storing: [q1, q2], as: .period)
+        periods.append(contentsOf: Column(storing: [q2, .missing, q1], as: .period))
+        #expect(periods.allValues == [q1, q2, q2, .missing, q1])
+        guard case .coded(_, let dictionary) = periods else { Issue.record("stored as \(periods)"); return }
+        #expect(dictionary.count == 2)
+
+        var numbers = Column(storing: [.number(1.5)], as: .number)
+        numbers.append(contentsOf: .absent(1))
+        numbers.append(contentsOf: Column(storing: [.number(-2)], as: .number))
+        #expect(numbers.allValues == [.number(1.5), .missing, .number(-2)])
+        guard case .numbers = numbers else { Issue.record("stored as \(numbers)"); return }
+
+        var mixed = Column(storing: [.integer(7)], as: .integer)
+        mixed.append(contentsOf: Column(storing: [.integer(1 << 60)], as: .integer))
+        #expect(mixed.allValues == [.integer(7), .integer(1 << 60)])
+    }
+
     @Test func anIntegerPastTwoToTheFiftyThirdStaysBoxed() {
         let big = Column(storing: [.integer(1 << 60), .missing], as: .integer)
         guard case .values = big else { Issue.record("stored as \(big)"); return }
