@@ -33,16 +33,19 @@ let package = Package(
         .target(name: "TracuuData", dependencies: ["TracuuText", "TracuuDiagnostics", "TracuuValues", "TracuuIngest"]),
         .target(name: "TracuuEngine", dependencies: ["TracuuSyntax", "TracuuData", "TracuuValues", "TracuuText", "TracuuDiagnostics"]),
         .target(name: "TracuuOutput", dependencies: ["TracuuValues", "TracuuText"]),
+        // Writing files whole or not at all, and streams with their errors: every write tracuu makes.
+        .target(name: "FileWriting"),
         // libedit, through pkg-config (Debian: libedit-dev), behind a shim of fixed-arity
         // wrappers; LineEditing is the only module that touches it.
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        .target(name: "LineEditing", dependencies: ["CEditLine"]),
-        .target(name: "TracuuShell", dependencies: ["TracuuEngine", "TracuuOutput", "TracuuData", "TracuuDiagnostics", "TracuuSyntax", "TracuuValues", "TracuuText", "LineEditing"]),
+        .target(name: "LineEditing", dependencies: ["CEditLine", "FileWriting"]),
+        .target(name: "TracuuShell", dependencies: ["TracuuEngine", "TracuuOutput", "TracuuData", "TracuuDiagnostics", "TracuuSyntax", "TracuuValues", "TracuuText", "LineEditing", "FileWriting"]),
         // For the REPL tests only: opens pseudo-terminals (hidden from Swift's Glibc module).
         .target(name: "PTYSupport"),
         .executableTarget(name: "tracuu", dependencies: [
             "TracuuShell",
             "LineEditing",
+            "FileWriting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -53,6 +56,7 @@ let package = Package(
         .testTarget(name: "TracuuDataTests", dependencies: ["TracuuData"]),
         .testTarget(name: "TracuuEngineTests", dependencies: ["TracuuEngine", "TracuuData"]),
         .testTarget(name: "TracuuOutputTests", dependencies: ["TracuuOutput"]),
+        .testTarget(name: "FileWritingTests", dependencies: ["FileWriting"]),
         .testTarget(name: "TracuuIngestTests", dependencies: ["TracuuIngest", "TracuuData"]),
         .testTarget(name: "GoldenTests", dependencies: ["TracuuShell"]),
         .testTarget(name: "TracuuShellTests", dependencies: ["TracuuShell", "TracuuData", "TracuuEngine"]),

@@ -1,4 +1,5 @@
 import CEditLine
+import FileWriting
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -121,14 +122,13 @@ public final class EditLineReader: LineReader {
             warn("cannot read the history file \(file.path); history will not be loaded")
             return
         }
-        // Trim a file that has grown past the limit: rewrite it whole, then rename it in
-        // place, so a crash mid-way loses nothing.
+        // Trim a file that has grown past the limit: rewrite it whole (AtomicFile), so a
+        // crash or a full disk mid-way loses nothing.
         if tq_history_count(history) >= file.limit {
-            let temporary = file.path + ".tmp-\(getpid())"
-            if tq_history_save(history, temporary) != -1 {
-                rename(temporary, file.path)
-            } else {
-                unlink(temporary)
+            do {
+                try AtomicFile.write(bytes: EditLineReader.serialized(history), to: file.path)
+            } catch {
+                warn("cannot trim the history file: \(error.description)")
             }
         }
     }
@@ -145,13 +145,37 @@ public final class EditLineReader: LineReader {
         defer { history_end(one) }
         tq_history_set_size(one, 1)
         tq_history_enter(one, entry)
-        guard let stream = fopen(file.path, "a") else {
-            warn("cannot write the history file \(file.path): \(String(cString: strerror(errno))); history will not be saved")
+        let fd = open(file.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            warn("cannot write the history file \(file.path): \(WriteError.reason(errno)); history will not be saved")
             return
         }
-        // H_SAVE_FP writes the `_HiStOrY_V2_` header only when the stream is at offset 0.
-        tq_history_save_fp(one, stream)
+        defer { close(fd) }
+        var bytes = EditLineReader.serialized(one)
+        // The `_HiStOrY_V2_` header opens the file once, not every entry.
+        var status = stat()
+        if fstat(fd, &status) == 0, status.st_size > 0, bytes.starts(with: EditLineReader.header.utf8) {
+            bytes.removeFirst(EditLineReader.header.utf8.count)
+        }
+        if let code = bytes.withUnsafeBytes({ Descriptor.writeAll(fd, $0) }) {
+            warn("cannot write the history file \(file.path): \(WriteError.reason(code)); history will not be saved")
+        }
+    }
+
+    /// The first line of libedit's history format.
+    static let header = "_HiStOrY_V2_\n"
+
+    /// A history in libedit's file format, made in memory so that writing it can go
+    /// through `Descriptor` and `AtomicFile`, which say when it fails.
+    static func serialized(_ history: OpaquePointer) -> [UInt8] {
+        var buffer: UnsafeMutablePointer<CChar>?
+        var size = 0
+        guard let stream = open_memstream(&buffer, &size) else { return [] }
+        tq_history_save_fp(history, stream)
         fclose(stream)
+        defer { free(buffer) }
+        guard let buffer else { return [] }
+        return Array(UnsafeRawBufferPointer(start: buffer, count: size))
     }
 
     /// Keeps the first warning (later appends are skipped) and passes it on.

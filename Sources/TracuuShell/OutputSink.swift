@@ -1,20 +1,34 @@
-import Foundation
+import FileWriting
 
 /// Where results go: the screen, or a file chosen with `.output FILE` (until `.output`
 /// alone), `.once FILE` (for the next result only) or `-o FILE`.
 ///
-/// A file is written whole or not at all: into a temporary file beside it, renamed over
-/// it when the output is done, so an interrupted export never leaves half a file.
+/// A file is written whole or not at all (`AtomicFile`): into a temporary file beside it,
+/// put in place when the output is done. In a script (`holdsFiles`) "done" means the whole
+/// run went well: a run that fails on line 5 leaves last week's report as it was, and no
+/// temporary file behind. At the prompt each file is put in place as soon as it is closed.
+///
+/// A write that fails (a full disk, a closed pipe) is kept in `failure` for the session to
+/// report after the statement; a file that failed takes no more results until the next
+/// `.output` or `.once`, and is never put in place.
 final class OutputSink {
     private enum Target {
         case screen
-        case file(FileHandle, path: String, temporary: String, once: Bool)
+        case file(AtomicFile, once: Bool)
+        /// A file whose write failed: it is dropped, and so is what would have followed.
+        case broken
     }
 
     private var target: Target = .screen
-    private let screen: (String) -> Void
+    private let screen: (String) throws -> Void
+    /// Files finished but not yet put in place, oldest first.
+    private var held: [AtomicFile] = []
+    /// Whether finished files wait for the end of the run (`finish`) to be put in place.
+    var holdsFiles = false
+    /// The first failure since `takeFailure()`, as a sentence that names the path.
+    private var failure: String?
 
-    init(screen: @escaping (String) -> Void) {
+    init(screen: @escaping (String) throws -> Void) {
         self.screen = screen
     }
 
@@ -26,33 +40,74 @@ final class OutputSink {
     /// Starts a file; the reason when it cannot be written.
     func redirect(to path: String, once: Bool) -> String? {
         close()
-        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
-            return "cannot write '\(path)'"
+        do {
+            target = .file(try AtomicFile(path: path), once: once)
+            return nil
+        } catch {
+            return error.description
         }
-        target = .file(handle, path: path, temporary: temporary, once: once)
-        return nil
     }
 
     func write(_ text: String) {
         switch target {
-        case .screen: screen(text)
-        case .file(let handle, _, _, _): handle.write(Data(text.utf8))
+        case .screen:
+            do {
+                try screen(text)
+            } catch {
+                note((error as? WriteError)?.description ?? "cannot write the results: \(error)")
+            }
+        case .file(let file, _):
+            do {
+                try file.write(text)
+            } catch {
+                file.discard()
+                target = .broken
+                note(error.description)
+            }
+        case .broken:
+            break
         }
     }
 
     /// Called after each result: a `.once` file is finished after the one it was for.
     func resultWritten() {
-        if case .file(_, _, _, true) = target { close() }
+        if case .file(_, true) = target { close() }
     }
 
-    /// Finishes a file: closes it and puts it in place.
+    /// Finishes the current file, if any: puts it in place, or holds it for `finish`.
     func close() {
-        if case .file(let handle, let path, let temporary, _) = target {
-            try? handle.close()
-            if rename(temporary, path) != 0 { unlink(temporary) }
+        if case .file(let file, _) = target {
+            if holdsFiles { held.append(file) } else { commit(file) }
         }
         target = .screen
+    }
+
+    /// The end of the run: the files held are put in place when it went well, and dropped
+    /// (old files untouched) when it did not.
+    func finish(keepingFiles: Bool) {
+        close()
+        let files = held
+        held = []
+        for file in files {
+            if keepingFiles { commit(file) } else { file.discard() }
+        }
+    }
+
+    /// The failure to report, once.
+    func takeFailure() -> String? {
+        defer { failure = nil }
+        return failure
+    }
+
+    private func commit(_ file: AtomicFile) {
+        do {
+            try file.commit()
+        } catch {
+            note(error.description)
+        }
+    }
+
+    private func note(_ message: String) {
+        if failure == nil { failure = message }
     }
 }

@@ -28,8 +28,14 @@ public final class Session {
     var readDepth = 0
     static let maximumReadDepth = 16
 
+    /// Whether an error was reported or a statement failed: a script's files are then not
+    /// put in place (`finish`).
+    public private(set) var hasFailed = false
+
+    /// Results go to `write` (which may throw: a full disk is reported after the statement),
+    /// everything else to `writeError`.
     public init(catalog: Catalog, settings: Settings = Settings(),
-                write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
+                write: @escaping (String) throws -> Void, writeError: @escaping (String) -> Void) {
         self.catalog = catalog
         self.engine = Engine(datasets: catalog.datasets)
         self.settings = settings
@@ -51,14 +57,24 @@ public final class Session {
             let ok = run(statement, in: source, first: &first)
             if !ok {
                 allWell = false
+                hasFailed = true
                 if !settings.keepGoing { return false }
             }
         }
         return allWell
     }
 
-    /// One statement; false when it failed.
+    /// One statement; false when it failed, or when its output could not be written.
     func run(_ statement: Statement, in source: SourceFile, first: inout Bool) -> Bool {
+        let ok = execute(statement, in: source, first: &first)
+        if let failure = sink.takeFailure() {
+            report(Diagnostic(.error, failure))
+            return false
+        }
+        return ok
+    }
+
+    private func execute(_ statement: Statement, in source: SourceFile, first: inout Bool) -> Bool {
         switch statement {
         case .error(let diagnostic):
             report(diagnostic)
@@ -147,6 +163,7 @@ public final class Session {
     }
 
     public func report(_ diagnostic: Diagnostic) {
+        if diagnostic.severity == .error { hasFailed = true }
         writeError(renderer.render(diagnostic))
     }
 
@@ -168,6 +185,20 @@ public final class Session {
         sink.redirect(to: path, once: false)
     }
 
-    /// Closes an `.output` file.
-    public func finish() { sink.close() }
+    /// In a script, files of `-o`, `.output` and `.once` are put in place only when the
+    /// whole run went well (`finish`); at the prompt, as soon as each is closed.
+    public var holdsFilesUntilTheEnd: Bool {
+        get { sink.holdsFiles }
+        set { sink.holdsFiles = newValue }
+    }
+
+    /// Ends the run: closes an `.output` file, and puts the files held in place, unless
+    /// something failed. A file that cannot be put in place is an error, and exit status 1.
+    public func finish() {
+        sink.finish(keepingFiles: !hasFailed)
+        if let failure = sink.takeFailure() {
+            report(Diagnostic(.error, failure))
+            StandardStreams.noteFailure()
+        }
+    }
 }

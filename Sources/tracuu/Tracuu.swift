@@ -84,7 +84,8 @@ struct Tracuu: ParsableCommand {
             DataSetup.load(dataPaths: data, onlyFields: onlyFields, meter: meter)
         }
         let session = Session(catalog: catalog, settings: settings,
-                              write: StandardStreams.write, writeError: StandardStreams.writeError)
+                              write: StandardStreams.send, writeError: StandardStreams.writeError)
+        session.holdsFilesUntilTheEnd = !interactive
         defer { session.finish() }
         for problem in problems { session.report(problem) }
         for assignment in param {
@@ -95,7 +96,7 @@ struct Tracuu: ParsableCommand {
             session.setParameter(name, value)
         }
         if let output, let problem = session.redirect(to: output) {
-            session.report(Diagnostic(.error, problem, hints: ["check that the folder exists and can be written"]))
+            session.report(Diagnostic(.error, problem))
             throw ExitCode(1)
         }
         // Numbers in raw articles that were not read: each one at the prompt; in a script,
@@ -168,12 +169,14 @@ struct Tracuu: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            // A write that failed where no error could be thrown (a diagnostic, a file put in place at the end).
+            if StandardStreams.failed { Foundation.exit(1) }
         } catch {
             let code = exitCode(for: error)
             if code == .success || error is ExitCode {
                 exit(withError: error)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            StandardStreams.writeError(fullMessage(for: error) + "\n")
             Foundation.exit(2)
         }
     }

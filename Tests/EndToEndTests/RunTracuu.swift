@@ -8,7 +8,10 @@ struct Run {
 }
 
 /// Runs the `tracuu` that `swift build` made, beside this test bundle.
-func runTracuu(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Run {
+/// `stdoutTo` and `stderrTo` send a stream to a file (such as `/dev/full`) instead of a pipe;
+/// what the run printed there is then "".
+func runTracuu(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+               stdoutTo: String? = nil, stderrTo: String? = nil) throws -> Run {
     let process = Process()
     process.executableURL = try tracuuBinary()
     process.arguments = arguments
@@ -16,8 +19,10 @@ func runTracuu(_ arguments: [String], stdin: String? = nil, environment: [String
     for (k, v) in environment { env[k] = v }
     process.environment = env
     let out = Pipe(), err = Pipe(), input = Pipe()
-    process.standardOutput = out
-    process.standardError = err
+    process.standardOutput = try stdoutTo.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? out
+    process.standardError = try stderrTo.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? err
+    if stdoutTo != nil { try out.fileHandleForWriting.close() }
+    if stderrTo != nil { try err.fileHandleForWriting.close() }
     process.standardInput = input
     try process.run()
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
