@@ -24,8 +24,19 @@ struct Ingest: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write articles.csv, targets.csv and metrics.csv into this folder.", valueName: "dir"))
     var out: String?
 
+    @Flag(name: .long, help: "Replace files in --out that tracuu ingest did not write, or that were changed since.")
+    var force = false
+
     func run() throws {
         let renderer = DiagnosticRenderer(useColor: isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        func fail(_ message: String, hints: [String] = []) -> ExitCode {
+            StandardStreams.writeError(renderer.render(Diagnostic(.error, message, hints: hints)))
+            return ExitCode(1)
+        }
+        let output = out.map { IngestOutput(folder: $0) }
+        if let output, let conflict = output.conflict(with: paths) {
+            throw fail(conflict, hints: ["write to another folder, as in --out \(IngestOutput.suggestedFolder(for: output.folder))"])
+        }
         var catalog = Catalog()
         var failed = false
         for path in paths {
@@ -41,28 +52,39 @@ struct Ingest: ParsableCommand {
         }
         let counts = ["articles", "targets", "metrics"].map { "\(catalog.datasets[$0]?.rowCount ?? 0) \($0)" }
         StandardStreams.writeError("in all: \(counts.joined(separator: ", "))\n")
-        if let out {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            for name in ["articles", "targets", "metrics"] {
-                guard let dataset = catalog.datasets[name] else { continue }
-                let table = ResultTable(columns: dataset.schema.fields, rows: (0..<dataset.rowCount).map(dataset.row))
-                let path = (out as NSString).appendingPathComponent(name + ".csv")
-                try AtomicFile.write(Renderer.render(table, as: .csv), to: path)
-            }
+        guard let output else {
+            if failed { throw ExitCode(1) }
+            return
         }
-        if failed { throw ExitCode(1) }
-    }
-}
-
-/// Writes a file whole or not at all: into a temporary file beside it, then renamed over it,
-/// so an interrupted write never leaves half a file.
-enum AtomicFile {
-    static func write(_ text: String, to path: String) throws {
-        let temporary = path + ".tmp-\(getpid())"
-        try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-        if rename(temporary, path) != 0 {
-            unlink(temporary)
-            throw CocoaError(.fileWriteUnknown)
+        // All the files or none: a run with errors leaves the folder as it was.
+        if failed {
+            StandardStreams.writeError(renderer.render(Diagnostic(.note, "nothing was written to '\(output.folder)': the errors above come first")))
+            throw ExitCode(1)
+        }
+        var files: [(name: String, text: String)] = []
+        for name in ["articles", "targets", "metrics"] {
+            guard let dataset = catalog.datasets[name] else { continue }
+            let table = ResultTable(columns: dataset.schema.fields, rows: (0..<dataset.rowCount).map(dataset.row))
+            files.append((name + ".csv", Renderer.render(table, as: .csv)))
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output.folder, isDirectory: &isFolder), !isFolder.boolValue {
+            throw fail("cannot write into '\(output.folder)': it is a file, not a folder", hints: ["--out takes a folder"])
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: output.folder, withIntermediateDirectories: true)
+        } catch {
+            throw fail("cannot make the folder '\(output.folder)': \(StandardStreams.reason(error))")
+        }
+        let refused = force ? [] : output.filesNotOurs(among: files.map(\.name))
+        if !refused.isEmpty {
+            for problem in refused.dropLast() { StandardStreams.writeError(renderer.render(Diagnostic(.error, problem))) }
+            throw fail(refused[refused.count - 1], hints: ["nothing was written; --force replaces it, or write to another folder"])
+        }
+        do {
+            try output.write(files)
+        } catch {
+            throw fail(error.description)
         }
     }
 }
