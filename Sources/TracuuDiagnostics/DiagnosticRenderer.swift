@@ -7,7 +7,10 @@
 ///
 /// The header is greppable (`file:line:col: severity: message`); the caret sits under the
 /// first character of the range and `~` runs under the rest, measured in terminal columns.
-/// A line too long for a screen is shown around the caret.
+/// A line too long for a screen is shown around the caret. Control and bidirectional
+/// characters of the source (an escape sequence in a data file, U+202E in a query) are
+/// shown as marks (`VisibleControls`), here as in the message and hints, with the caret
+/// moved to stay under its place: a diagnostic never acts on the terminal it is printed on.
 public struct DiagnosticRenderer: Sendable {
     public var useColor: Bool
 
@@ -18,25 +21,50 @@ public struct DiagnosticRenderer: Sendable {
     public func render(_ d: Diagnostic) -> String {
         var out = ""
         if let p = d.place {
-            out += "\(p.file):\(p.line):\(p.column): "
+            out += "\(VisibleControls.visible(p.file)):\(p.line):\(p.column): "
         }
-        out += paint(d.severity.rawValue + ":", d.severity == .error ? "1;31" : "1;35") + " " + d.message + "\n"
+        out += paint(d.severity.rawValue + ":", d.severity == .error ? "1;31" : "1;35") + " " + Self.visible(d.message) + "\n"
         if let p = d.place {
             let number = String(p.line)
             let gutter = String(repeating: " ", count: number.count + 1)
-            let (shown, lead) = DiagnosticRenderer.window(p.lineText.replacingTabs(), lead: p.lead, width: p.width)
+            let (line, visibleLead, width) = DiagnosticRenderer.visibleLine(p.lineText.replacingTabs(), lead: p.lead, width: p.width)
+            let (shown, lead) = DiagnosticRenderer.window(line, lead: visibleLead, width: width)
             out += " \(number) │ \(shown)\n"
-            let marker = "^" + String(repeating: "~", count: min(p.width, DiagnosticRenderer.widest) - 1)
+            let marker = "^" + String(repeating: "~", count: min(width, DiagnosticRenderer.widest) - 1)
             out += "\(gutter) │ \(String(repeating: " ", count: lead))\(paint(marker, "1;32"))\n"
             for hint in d.hints {
-                out += "\(gutter) = hint: \(hint)\n"
+                out += "\(gutter) = hint: \(Self.visible(hint))\n"
             }
         } else {
             for hint in d.hints {
-                out += "  = hint: \(hint)\n"
+                out += "  = hint: \(Self.visible(hint))\n"
             }
         }
         return out
+    }
+
+    /// A message or hint: its own line breaks stay, anything else that acts becomes a mark.
+    static func visible(_ text: String) -> String {
+        VisibleControls.visible(text, keepingLineFeedsAndTabs: true)
+    }
+
+    /// The source line with its controls shown as marks, and the caret's lead and width
+    /// (in terminal columns) moved to match: a mark takes a column where its control took none.
+    static func visibleLine(_ line: String, lead: Int, width: Int) -> (String, lead: Int, width: Int) {
+        guard VisibleControls.needed(in: line) else { return (line, lead, width) }
+        var shown = ""
+        var before = 0, after = 0           // columns so far, in the line as it was and as shown
+        var newLead: Int?, newEnd: Int?
+        for ch in line {
+            if newLead == nil, before >= lead { newLead = after }
+            if newLead != nil, newEnd == nil, before >= lead + width { newEnd = after }
+            let mark = VisibleControls.visible(String(ch))
+            shown += mark
+            before += DisplayWidth.columns(of: ch)
+            after += DisplayWidth.columns(of: mark)
+        }
+        let start = newLead ?? after
+        return (shown, start, max(1, (newEnd ?? after) - start))
     }
 
     /// Lines wider than this are shown around the caret only.

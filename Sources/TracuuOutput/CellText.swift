@@ -6,22 +6,20 @@ import TracuuText
 /// precomposed `ệ` and the decomposed `e` + `̣` + `̂` both take one column.
 enum CellText {
     /// The text on a single line: each line break becomes `↵` and a tab a space, so a row of
-    /// the table stays one line. Other control characters become `�` so that an escape
-    /// sequence in the data cannot move the cursor or change the colours.
+    /// the table stays one line. Every other character that would act on the terminal (an
+    /// escape sequence, a bidirectional override) is shown as a mark (`VisibleControls`), so
+    /// data cannot move the cursor, change the colours or reorder what is shown.
     static func oneLine(_ text: String) -> String {
         // Most cells need no change; skip building a new string for them.
-        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control
-            || $0 == "\u{2028}" || $0 == "\u{2029}" }) else { return text }
+        guard VisibleControls.needed(in: text) else { return text }
         var out = ""
         for ch in text {
             if ch.isNewline {
                 out.append("↵")  // `\r\n` is one Character, so it gives one arrow
             } else if ch == "\t" {
                 out.append(" ")
-            } else if let first = ch.unicodeScalars.first, first.properties.generalCategory == .control {
-                out.append("\u{FFFD}")
             } else {
-                out.append(ch)
+                out += VisibleControls.visible(String(ch))
             }
         }
         return out

@@ -12,6 +12,11 @@ public struct RenderOptions: Sendable {
     /// CSV file without one in the local code page and garbles Vietnamese; with it, as UTF-8.
     /// Off by default because most other programs take the mark for part of the first name.
     public var byteOrderMark: Bool = false
+    /// Whether the text goes to a terminal: then every format shows control and bidirectional
+    /// characters as visible marks (`VisibleControls`; JSON as `\u` escapes, which keep it
+    /// valid). In a file or a pipe, CSV, TSV, JSON and Markdown keep every byte of the data;
+    /// tables and `line` always show the marks, being for people.
+    public var forTerminal: Bool = false
 
     public init(header: Bool = true, maxColumnWidth: Int = 40, terminalWidth: Int? = nil, byteOrderMark: Bool = false) {
         self.header = header

@@ -1,3 +1,4 @@
+import TracuuText
 import TracuuValues
 
 /// Turns a result into text in one of the output formats.
@@ -7,17 +8,41 @@ import TracuuValues
 public enum Renderer {
     public static func render(_ table: ResultTable, as format: OutputFormat, options: RenderOptions = .init()) -> String {
         switch format {
+        // Their cells are always made one-line and visible (`CellText.oneLine`).
         case .table: return TableRenderer.render(table, options: options)
-        case .csv: return CSVWriter.write(table, options: options)
-        case .tsv: return TSVWriter.write(table, options: options)
-        case .json: return JSONWriter.write(table)
-        case .markdown: return MarkdownWriter.write(table, options: options)
         case .line: return LineRenderer.render(table)
-        case .jsonl: return JSONLinesWriter.write(table)
+        case .csv: return forTerminal(CSVWriter.write(table, options: options), options)
+        case .tsv: return forTerminal(TSVWriter.write(table, options: options), options)
+        case .markdown: return forTerminal(MarkdownWriter.write(table, options: options), options)
+        case .json: return forTerminal(json: JSONWriter.write(table), options)
+        case .jsonl: return forTerminal(json: JSONLinesWriter.write(table), options)
         case .svg:
             let (value, label) = chartColumns(table)
-            return SVGChart.render(table, value: value, label: label, title: nil)
+            return forTerminal(SVGChart.render(table, value: value, label: label, title: nil), options)
         }
+    }
+
+    /// A text format on a terminal: its line feeds and tabs are its own, everything else that
+    /// would act on the terminal comes from the data and is shown as a mark.
+    static func forTerminal(_ text: String, _ options: RenderOptions) -> String {
+        options.forTerminal ? VisibleControls.visible(text, keepingLineFeedsAndTabs: true) : text
+    }
+
+    /// JSON on a terminal: the writer already escapes C0 controls in strings, and the only
+    /// other characters that act (C1, bidirectional) can only be inside strings, where a
+    /// `\u202e` escape keeps the document valid and means the same.
+    static func forTerminal(json text: String, _ options: RenderOptions) -> String {
+        guard options.forTerminal, VisibleControls.needed(in: text, keepingLineFeedsAndTabs: true) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if VisibleControls.acts(scalar), scalar != "\n", scalar != "\t" {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// The columns a chart draws: those the query named, or its first number by its

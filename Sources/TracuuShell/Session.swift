@@ -125,6 +125,7 @@ public final class Session {
     func show(_ table: ResultTable) {
         var options = RenderOptions(header: settings.header)
         options.byteOrderMark = settings.byteOrderMark
+        options.forTerminal = sink.isScreen && settings.screenIsTerminal
         let onScreen = sink.isScreen && terminal != nil
         if onScreen { options.terminalWidth = terminal?.columns }
         // `| chart …` draws, in the terminal's width (or 80 columns), unless an SVG is asked for.

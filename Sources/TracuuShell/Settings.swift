@@ -23,6 +23,9 @@ public struct Settings: Sendable {
     public var color = false
     /// Colour teaching views (standard output is a terminal, NO_COLOR unset).
     public var colorResults = false
+    /// Standard output is a terminal: results shown there have control and bidirectional
+    /// characters made visible, in every format (`RenderOptions.forTerminal`).
+    public var screenIsTerminal = false
 
     public init() {}
 }

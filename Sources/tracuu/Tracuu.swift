@@ -68,6 +68,7 @@ struct Tracuu: ParsableCommand {
         settings.byteOrderMark = bom
         settings.color = Terminal.isTerminal(2) && environment["NO_COLOR"] == nil
         settings.colorResults = Terminal.isTerminal(1) && environment["NO_COLOR"] == nil
+        settings.screenIsTerminal = Terminal.isTerminal(1)
 
         let interactive = command == nil && file == nil && Terminal.isTerminal(0)
         // Queries known before the data loads (-c, -f, a pipe) say which fields to store.

@@ -220,3 +220,20 @@ private func writeMetrics(rows: Int, to file: URL) throws {
 private func words(of line: Substring) -> [String] {
     line.split { !$0.isLetter && !$0.isNumber }.map(String.init)
 }
+
+/// Results on a terminal, outside the prompt too (`-c` with standard output a terminal).
+@Suite(.serialized, .enabled(if: FileManager.default.fileExists(atPath: "/dev/ptmx")), .timeLimit(.minutes(2)))
+struct TerminalSafetyOnATerminalTests {
+    @Test(arguments: ["csv", "tsv", "markdown", "json"])
+    func everyFormatShowsControlsAsMarksOnATerminal(format: String) throws {
+        let folder = try TemporaryFolder("data")
+        try "id,district,province,indicator,period,value,unit\nm1,Gio Linh,Quảng Trị,\u{1B}]0;owned\u{7}thu\u{202E}x,2021-Q2,12.5,tỉ đồng\n"
+            .write(to: folder.url.appendingPathComponent("metrics.csv"), atomically: false, encoding: .utf8)
+        let shell = try Shell(["--data", folder.url.path, "-c", "metrics | select indicator", "--format", format], promptWithin: nil)
+        try shell.exits(with: 0)
+        // The terminal text drops real escape sequences; a mark is what shows that one was there.
+        let shown = format == "json" ? "\\u001b]0;owned\\u0007thu\\u202ex" : "␛]0;owned␇thu<U+202E>x"
+        #expect(shell.output.contains(shown), "\(format): \(shell.output.debugDescription)")
+        #expect(!shell.output.contains("\u{202E}"))
+    }
+}

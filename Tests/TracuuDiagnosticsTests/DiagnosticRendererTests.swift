@@ -20,6 +20,19 @@ struct DiagnosticRendererTests {
             """)
     }
 
+    @Test func controlsInTheEchoedLineAreShownAsMarksAndTheCaretStaysUnderItsPlace() {
+        // The title-setting sequence and the bidirectional override must not reach the terminal.
+        let text = "targets where note = \"\u{1B}]0;owned\u{7}\u{202E}\" and x"
+        let start = Array(text).firstIndex(of: "x") ?? 0
+        #expect(render(text, start, 1, "unknown field 'x\u{1B}[2J' in 'targets'", hints: ["not \u{202E}this"]) == """
+            q.tq:1:40: error: unknown field 'x␛[2J' in 'targets'
+             1 │ targets where note = "␛]0;owned␇<U+202E>" and x
+               │                                               ^
+               = hint: not <U+202E>this
+
+            """)
+    }
+
     @Test func theLineOfTheRangeIsShownWithItsNumber() {
         let text = "targets | count\n\nmetrics where x = 1\n"
         #expect(render(text, 31, 1, "unknown field 'x' in 'metrics'") == """

@@ -39,7 +39,8 @@ func cutEndsInAnEllipsis(text: String, width: Int, expected: String) {
     ("a\rb", "a↵b"),
     ("a\u{2028}b", "a↵b"),
     ("a\tb", "a b"),
-    ("\u{1B}[31mred", "\u{FFFD}[31mred"),
+    ("\u{1B}[31mred", "␛[31mred"),
+    ("x\u{202E}y\u{7F}\u{85}", "x<U+202E>y␡↵"),
 ])
 func oneLineShowsBreaksAndControls(text: String, expected: String) {
     #expect(CellText.oneLine(text) == expected)

@@ -111,7 +111,7 @@ private func lineWidths(_ text: String) -> Set<Int> {
         ┌──────────────┐
         │ note         │
         ├──────────────┤
-        │ \u{FFFD}[2Jgone tab │
+        │ ␛[2Jgone tab │
         └──────────────┘
         1 row
 

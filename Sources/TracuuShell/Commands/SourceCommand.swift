@@ -70,14 +70,17 @@ struct Provenance {
     }
 
     /// The quote with the marked text between `⟦ ⟧` (or in reverse video on a terminal).
+    /// Text from the data has its control and bidirectional characters shown as marks, as
+    /// in a table: only the reverse video here is a real escape sequence.
     func render(color: Bool) -> String {
-        var out = "\(id) — \(article)"
-        if let title { out += ": \(title)" }
+        let visible = { (text: String) in VisibleControls.visible(text, keepingLineFeedsAndTabs: true) }
+        var out = visible("\(id) — \(article)")
+        if let title { out += ": " + visible(title) }
         out += "\n  characters \(start)–\(end) of the article's text\n"
-        var shown = quote
+        var shown = visible(quote)
         if !marked.isEmpty, let r = quote.firstRange(of: marked) {
             let open = color ? "\u{1B}[7m" : "⟦", close = color ? "\u{1B}[0m" : "⟧"
-            shown = String(quote[..<r.lowerBound]) + open + marked + close + String(quote[r.upperBound...])
+            shown = visible(String(quote[..<r.lowerBound])) + open + visible(marked) + close + visible(String(quote[r.upperBound...]))
         }
         return out + "  " + shown + "\n"
     }
