@@ -237,3 +237,60 @@ struct TerminalSafetyOnATerminalTests {
         #expect(!shell.output.contains("\u{202E}"))
     }
 }
+
+/// `.pager on`: the pager reads the terminal as if it were started from the shell, and the
+/// prompt comes back after it (issue 10, item 17).
+@Suite(.serialized, .enabled(if: FileManager.default.fileExists(atPath: "/dev/ptmx")), .timeLimit(.minutes(2)))
+struct PagerTests {
+    @Test func thePagerCanReadTheTerminalAndThePromptComesBack() throws {
+        let environment = try ShellEnvironment()
+        // A pager that shows three lines, asks the person at the terminal, then shows the rest.
+        // (`read` takes one line from the pipe where `head` would take a whole buffer.)
+        environment.variables["PAGER"] = #"for i in 1 2 3; do IFS= read -r line; echo "$line"; done; printf 'more? '; read answer </dev/tty; echo "pager heard: $answer"; cat"#
+        let shell = try Shell(environment: environment, rows: 10)
+        shell.enter(".pager on")
+        try shell.seesPrompt()
+        shell.enter("targets | select id")
+        try shell.sees("more? ")
+        shell.type("yes\r")
+        try shell.sees("pager heard: yes")
+        try shell.sees("thi-xa-quang-tri-2021/resolution-2")   // the last row: nothing was lost
+        try shell.seesPrompt()
+        shell.enter("targets | count")
+        #expect(try shell.count() == 16)
+        shell.press(.ctrlD)
+        try shell.exits(with: 0)
+    }
+
+    @Test func aPagerThatIsNotThereStillShowsTheRows() throws {
+        let environment = try ShellEnvironment()
+        environment.variables["PAGER"] = "no-such-pager-here"
+        let shell = try Shell(environment: environment, rows: 10)
+        shell.enter(".pager on")
+        try shell.seesPrompt()
+        shell.enter("targets | select id")
+        try shell.sees("thi-xa-quang-tri-2021/resolution-2")
+        try shell.seesPrompt()
+        shell.press(.ctrlD)
+        try shell.exits(with: 0)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/less")))
+    func lessShowsEveryRowAndGivesTheTerminalBack() throws {
+        let environment = try ShellEnvironment()
+        environment.variables["PAGER"] = "less"
+        let shell = try Shell(environment: environment, rows: 10)
+        shell.enter(".pager on")
+        try shell.seesPrompt()
+        shell.enter("targets | select id")
+        try shell.sees("│ id")
+        shell.type("G")                                          // to the end
+        try shell.sees("thi-xa-quang-tri-2021/resolution-2")
+        shell.type("q")
+        try shell.seesPrompt()
+        shell.enter("targets | count")
+        #expect(try shell.count() == 16)
+        shell.press(.ctrlD)
+        try shell.exits(with: 0)
+    }
+}
