@@ -9,8 +9,9 @@ import FileWriting
 /// temporary file behind. At the prompt each file is put in place as soon as it is closed.
 ///
 /// A write that fails (a full disk, a closed pipe) is kept in `failure` for the session to
-/// report after the statement; a file that failed takes no more results until the next
-/// `.output` or `.once`, and is never put in place.
+/// report after the statement; a file that failed is never put in place. In a script it
+/// takes no more results until the next `.output` or `.once`; at the prompt the results go
+/// back to the screen.
 final class OutputSink {
     private enum Target {
         case screen
@@ -61,8 +62,14 @@ final class OutputSink {
                 try file.write(text)
             } catch {
                 file.discard()
-                target = .broken
-                note(error.description)
+                // In a script the run fails anyway; at the prompt, what follows is shown again.
+                if holdsFiles {
+                    target = .broken
+                    note(error.description)
+                } else {
+                    target = .screen
+                    note(error.description + "; results go to the screen again")
+                }
             }
         case .broken:
             break

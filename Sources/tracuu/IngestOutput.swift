@@ -44,7 +44,13 @@ struct IngestOutput {
         var refused: [String] = []
         for name in names {
             let path = path(of: name)
-            guard let bytes = FileManager.default.contents(atPath: path) else { continue }   // not there: nothing to lose
+            var status = stat()
+            guard stat(path, &status) == 0 else { continue }   // not there: nothing to lose
+            // Only a regular file can be one ingest wrote (and a device may never end).
+            guard status.st_mode & S_IFMT == S_IFREG, let bytes = FileManager.default.contents(atPath: path) else {
+                refused.append("'\(path)' was not written by tracuu ingest")
+                continue
+            }
             guard let recorded = manifest[name] else {
                 refused.append("'\(path)' was not written by tracuu ingest")
                 continue

@@ -78,6 +78,20 @@ struct IngestOutputTests {
         #expect(!run.stderr.contains("NSCocoaErrorDomain"), "\(run.stderr)")
     }
 
+    @Test func aFullDiskIsAnErrorNamingTheFile() throws {
+        let out = try temporaryFolder()
+        // A link of the test's own to the device: never /dev/full itself.
+        let metrics = out.appendingPathComponent("metrics.csv").path
+        #expect(symlink("/dev/full", metrics) == 0)
+        let refused = try runTracuu(["ingest", Self.seeds, "--out", out.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("'\(metrics)' was not written by tracuu ingest"), "\(refused.stderr)")
+        let run = try runTracuu(["ingest", Self.seeds, "--out", out.path, "--force"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error: cannot write '\(metrics)': no space left on device"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(".tracuu-ingest").path))
+    }
+
     @Test func aFailedIngestWritesNothing() throws {
         let folder = try temporaryFolder()
         try Data([0x54, 0xEA, 0x6E, 0x0A]).write(to: folder.appendingPathComponent("cp1258.txt"))

@@ -294,3 +294,44 @@ struct PagerTests {
         try shell.exits(with: 0)
     }
 }
+
+/// Writing results from the prompt (issue 10, items 1–3).
+@Suite(.serialized, .enabled(if: FileManager.default.fileExists(atPath: "/dev/ptmx")), .timeLimit(.minutes(2)))
+struct PromptOutputTests {
+    @Test func aFullDiskUnderDotOutputIsSaidAndTheResultsComeBackToTheScreen() throws {
+        let folder = try TemporaryFolder("out")
+        // A link of the test's own to the device, never /dev/full itself.
+        let full = folder.url.appendingPathComponent("full.csv").path
+        #expect(symlink("/dev/full", full) == 0)
+        let shell = try Shell()
+        shell.enter(".output \(full)")
+        try shell.seesPrompt()
+        shell.enter("metrics | count")
+        try shell.sees("error: cannot write '\(full)': no space left on device; results go to the screen again")
+        try shell.seesPrompt()
+        shell.enter("targets | count")
+        #expect(try shell.count() == 16)
+        shell.press(.ctrlD)
+        try shell.exits(with: 0)
+    }
+
+    @Test func aFileOpenedAtThePromptIsPutInPlaceWhenClosed() throws {
+        let folder = try TemporaryFolder("out")
+        let path = folder.url.appendingPathComponent("out.csv").path
+        let shell = try Shell()
+        shell.enter(".format csv")
+        try shell.seesPrompt()
+        shell.enter(".output \(path)")
+        try shell.seesPrompt()
+        shell.enter("metrics | select nosuchfield")   // an error at the prompt does not cost the file
+        try shell.sees("unknown field")
+        try shell.seesPrompt()
+        shell.enter("metrics | count")
+        try shell.seesPrompt()
+        shell.enter(".output")
+        try shell.seesPrompt()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "count\n2\n")
+        shell.press(.ctrlD)
+        try shell.exits(with: 0)
+    }
+}
