@@ -125,8 +125,9 @@ public final class EditLineReader: LineReader {
         // Trim a file that has grown past the limit: rewrite it whole (AtomicFile), so a
         // crash or a full disk mid-way loses nothing.
         if tq_history_count(history) >= file.limit {
-            do {
-                try AtomicFile.write(bytes: EditLineReader.serialized(history), to: file.path)
+            do throws(WriteError) {
+                guard let bytes = EditLineReader.serialized(history) else { throw WriteError(path: file.path, errno: errno) }
+                try AtomicFile.write(bytes: bytes, to: file.path)
             } catch {
                 warn("cannot trim the history file: \(error.description)")
             }
@@ -151,7 +152,10 @@ public final class EditLineReader: LineReader {
             return
         }
         defer { close(fd) }
-        var bytes = EditLineReader.serialized(one)
+        guard var bytes = EditLineReader.serialized(one) else {
+            warn("cannot write the history file \(file.path): \(WriteError.reason(errno)); history will not be saved")
+            return
+        }
         // The `_HiStOrY_V2_` header opens the file once, not every entry.
         var status = stat()
         if fstat(fd, &status) == 0, status.st_size > 0, bytes.starts(with: EditLineReader.header.utf8) {
@@ -165,17 +169,22 @@ public final class EditLineReader: LineReader {
     /// The first line of libedit's history format.
     static let header = "_HiStOrY_V2_\n"
 
-    /// A history in libedit's file format, made in memory so that writing it can go
-    /// through `Descriptor` and `AtomicFile`, which say when it fails.
-    static func serialized(_ history: OpaquePointer) -> [UInt8] {
-        var buffer: UnsafeMutablePointer<CChar>?
-        var size = 0
-        guard let stream = open_memstream(&buffer, &size) else { return [] }
-        tq_history_save_fp(history, stream)
-        fclose(stream)
-        defer { free(buffer) }
-        guard let buffer else { return [] }
-        return Array(UnsafeRawBufferPointer(start: buffer, count: size))
+    /// A history in libedit's file format, so that writing it can go through `Descriptor`
+    /// and `AtomicFile`, which say when it fails; nil when it cannot be made. libedit writes
+    /// only to a `FILE` with a real descriptor (it `fchmod`s it), hence an unnamed temporary file.
+    static func serialized(_ history: OpaquePointer) -> [UInt8]? {
+        guard let stream = tmpfile() else { return nil }
+        defer { fclose(stream) }
+        guard tq_history_save_fp(history, stream) != -1, fflush(stream) == 0 else { return nil }
+        rewind(stream)
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = fread(&chunk, 1, chunk.count, stream)
+            if count == 0 { break }
+            bytes += chunk[0..<count]
+        }
+        return ferror(stream) == 0 ? bytes : nil
     }
 
     /// Keeps the first warning (later appends are skipped) and passes it on.

@@ -65,6 +65,25 @@ struct REPLTests {
         #expect(environment.filesWritten == [])
     }
 
+    @Test func aHistoryPastItsLimitIsTrimmedWholeAndStaysPrivate() throws {
+        let environment = try ShellEnvironment()
+        let folder = environment.historyFile.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let entries = (1...2100).map { "metrics\\040|\\040limit\\040\($0)\n" }.joined()
+        try ("_HiStOrY_V2_\n" + entries).write(to: environment.historyFile, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: environment.historyFile.path)
+        let shell = try Shell(environment: environment)
+        shell.press(.ctrlD)
+        try shell.exits(with: 0)
+        let lines = try String(contentsOf: environment.historyFile, encoding: .utf8).split(separator: "\n")
+        #expect(lines.first == "_HiStOrY_V2_")
+        #expect(lines.count == 2001, "the header and the newest 2000 entries")
+        #expect(lines.last == "metrics\\040|\\040limit\\0402100")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["history"], "no temporary file left")
+        let mode = try FileManager.default.attributesOfItem(atPath: environment.historyFile.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
     @Test func anUnwritableHistoryGivesOneWarningAndTheShellGoesOn() throws {
         let environment = try ShellEnvironment()
         // A plain file where the history folder should be: the folder cannot be made.

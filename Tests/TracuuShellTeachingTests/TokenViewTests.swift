@@ -76,6 +76,13 @@ struct TokenViewTests {
         """#)
     }
 
+    @Test("a bidirectional override in a string is shown as an escape, not obeyed")
+    func bidirectionalControls() {
+        let view = TeachingViews.tokens(query("targets where kind = \"a\u{202E}b\""), useColor: false)
+        #expect(view.contains(#""a\u{202E}b""#), "\(view)")
+        #expect(!view.unicodeScalars.contains("\u{202E}"))
+    }
+
     @Test("the lexer goes on past errors, so a broken query shows whole")
     func lexerErrors() {
         let view = TeachingViews.tokens(query(brokenQuery), useColor: false)

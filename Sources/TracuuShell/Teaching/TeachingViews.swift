@@ -1,4 +1,5 @@
 import TracuuDiagnostics
+import TracuuText
 
 /// The views a teacher projects to show how a query goes from text to answer:
 ///
@@ -24,7 +25,7 @@ public enum TeachingViews {
     }
 
     /// Text as typed, fit for one line of a column: line breaks and tabs written as escapes,
-    /// other invisible control characters as `\u{…}`.
+    /// other invisible control characters and bidirectional controls (`VisibleControls`) as `\u{…}`.
     static func visible<S: StringProtocol>(_ text: S) -> String {
         var out = ""
         for ch in text {
@@ -35,7 +36,7 @@ public enum TeachingViews {
             case "\t": out += "\\t"
             default:
                 if ch.unicodeScalars.count == 1, let scalar = ch.unicodeScalars.first,
-                   scalar.properties.generalCategory == .control {
+                   scalar.properties.generalCategory == .control || VisibleControls.acts(scalar) {
                     out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
                 } else {
                     out.append(ch)
