@@ -126,8 +126,7 @@ public final class EditLineReader: LineReader {
         // crash or a full disk mid-way loses nothing.
         if tq_history_count(history) >= file.limit {
             do throws(WriteError) {
-                guard let bytes = EditLineReader.serialized(history) else { throw WriteError(path: file.path, errno: errno) }
-                try AtomicFile.write(bytes: bytes, to: file.path)
+                try AtomicFile.write(bytes: EditLineReader.serialized(history).get(), to: file.path)
             } catch {
                 warn("cannot trim the history file: \(error.description)")
             }
@@ -152,8 +151,11 @@ public final class EditLineReader: LineReader {
             return
         }
         defer { close(fd) }
-        guard var bytes = EditLineReader.serialized(one) else {
-            warn("cannot write the history file \(file.path): \(WriteError.reason(errno)); history will not be saved")
+        var bytes: [UInt8]
+        switch EditLineReader.serialized(one) {
+        case .success(let made): bytes = made
+        case .failure(let problem):
+            warn("cannot write the history file \(file.path): \(problem.reason); history will not be saved")
             return
         }
         // The `_HiStOrY_V2_` header opens the file once, not every entry.
@@ -172,10 +174,11 @@ public final class EditLineReader: LineReader {
     /// A history in libedit's file format, so that writing it can go through `Descriptor`
     /// and `AtomicFile`, which say when it fails; nil when it cannot be made. libedit writes
     /// only to a `FILE` with a real descriptor (it `fchmod`s it), hence an unnamed temporary file.
-    static func serialized(_ history: OpaquePointer) -> [UInt8]? {
-        guard let stream = tmpfile() else { return nil }
+    static func serialized(_ history: OpaquePointer) -> Result<[UInt8], WriteError> {
+        func failure() -> Result<[UInt8], WriteError> { .failure(WriteError(path: "a temporary file", errno: errno)) }
+        guard let stream = tmpfile() else { return failure() }
         defer { fclose(stream) }
-        guard tq_history_save_fp(history, stream) != -1, fflush(stream) == 0 else { return nil }
+        guard tq_history_save_fp(history, stream) != -1, fflush(stream) == 0 else { return failure() }
         rewind(stream)
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
@@ -184,7 +187,7 @@ public final class EditLineReader: LineReader {
             if count == 0 { break }
             bytes += chunk[0..<count]
         }
-        return ferror(stream) == 0 ? bytes : nil
+        return ferror(stream) == 0 ? .success(bytes) : failure()
     }
 
     /// Keeps the first warning (later appends are skipped) and passes it on.

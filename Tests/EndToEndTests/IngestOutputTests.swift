@@ -92,6 +92,18 @@ struct IngestOutputTests {
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(".tracuu-ingest").path))
     }
 
+    @Test func filesThatCannotBeWrittenLeaveTheFolderAsItWas() throws {
+        let out = try temporaryFolder()
+        #expect(try runTracuu(["ingest", Self.seeds, "--out", out.path]).status == 0)
+        let before = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        let metrics = try contents(out.appendingPathComponent("metrics.csv"))
+        let run = try runTracuuWhereFilesCannotGrow(["ingest", Self.seeds, "--out", out.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("file too large"), "\(run.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == before)
+        #expect(try contents(out.appendingPathComponent("metrics.csv")) == metrics)
+    }
+
     @Test func aFailedIngestWritesNothing() throws {
         let folder = try temporaryFolder()
         try Data([0x54, 0xEA, 0x6E, 0x0A]).write(to: folder.appendingPathComponent("cp1258.txt"))

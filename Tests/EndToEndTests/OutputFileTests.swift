@@ -104,6 +104,22 @@ struct OutputFileTests {
         #expect(dot.stderr.contains("cannot write '\(full)': no space left on device"), "\(dot.stderr)")
     }
 
+    @Test func aFileThatCannotBeWrittenLeavesTheOldOneAndNoTemporaryFile() throws {
+        let folder = try temporaryFolder()
+        let report = folder.appendingPathComponent("report.csv")
+        try "last week\n".write(to: report, atomically: false, encoding: .utf8)
+        let run = try runTracuuWhereFilesCannotGrow(["-c", "metrics", "--format", "csv", "-o", report.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("cannot write '\(report.path)': file too large"), "\(run.stderr)")
+        #expect(try String(contentsOf: report, encoding: .utf8) == "last week\n")
+        #expect(try others(in: folder, than: ["report.csv"]) == [])
+        let once = try runTracuuWhereFilesCannotGrow(["--format", "csv"], stdin: ".once \(report.path)\nmetrics\n")
+        #expect(once.status == 1)
+        #expect(once.stderr.contains("cannot write '\(report.path)': file too large"), "\(once.stderr)")
+        #expect(try String(contentsOf: report, encoding: .utf8) == "last week\n")
+        #expect(try others(in: folder, than: ["report.csv"]) == [])
+    }
+
     @Test func outputThroughASymlinkReplacesItsTargetAndKeepsTheLink() throws {
         let folder = try temporaryFolder()
         let real = folder.appendingPathComponent("real.csv"), link = folder.appendingPathComponent("link.csv")

@@ -59,3 +59,25 @@ func temporaryFolder() throws -> URL {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+/// Runs tracuu where no regular file can grow (`ulimit -f 0`, SIGXFSZ ignored): every write
+/// to a file fails with EFBIG ("file too large"), as on a full disk, while pipes still work.
+func runTracuuWhereFilesCannotGrow(_ arguments: [String], stdin: String? = nil) throws -> Run {
+    let quoted = try ([tracuuBinary().path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", "trap '' XFSZ; ulimit -f 0 && exec " + quoted.joined(separator: " ")]
+    let out = Pipe(), err = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(stdout: String(decoding: outData, as: UTF8.self),
+               stderr: String(decoding: errData, as: UTF8.self),
+               status: process.terminationStatus)
+}

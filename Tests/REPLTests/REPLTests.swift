@@ -84,6 +84,19 @@ struct REPLTests {
         #expect(mode == 0o600)
     }
 
+    @Test func aHistoryThatCannotBeWrittenIsSaidOnce() throws {
+        let shell = try Shell(filesCannotGrow: true)
+        shell.enter("targets | count")
+        try shell.sees("warning: cannot write the history file")
+        #expect(try shell.count() == 16)
+        shell.enter("metrics | count")
+        #expect(try shell.count() == 2)
+        #expect(shell.output.contains("file too large; history will not be saved"), "\(shell.output)")
+        #expect(shell.output.components(separatedBy: "cannot write the history").count == 2, "the warning is said once")
+        shell.press(.ctrlD)
+        try shell.exits(with: 0)
+    }
+
     @Test func anUnwritableHistoryGivesOneWarningAndTheShellGoesOn() throws {
         let environment = try ShellEnvironment()
         // A plain file where the history folder should be: the folder cannot be made.
