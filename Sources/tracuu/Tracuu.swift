@@ -167,6 +167,9 @@ struct Tracuu: ParsableCommand {
 
     /// Usage errors exit with 2, as most Unix tools do; ArgumentParser's own is 64.
     static func main() {
+        // Past a file size limit (`ulimit -f`) a write then fails with an error tracuu reports,
+        // instead of the signal killing it.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -60,13 +60,13 @@ func temporaryFolder() throws -> URL {
     return url
 }
 
-/// Runs tracuu where no regular file can grow (`ulimit -f 0`, SIGXFSZ ignored): every write
+/// Runs tracuu where no regular file can grow (`ulimit -f 0`; tracuu ignores SIGXFSZ): every write
 /// to a file fails with EFBIG ("file too large"), as on a full disk, while pipes still work.
 func runTracuuWhereFilesCannotGrow(_ arguments: [String], stdin: String? = nil) throws -> Run {
     let quoted = try ([tracuuBinary().path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", "trap '' XFSZ; ulimit -f 0 && exec " + quoted.joined(separator: " ")]
+    process.arguments = ["-c", "ulimit -f 0 && exec " + quoted.joined(separator: " ")]
     let out = Pipe(), err = Pipe(), input = Pipe()
     process.standardOutput = out
     process.standardError = err

@@ -16,15 +16,15 @@ final class Shell {
     private var readsKeys: Bool?         // whether a line editor reads its keys; nil before the first prompt
 
     /// Starts `tracuu arguments` and waits for its first prompt (unless `timeout` is nil).
-    /// With `filesCannotGrow`, no regular file can be written to (`ulimit -f 0`, SIGXFSZ
-    /// ignored), as on a full disk: every write fails with EFBIG.
+    /// With `filesCannotGrow`, no regular file can be written to (`ulimit -f 0`; tracuu
+    /// ignores SIGXFSZ), as on a full disk: every write fails with EFBIG.
     init(_ arguments: [String] = [], environment: ShellEnvironment? = nil,
          rows: UInt16 = 24, cols: UInt16 = 80, promptWithin timeout: Duration? = .seconds(10),
          filesCannotGrow: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws {
         self.environment = try environment ?? ShellEnvironment()
         if filesCannotGrow {
             terminal = try PTYProcess(executable: URL(fileURLWithPath: "/bin/sh"),
-                                      arguments: ["-c", #"trap '' XFSZ; ulimit -f 0 && exec "$0" "$@""#, tracuuBinary().path] + arguments,
+                                      arguments: ["-c", #"ulimit -f 0 && exec "$0" "$@""#, tracuuBinary().path] + arguments,
                                       environment: self.environment.variables, rows: rows, cols: cols)
         } else {
             terminal = try PTYProcess(executable: tracuuBinary(), arguments: arguments,
