@@ -19,6 +19,10 @@ struct ByteText: Sendable {
 
     /// The place of the bytes `offset..<offset + length`, found by counting line feeds
     /// forward from `anchor`, which must lie at or before `offset`.
+    ///
+    /// Only about a screen of the line around the place is decoded and kept
+    /// (`Place.keptAround` bytes each side): a quoted field that never closes can make a
+    /// "line" of the whole rest of the file.
     func place(at offset: Int, length: Int = 1, from anchor: Anchor) -> Place {
         var line = anchor.line
         var lineStart = anchor.start
@@ -31,19 +35,60 @@ struct ByteText: Sendable {
             }
             i += 1
         }
-        var lineEnd = lineStart
-        while lineEnd < bytes.count, bytes[lineEnd] != ByteText.lineFeed { lineEnd += 1 }
-        if lineEnd > lineStart, bytes[lineEnd - 1] == ByteText.carriageReturn { lineEnd -= 1 }
+        // The line's end, looked for no further than a screen past the place.
+        let lookUntil = min(bytes.count, end + Place.keptAround)
+        var lineEnd = end
+        while lineEnd < lookUntil, bytes[lineEnd] != ByteText.lineFeed { lineEnd += 1 }
+        let cutAfter = lineEnd < bytes.count && bytes[lineEnd] != ByteText.lineFeed
+        if !cutAfter, lineEnd > end, bytes[lineEnd - 1] == ByteText.carriageReturn { lineEnd -= 1 }
+        if cutAfter { lineEnd = characterStart(atOrBefore: lineEnd, notBefore: end) }
+        let shownStart = characterStart(atOrAfter: max(lineStart, end - Place.keptAround), notAfter: end)
 
-        let before = decode(lineStart..<max(lineStart, min(end, lineEnd)))
         let underEnd = min(offset + max(1, length), lineEnd)
         let under = offset < underEnd ? decode(offset..<underEnd) : ""
         return Place(
             file: file,
             line: line,
-            column: before.count + 1,
-            lineText: decode(lineStart..<lineEnd),
+            column: characterCount(lineStart..<max(lineStart, end)) + 1,
+            before: decode(shownStart..<end),
+            after: decode(end..<max(end, lineEnd)),
+            cutBefore: shownStart > lineStart,
+            cutAfter: cutAfter,
             width: max(1, DisplayWidth.columns(of: under)))
+    }
+
+    /// The first byte at or after `offset` that starts a UTF-8 character (not past `limit`).
+    private func characterStart(atOrAfter offset: Int, notAfter limit: Int) -> Int {
+        var i = offset
+        while i < limit, bytes[i] & 0xC0 == 0x80 { i += 1 }
+        return i
+    }
+
+    /// The last byte at or before `offset` that starts a UTF-8 character (not before `limit`).
+    private func characterStart(atOrBefore offset: Int, notBefore limit: Int) -> Int {
+        var i = offset
+        while i > limit, i < bytes.count, bytes[i] & 0xC0 == 0x80 { i -= 1 }
+        return i
+    }
+
+    /// How many characters (grapheme clusters) some bytes hold, decoded a piece at a time
+    /// so that a line of megabytes is never one `String`. Pieces are cut between two ASCII
+    /// bytes (other than CR LF), where a character always ends.
+    private func characterCount(_ range: Range<Int>) -> Int {
+        let piece = 1 << 16
+        var count = 0
+        var start = range.lowerBound
+        while start < range.upperBound {
+            var cut = min(range.upperBound, start + piece)
+            while cut < range.upperBound,
+                  !(bytes[cut - 1] < 0x80 && bytes[cut] < 0x80
+                    && !(bytes[cut - 1] == ByteText.carriageReturn && bytes[cut] == ByteText.lineFeed)) {
+                cut += 1
+            }
+            count += decode(start..<cut).count
+            start = cut
+        }
+        return count
     }
 
     /// Bytes as text; a byte that is not UTF-8 shows as U+FFFD, so a bad line can still be quoted.

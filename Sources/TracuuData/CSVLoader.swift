@@ -46,7 +46,9 @@ enum CSVLoader {
     }
 
     /// The field each header column stands for, or nil (with errors in `load`) when a
-    /// column is unnamed, unknown or named twice.
+    /// column is unnamed, unknown or named twice. A place is worked out only for an error
+    /// that is reported, and reading stops at the file's error limit: a header of
+    /// thousands of unknown names costs ten places, not thousands.
     static func fieldIndices(
         of header: CSVRecord, reader: CSVReader, schema: Schema, into load: inout FileLoad
     ) -> [Int]? {
@@ -55,21 +57,21 @@ enum CSVLoader {
         var firstColumnOfField: [Int: String] = [:]
         var good = true
         for (name, span) in zip(header.fields, header.spans) {
-            let place = reader.place(of: span, in: header)
+            let error: LoadError
             if ColumnMatcher.key(name).isEmpty {
-                load.add(LoadError.emptyHeaderName.diagnostic(at: place))
-                good = false
+                error = .emptyHeaderName
             } else if let index = matcher.fieldIndex(of: name) {
-                if let earlier = firstColumnOfField[index] {
-                    load.add(LoadError.duplicateColumn(name: name, field: earlier).diagnostic(at: place))
-                    good = false
-                }
-                firstColumnOfField[index] = firstColumnOfField[index] ?? name
                 columns.append(index)
+                guard let earlier = firstColumnOfField[index] else {
+                    firstColumnOfField[index] = name
+                    continue
+                }
+                error = .duplicateColumn(name: name, field: earlier)
             } else {
-                load.add(matcher.unknown(name).diagnostic(at: place))
-                good = false
+                error = matcher.unknown(name)
             }
+            good = false
+            guard load.add(error.diagnostic(at: reader.place(of: span, in: header))) else { break }
         }
         return good ? columns : nil
     }

@@ -144,11 +144,16 @@ public struct Catalog: Sendable {
             let path = folder.hasSuffix("/") ? folder + entry : folder + "/" + entry
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            let name = DataFileName(entry)
+            // A FIFO or a device named like a data file is passed over, said so, never read.
+            if RawFile.isArticle(entry) || name.format != nil, let kind = FileBytes.notARegularFile(path) {
+                diagnostics.append(LoadError.notAFile(path: path, kind: kind).diagnostic(at: nil))
+                continue
+            }
             if RawFile.isArticle(entry) {
                 articles.append(RawFile(name: path, contents: nil))
                 continue
             }
-            let name = DataFileName(entry)
             guard let format = name.format else { continue }
             guard let dataset = name.dataset, let schema = Schemas.named(dataset) else {
                 diagnostics.append(LoadError.unknownDatasetFile(name: path).diagnostic(at: nil))

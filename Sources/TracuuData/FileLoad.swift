@@ -24,6 +24,8 @@ struct FileLoad: Sendable {
     /// Records an error; false when the file has had enough and reading should stop.
     @discardableResult
     mutating func add(_ diagnostic: Diagnostic) -> Bool {
+        // Past the limit the note is already there: a loader that reads on adds nothing more.
+        guard diagnostics.count < FileLoad.errorLimit else { return false }
         diagnostics.append(diagnostic)
         if diagnostics.count < FileLoad.errorLimit { return true }
         diagnostics.append(LoadError.tooManyErrors(limit: FileLoad.errorLimit).diagnostic(at: nil))

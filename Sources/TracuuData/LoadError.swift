@@ -30,12 +30,13 @@ enum LoadError: Sendable {
     case unreadable(path: String, reason: String)
     case noDataFiles(folder: String)
     case unknownDatasetFile(name: String)
+    case notAFile(path: String, kind: String)
     case noDatasetForFile(name: String)
     case unknownDataFormat(name: String)
 
     var severity: Diagnostic.Severity {
         switch self {
-        case .unknownDatasetFile: return .warning
+        case .unknownDatasetFile, .notAFile: return .warning
         case .tooManyErrors: return .note
         default: return .error
         }
@@ -83,6 +84,8 @@ enum LoadError: Sendable {
             return "no data files in '\(folder)'"
         case .unknownDatasetFile(let name):
             return "'\(name)' is not loaded: its name names no dataset"
+        case .notAFile(let path, let kind):
+            return "'\(path)' is not loaded: \(kind)"
         case .noDatasetForFile(let name):
             return "cannot tell which dataset '\(name)' belongs to"
         case .unknownDataFormat(let name):
@@ -120,7 +123,7 @@ enum LoadError: Sendable {
             return [naming]
         case .unknownDatasetFile, .noDatasetForFile, .unknownDataFormat:
             return [naming]
-        case .jsonSyntax, .tooManyErrors, .noSuchPath, .unreadable:
+        case .jsonSyntax, .tooManyErrors, .noSuchPath, .unreadable, .notAFile:
             return []
         }
     }

@@ -23,4 +23,19 @@ public struct Place: Sendable, Equatable {
         self.lead = lead ?? DisplayWidth.columns(of: lineText.prefix(max(0, column - 1)))
         self.width = max(1, width)
     }
+
+    /// How much of a line a place keeps on either side of its column: about a screen
+    /// (bytes in data files, characters in queries). A place in a line of 50 MB copies
+    /// this much, not the line.
+    public static let keptAround = 400
+
+    /// A place whose line is kept only around the caret: `before` ends at the caret and
+    /// `after` starts there; `…` marks where the line was cut.
+    public init(file: String, line: Int, column: Int, before: String, after: String,
+                cutBefore: Bool, cutAfter: Bool, width: Int) {
+        let lead = cutBefore ? "…" : ""
+        self.init(file: file, line: line, column: column,
+                  lineText: lead + before + after + (cutAfter ? "…" : ""),
+                  lead: DisplayWidth.columns(of: lead + before), width: width)
+    }
 }

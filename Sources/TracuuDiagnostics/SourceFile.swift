@@ -20,13 +20,18 @@ public struct SourceFile: Sendable {
         let line = text[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
         let before = text[lineStart..<range.lowerBound]
         let underlineEnd = min(range.upperBound, lineEnd)
-        let under = range.lowerBound < underlineEnd ? text[range.lowerBound..<underlineEnd] : ""
+        // Only a screen of a long line is kept (a generated query can be one line of megabytes).
+        let shownStart = text.index(range.lowerBound, offsetBy: -Place.keptAround, limitedBy: lineStart) ?? lineStart
+        let shownEnd = text.index(range.lowerBound, offsetBy: Place.keptAround, limitedBy: lineEnd) ?? lineEnd
+        let under = range.lowerBound < underlineEnd ? text[range.lowerBound..<min(underlineEnd, shownEnd)] : ""
         return Place(
             file: name,
             line: line,
             column: before.count + 1,
-            lineText: String(text[lineStart..<lineEnd]),
-            lead: DisplayWidth.columns(of: before),
+            before: String(text[shownStart..<range.lowerBound]),
+            after: String(text[range.lowerBound..<shownEnd]),
+            cutBefore: shownStart > lineStart,
+            cutAfter: shownEnd < lineEnd,
             width: max(1, DisplayWidth.columns(of: under))
         )
     }
