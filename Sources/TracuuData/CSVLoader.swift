@@ -7,7 +7,9 @@ import TracuuValues
 /// (`ColumnMatcher`), so columns may come in any order. A field the header leaves out is
 /// missing in every row. A row with fewer fields than the header is read as if the rest
 /// were empty (spreadsheets drop trailing empty cells); a row with more is an error, since
-/// something in it was meant to go somewhere the header does not say.
+/// something in it was meant to go somewhere the header does not say. A number like
+/// `10,000` waits for the rest of the file to say which decimal mark it uses
+/// (`DecimalConvention`).
 enum CSVLoader {
     static func load(_ bytes: [UInt8], file: String, schema: Schema) -> FileLoad {
         var load = FileLoad(schema: schema, file: file)
@@ -29,9 +31,22 @@ enum CSVLoader {
                 var good = true
                 for (i, text) in record.fields.enumerated() {
                     let field = schema.fields[columns[i]]
-                    if let value = ValueParser.parse(text, as: field.type) {
+                    switch ValueParser.read(text, as: field.type) {
+                    case .value(let value, let showsDecimalComma):
                         row[columns[i]] = value
+                        if showsDecimalComma { load.decimals.noteDecimalComma() }
                         continue
+                    case .ambiguous(let comma, let dot):
+                        // Read the Vietnamese way for now; an error at the end unless the file settles it.
+                        row[columns[i]] = .number(comma)
+                        load.decimals.noteAmbiguous {
+                            LoadError.ambiguousNumber(text: text, ifDecimalComma: comma, ifDecimalDot: dot,
+                                                      field: field.name, dataset: schema.dataset)
+                                .diagnostic(at: reader.place(of: record.spans[i], in: record))
+                        }
+                        continue
+                    case .invalid:
+                        break
                     }
                     good = false
                     let error = LoadError.badCell(text: text, type: field.type, field: field.name, dataset: schema.dataset)
@@ -39,6 +54,7 @@ enum CSVLoader {
                 }
                 if good { load.rows.append(row) }
             }
+            load.settleDecimals()
         } catch {
             load.add(error)
         }

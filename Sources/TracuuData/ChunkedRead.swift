@@ -15,6 +15,9 @@ protocol RecordChunkReading: Sendable {
     /// This chunk with the records that start in `start..<limit` added; nil when the fast
     /// path cannot read one of them.
     func reading(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, until limit: Int) -> Self?
+    /// Adds what the chunk that follows this one learnt besides its stored columns (the
+    /// checks of the columns left out).
+    mutating func mergeChecks(with next: Self)
     /// Where the first record at or after `position` starts (past blank lines).
     static func recordStart(in buffer: UnsafeBufferPointer<UInt8>, from position: Int) -> Int
 }
@@ -62,6 +65,7 @@ extension RecordChunkReading {
             builders[column].append(next.builders[column])
             next.builders[column] = ColumnBuilder(type: builders[column].type)
         }
+        mergeChecks(with: next)
         rows += next.rows
         end = next.end
     }

@@ -8,8 +8,12 @@ import TracuuValues
 /// Every cell's bytes are interned (`ByteInterner`) except numbers read straight from
 /// their digits, so a district is decoded and normalized, and a period parsed, once
 /// however many rows hold it.
-struct ColumnBuilder {
+struct ColumnBuilder: CellSink {
     let type: FieldType
+    /// What the column's numbers said about the file's decimal mark (`DecimalConvention`):
+    /// an ambiguous cell (`10,000`) is stored read the Vietnamese way, and the loader
+    /// steps aside unless some cell of the file shows that reading is right.
+    private(set) var signs = NumberSigns()
     private var interner = ByteInterner()
     /// For text and coded values: the dictionary code of each interned byte string.
     private var codeOfInterned: [Int32] = []
@@ -93,13 +97,8 @@ struct ColumnBuilder {
     private mutating func addParsedNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let (id, isNew) = interner.intern(bytes)
         if isNew {
-            guard let value = parsed(bytes) else { return false }
-            switch value {
-            case .missing: numberOfInterned.append(NumberColumn.missing)
-            case .number(let d): numberOfInterned.append(d)
-            case .integer(let i) where NumberColumn.holdsExactly(i): numberOfInterned.append(Double(i))
-            default: return false
-            }
+            guard let number = signs.read(bytes, as: type) else { return false }
+            numberOfInterned.append(number)
         }
         numbers.append(numberOfInterned[Int(id)])
         return true
@@ -118,6 +117,17 @@ struct ColumnBuilder {
 
     private func parsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         String(validating: bytes, as: UTF8.self).flatMap { ValueParser.parse($0, as: type) }
+    }
+
+    /// A number a JSON file wrote as a number (`1.234` is one and a quarter-ish, never grouped).
+    mutating func addNumber(_ d: Double) -> Bool {
+        switch type {
+        case .number:
+            numbers.append(d)
+            return true
+        default:
+            return false
+        }
     }
 
     mutating func addMissing() {
@@ -143,6 +153,7 @@ struct ColumnBuilder {
         switch type {
         case .integer, .number:
             numbers.append(contentsOf: next.numbers)
+            signs.merge(next.signs)
             return
         case .date, .term, .period, .boolean:
             Column.append(next.codes, recodedBy: next.values.values.map { values.intern($0) }, to: &codes)

@@ -8,7 +8,8 @@ import TracuuValues
 /// digits; dates, terms, periods and booleans are parsed once per distinct spelling.
 ///
 /// It gives up (returns nil) at the first thing it is not sure of: a row longer than the
-/// header, a cell that does not parse, bytes that are not UTF-8. `CSVLoader` then reads
+/// header, a cell that does not parse (in a column it stores or not), bytes that are not
+/// UTF-8, a number like `10,000` the file does not settle. `CSVLoader` then reads
 /// the file the careful way and reports each problem at its line and column, so the two
 /// paths give the same rows and only the careful one speaks.
 enum FastCSVLoader {
@@ -21,14 +22,16 @@ enum FastCSVLoader {
               discard.diagnostics.isEmpty else { return nil }
         let bodyStart = reader.offset
 
-        // Columns of fields no query needs are scanned over, not stored; their bytes are
-        // still checked to be UTF-8, so a broken file is reported whatever the query.
+        // Columns of fields no query needs are scanned over, not stored; their cells are
+        // still checked (`CellChecker`), so a broken file is reported whatever the query.
         let store = columns.map { kept?[$0] ?? true }
         var fresh = CSVRecordChunk(types: columns.map { schema.fields[$0].type }, store: store)
         fresh.meter = meter
         guard let read = bytes.withUnsafeBufferPointer({ buffer in
             fresh.readAll(buffer, from: bodyStart, splitSize: splitSize)
         }) else { return nil }
+        // `10,000` with nothing in the file to say which mark is decimal: the careful path says so.
+        guard !NumberSigns.leaveUnsettled(read.builders.map(\.signs) + read.checkers.map(\.signs)) else { return nil }
 
         var load = FileLoad(schema: schema, file: file)
         load.rows = DatasetBuilder(schema: schema, file: file, rowCount: read.rows) { field in
@@ -41,7 +44,7 @@ enum FastCSVLoader {
 /// The records of part of a CSV body, read into column builders.
 struct CSVRecordChunk: RecordChunkReading {
     var builders: [ColumnBuilder]
-    var checkers: [UTF8Checker]
+    var checkers: [CellChecker]
     let store: [Bool]
     var rows = 0
     /// Where reading stopped: the start of the first record not read, or the end.
@@ -51,7 +54,7 @@ struct CSVRecordChunk: RecordChunkReading {
 
     init(types: [FieldType], store: [Bool]) {
         builders = types.map { ColumnBuilder(type: $0) }
-        checkers = types.map { _ in UTF8Checker() }
+        checkers = types.map { CellChecker(type: $0) }
         self.store = store
     }
 
@@ -66,7 +69,7 @@ struct CSVRecordChunk: RecordChunkReading {
                 guard let field = scanner.nextField() else { return nil }
                 guard column < chunk.builders.count else { return nil }    // more fields than the header
                 let good = chunk.store[column] ? scanner.withBytes(of: field) { chunk.builders[column].add($0) }
-                                               : scanner.withBytes(of: field) { chunk.checkers[column].check($0) }
+                                               : scanner.withBytes(of: field) { chunk.checkers[column].add($0) }
                 guard good else { return nil }
                 column += 1
                 if scanner.endOfRecord() { break }
@@ -86,21 +89,13 @@ struct CSVRecordChunk: RecordChunkReading {
         return chunk
     }
 
+    mutating func mergeChecks(with next: CSVRecordChunk) {
+        for column in checkers.indices { checkers[column].merge(next.checkers[column]) }
+    }
+
     static func recordStart(in buffer: UnsafeBufferPointer<UInt8>, from position: Int) -> Int {
         var scanner = FieldScanner(buffer: buffer, position: position)
         _ = scanner.skipBlankLines()
         return scanner.position
-    }
-}
-
-/// Checks that the cells of a column not stored are UTF-8: ASCII at once, anything else
-/// once per distinct spelling (through an interner), so the check stays cheap.
-struct UTF8Checker {
-    private var seen = ByteInterner()
-
-    mutating func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if bytes.allSatisfy({ $0 < 0x80 }) { return true }
-        let (_, isNew) = seen.intern(bytes)
-        return !isNew || String(validating: bytes, as: UTF8.self) != nil
     }
 }

@@ -18,6 +18,8 @@ enum FastJSONLinesLoader {
             let start = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             return fresh.readAll(buffer, from: start, splitSize: splitSize)
         }) else { return nil }
+        // `"10,000"` with nothing in the file to say which mark is decimal: the careful path says so.
+        guard !NumberSigns.leaveUnsettled(read.builders.map(\.signs) + read.checkers.map(\.signs)) else { return nil }
         var load = FileLoad(schema: schema, file: file)
         load.rows = DatasetBuilder(schema: schema, file: file, rowCount: read.rows) { store[$0] ? read.builders[$0] : nil }
         return load
@@ -28,6 +30,9 @@ enum FastJSONLinesLoader {
 /// cannot hold a raw line end, so every line start is an object's start.
 struct ObjectLinesChunk: RecordChunkReading {
     var builders: [ColumnBuilder]
+    /// For the fields not stored: their values checked all the same, so a file is valid
+    /// or invalid whatever the query.
+    var checkers: [CellChecker]
     let store: [Bool]
     let matcher: ColumnMatcher
     /// The field each key names, as its bytes were written.
@@ -39,6 +44,7 @@ struct ObjectLinesChunk: RecordChunkReading {
 
     init(schema: Schema, store: [Bool]) {
         builders = schema.fields.map { ColumnBuilder(type: $0.type) }
+        checkers = schema.fields.map { CellChecker(type: $0.type) }
         matcher = ColumnMatcher(schema: schema)
         self.store = store
     }
@@ -74,7 +80,7 @@ struct ObjectLinesChunk: RecordChunkReading {
                     if chunk.store[field] {
                         guard reader.value(into: &chunk.builders[field]) else { return nil }
                     } else {
-                        guard reader.skipValue() else { return nil }
+                        guard reader.value(into: &chunk.checkers[field]) else { return nil }
                     }
                     reader.skipSpace()
                     if reader.take(0x2C) { continue }                                // ,
@@ -93,6 +99,10 @@ struct ObjectLinesChunk: RecordChunkReading {
         }
         chunk.end = reader.position
         return chunk
+    }
+
+    mutating func mergeChecks(with next: ObjectLinesChunk) {
+        for field in checkers.indices { checkers[field].merge(next.checkers[field]) }
     }
 
     static func recordStart(in buffer: UnsafeBufferPointer<UInt8>, from position: Int) -> Int {
@@ -217,59 +227,59 @@ struct JSONObjectScanner {
 
     /// A value into a column: a string, a number, true, false or null; false for anything
     /// else (a nested object or array) or a value the column cannot take.
-    mutating func value(into builder: inout ColumnBuilder) -> Bool {
+    mutating func value(into sink: inout some CellSink) -> Bool {
         guard position < buffer.count else { return false }
         switch buffer[position] {
         case 0x22:
             guard let bytes = string() else { return false }
-            return bytes.withUnsafeBufferPointer { builder.add($0) }
+            return bytes.withUnsafeBufferPointer { sink.add($0) }
         case 0x6E:                                                                   // null
             guard literal("null") else { return false }
-            builder.addMissing()
+            sink.addMissing()
             return true
         case 0x74, 0x66:                                                             // true, false
             let start = position
             guard literal("true") || literal("false") else { return false }
-            return builder.add(UnsafeBufferPointer(rebasing: buffer[start..<position]))
+            return sink.add(UnsafeBufferPointer(rebasing: buffer[start..<position]))
         case 0x2D, 0x30...0x39:
-            let start = position
-            while position < buffer.count, [0x2D, 0x2B, 0x2E, 0x65, 0x45].contains(buffer[position]) || (0x30...0x39).contains(buffer[position]) {
-                position += 1
-            }
-            return builder.add(UnsafeBufferPointer(rebasing: buffer[start..<position]))
+            return number(into: &sink)
         default:
             return false
         }
     }
 
-    /// Passes over a value of a field that is not stored: a string, a number, true, false
-    /// or null; false for anything else.
-    mutating func skipValue() -> Bool {
-        guard position < buffer.count else { return false }
-        if buffer[position] == 0x22 {
-            // The bytes are checked to be UTF-8 all the same: a broken file is reported
-            // whatever the query.
-            position += 1
-            let start = position
-            var ascii = true
-            while position < buffer.count {
-                let b = buffer[position]
-                if b == 0x22 {
-                    let ok = ascii || String(validating: UnsafeBufferPointer(rebasing: buffer[start..<position]), as: UTF8.self) != nil
-                    position += 1
-                    return ok
-                }
-                if b < 0x20 { return false }
-                if b >= 0x80 { ascii = false }
-                position += b == 0x5C ? 2 : 1
-            }
-            return false
-        }
+    /// A number as JSON writes it (`-12`, `0.5`, `1e3`; never `07` or `1.`), the same
+    /// grammar `JSONSerialization` holds the careful path to. Into a number field it is
+    /// read as JSON means it (`1.234` is never grouping); into another, only a plain
+    /// integer is taken here, anything else is left to the careful path, which spells
+    /// it out first.
+    private mutating func number(into sink: inout some CellSink) -> Bool {
         let start = position
-        while position < buffer.count, ![0x2C, 0x7D, 0x20, 0x09, 0x0D, 0x0A].contains(buffer[position]) {
-            guard buffer[position] != 0x7B, buffer[position] != 0x5B else { return false }   // an object or array
-            position += 1
+        var integer = true
+        _ = take(0x2D)
+        if take(0x30) {
+            // A leading zero stands alone.
+        } else {
+            guard digits() else { return false }
         }
+        if take(0x2E) {
+            integer = false
+            guard digits() else { return false }
+        }
+        if take(0x65) || take(0x45) {
+            integer = false
+            if !take(0x2B) { _ = take(0x2D) }
+            guard digits() else { return false }
+        }
+        let bytes = UnsafeBufferPointer(rebasing: buffer[start..<position])
+        if let d = Double(String(decoding: bytes, as: UTF8.self)), d.isFinite, sink.addNumber(d) { return true }
+        return integer && sink.add(bytes)
+    }
+
+    /// One or more ASCII digits.
+    private mutating func digits() -> Bool {
+        let start = position
+        while position < buffer.count, (0x30...0x39).contains(buffer[position]) { position += 1 }
         return position > start
     }
 

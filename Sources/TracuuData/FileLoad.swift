@@ -19,7 +19,18 @@ struct FileLoad: Sendable {
         rows.addSource(file)
     }
 
+    /// What the file's number cells said about its decimal mark.
+    var decimals = DecimalConvention()
+
     var failed: Bool { !diagnostics.isEmpty }
+
+    /// At the end of a careful reading: an error for each ambiguous number the file never
+    /// settled. (Its rows hold the decimal-comma reading, kept only when it is settled.)
+    mutating func settleDecimals() {
+        for error in decimals.unsettled {
+            guard add(error) else { return }
+        }
+    }
 
     /// Records an error; false when the file has had enough and reading should stop.
     @discardableResult

@@ -8,7 +8,10 @@ import TracuuValues
 /// a number in a `number` field keeps its exact binary value.
 enum JSONCell {
     enum Outcome {
-        case value(Value)
+        /// `showsDecimalComma`: a string like `"38,1"`, which settles ambiguous ones.
+        case value(Value, showsDecimalComma: Bool = false)
+        /// A string like `"10,000"` whose file must settle its decimal mark (`DecimalConvention`).
+        case ambiguous(ifDecimalComma: Double, ifDecimalDot: Double)
         /// Not a value of the field's type; the text is the value as written, for the message.
         case wrongType(String)
         /// A list or an object, which no field holds.
@@ -31,6 +34,10 @@ enum JSONCell {
     }
 
     private static func parse(_ text: String, as type: FieldType) -> Outcome {
-        ValueParser.parse(text, as: type).map(Outcome.value) ?? .wrongType(text)
+        switch ValueParser.read(text, as: type) {
+        case .value(let value, let showsDecimalComma): return .value(value, showsDecimalComma: showsDecimalComma)
+        case .ambiguous(let comma, let dot): return .ambiguous(ifDecimalComma: comma, ifDecimalDot: dot)
+        case .invalid: return .wrongType(text)
+        }
     }
 }

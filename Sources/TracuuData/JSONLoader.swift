@@ -24,6 +24,7 @@ enum JSONLoader {
             start = end + 1
             line += 1
         }
+        reader.load.settleDecimals()
         return reader.load
     }
 
@@ -36,6 +37,7 @@ enum JSONLoader {
             for element in try splitter.elements() {
                 guard reader.read(element.range, anchor: element.anchor) else { break }
             }
+            reader.load.settleDecimals()
         } catch {
             reader.load.add(error)
         }
@@ -108,8 +110,21 @@ private struct ObjectReader {
             let field = schema.fields[index]
             let error: LoadError
             switch JSONCell.read(any, as: field.type) {
-            case .value(let value):
+            case .value(let value, let showsDecimalComma):
                 row[index] = value
+                if showsDecimalComma { load.decimals.noteDecimalComma() }
+                continue
+            case .ambiguous(let comma, let dot):
+                // Read the Vietnamese way for now; an error at the end unless the file settles it.
+                row[index] = .number(comma)
+                let written = any as? String ?? ""
+                var decimals = load.decimals
+                decimals.noteAmbiguous {
+                    LoadError.ambiguousNumber(text: written, ifDecimalComma: comma, ifDecimalDot: dot,
+                                              field: field.name, dataset: schema.dataset)
+                        .diagnostic(at: self.place(of: key, in: range, anchor: anchor, value: true) ?? objectPlace())
+                }
+                load.decimals = decimals
                 continue
             case .wrongType(let written):
                 error = .badCell(text: written, type: field.type, field: field.name, dataset: schema.dataset)

@@ -24,6 +24,7 @@ enum LoadError: Sendable {
     case unknownColumn(name: String, dataset: String, suggestion: String?, columns: [String])
     case duplicateColumn(name: String, field: String)
     case badCell(text: String, type: FieldType, field: String, dataset: String)
+    case ambiguousNumber(text: String, ifDecimalComma: Double, ifDecimalDot: Double, field: String, dataset: String)
     case tooManyErrors(limit: Int)
     // Files and folders
     case noSuchPath(String)
@@ -74,6 +75,11 @@ enum LoadError: Sendable {
             return "column '\(name)' repeats column '\(field)'"
         case .badCell(let text, let type, let field, let dataset):
             return "'\(text)' is not \(ValueParser.article(of: type)) (field '\(field)' of \(dataset))"
+        case .ambiguousNumber(let text, let comma, let dot, let field, let dataset):
+            let (small, large) = abs(comma) < abs(dot) ? (comma, dot) : (dot, comma)
+            return "'\(text)' could be \(Value.format(small)) or \(Value.format(large)): "
+                + "a comma or a dot before three digits is a decimal mark in some files and groups thousands in others "
+                + "(field '\(field)' of \(dataset))"
         case .tooManyErrors(let limit):
             return "stopped reading this file after \(limit) errors"
         case .noSuchPath(let path):
@@ -115,6 +121,10 @@ enum LoadError: Sendable {
         case .unknownColumn(_, let dataset, let suggestion, let columns):
             if let s = suggestion { return ["did you mean '\(s)'?"] }
             return ["the columns of \(dataset) are: \(columns.joined(separator: ", "))"]
+        case .ambiguousNumber(_, let comma, let dot, _, _):
+            let grouped = Value.format(max(abs(comma), abs(dot)))
+            return ["write \(grouped) without a separator for the larger number; a cell like 38,1 or 1.602,9 "
+                    + "elsewhere in the file shows that the comma is its decimal mark, and settles every cell like this one"]
         case .duplicateColumn:
             return ["column names are matched ignoring case; keep one of them"]
         case .badCell(_, let type, _, _):

@@ -14,9 +14,42 @@ import TracuuValues
 ///     period   2021, 2021-H1, 2021-Q1, 2021-06
 ///     boolean  true/false, yes/no, 1/0, có/không, in any case
 public enum ValueParser {
+    /// How a cell reads.
+    public enum Reading: Equatable, Sendable {
+        /// A value (`.missing` for an empty cell); `showsDecimalComma` when it is a number
+        /// only the Vietnamese convention reads (`38,1`), which settles ambiguous cells.
+        case value(Value, showsDecimalComma: Bool)
+        /// A number like `10,000` or `10.000` that its file must settle (`DecimalText`).
+        case ambiguous(ifDecimalComma: Double, ifDecimalDot: Double)
+        /// Not a value of the type.
+        case invalid
+    }
+
     /// The value the text stands for, `.missing` for an empty cell, or nil when the text
-    /// is not a value of that type.
+    /// is not a value of that type or is an ambiguous number.
     public static func parse<S: StringProtocol>(_ text: S, as type: FieldType) -> Value? {
+        if case .value(let value, _) = read(text, as: type) { return value }
+        return nil
+    }
+
+    /// How the text of a cell reads as a value of a type.
+    public static func read<S: StringProtocol>(_ text: S, as type: FieldType) -> Reading {
+        if type == .number {
+            let cell = trimmed(text)
+            if cell.isEmpty { return .value(.missing, showsDecimalComma: false) }
+            let digits = cell.last == "%" ? trimmed(cell.dropLast()) : cell
+            switch DecimalText.read(digits) {
+            case .plain(let d): return .value(.number(d), showsDecimalComma: false)
+            case .decimalComma(let d): return .value(.number(d), showsDecimalComma: true)
+            case .ambiguous(let comma, let dot): return .ambiguous(ifDecimalComma: comma, ifDecimalDot: dot)
+            case nil: return .invalid
+            }
+        }
+        return other(text, as: type).map { .value($0, showsDecimalComma: false) } ?? .invalid
+    }
+
+    /// A value of any type but `number`.
+    private static func other<S: StringProtocol>(_ text: S, as type: FieldType) -> Value? {
         if type == .text {
             return text.isEmpty ? .missing : .text(String(text))
         }
@@ -28,7 +61,7 @@ public enum ValueParser {
         case .integer:
             return Int(cell).map(Value.integer)
         case .number:
-            return number(cell).map(Value.number)
+            return nil // read by `read`
         case .date:
             return Day(parsing: cell).map(Value.date)
         case .term:
@@ -64,12 +97,6 @@ public enum ValueParser {
         case .period: return "a period like 2021, 2021-H1, 2021-Q1 or 2021-06"
         case .boolean: return "true, false, yes, no, 1, 0, có or không"
         }
-    }
-
-    private static func number(_ cell: Substring) -> Double? {
-        let digits = cell.last == "%" ? trimmed(cell.dropLast()) : cell
-        guard let d = DecimalText.parse(digits), d.isFinite else { return nil }
-        return d
     }
 
     // Swift compares strings by canonical equivalence, so an NFD "có" finds the NFC entry.
