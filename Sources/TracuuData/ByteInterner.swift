@@ -42,6 +42,12 @@ struct ByteInterner {
         return (code, true)
     }
 
+    /// The bytes of the string numbered `code`.
+    func withBytes<R>(of code: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = starts[Int(code)], end = starts[Int(code) + 1]
+        return arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
     /// A multiply-mix hash over eight bytes at a time (in the spirit of FxHash and wyhash).
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)

@@ -20,7 +20,12 @@ enum CSVLoader {
                 return load
             }
             var row = [Value](repeating: .missing, count: schema.fields.count)
+            let idColumn = schema.index(of: "id").flatMap { columns.firstIndex(of: $0) }
+            var ids = RepeatedIDs()
+            var recordIndex = -1
             records: while let record = try reader.next() {
+                recordIndex += 1
+                if let idColumn, idColumn < record.fields.count { ids.note(record.fields[idColumn], row: recordIndex) }
                 if record.fields.count > columns.count, let last = record.spans.last {
                     let extra = record.spans[columns.count].lowerBound..<last.upperBound
                     let error = LoadError.tooManyFields(found: record.fields.count, header: columns.count)
@@ -55,10 +60,30 @@ enum CSVLoader {
                 if good { load.rows.append(row) }
             }
             load.settleDecimals()
+            if !load.failed, let idColumn, !ids.isEmpty {
+                load.warnings = ids.warnings(file: file) { places(ofRows: $0, column: idColumn, in: bytes, file: file) }
+            }
         } catch {
             load.add(error)
         }
         return load
+    }
+
+    /// The places of a column's cells in some rows (counted from 0 after the header),
+    /// found by reading the file again up to the last of them: only a file with repeated
+    /// ids needs them, and only a few.
+    static func places(ofRows rows: Set<Int>, column: Int, in bytes: [UInt8], file: String) -> [Int: Place] {
+        var reader = CSVReader(bytes: bytes, file: file)
+        var found: [Int: Place] = [:]
+        guard let last = rows.max(), (try? reader.next()) != nil else { return found }
+        var index = 0
+        while index <= last, let record = try? reader.next() {
+            if rows.contains(index), column < record.spans.count {
+                found[index] = reader.place(of: record.spans[column], in: record)
+            }
+            index += 1
+        }
+        return found
     }
 
     /// The field each header column stands for, or nil (with errors in `load`) when a

@@ -14,8 +14,17 @@ import TracuuIngest
 /// included, in file order); the catalog still holds the good files' rows, since a
 /// mutating method's changes stand even when it throws. Without errors it returns a
 /// `LoadReport` whose warnings the caller may print.
+///
+/// The bundled sample is what a catalog holds until real data comes: the first load
+/// that adds a file replaces it, as `--data` does at start-up. A file on disk is loaded
+/// once (known by device and inode, however its path is spelt); given again, it is
+/// passed over with a warning, so `.load data` twice does not double every row.
 public struct Catalog: Sendable {
     public var datasets: [String: Dataset]
+    /// Whether the datasets hold the bundled sample, to be replaced by the first real load.
+    public private(set) var holdsBundledSample = false
+    /// The files on disk loaded so far.
+    private var loadedFiles: Set<FileIdentity> = []
     /// What the last load added, also when it threw: the files that did load.
     public private(set) var lastLoad = LoadReport()
     /// When set, the fields (lower case) worth storing: the ones the queries to run name.
@@ -79,6 +88,7 @@ public struct Catalog: Sendable {
     public static func loadEmbedded(files: [(name: String, contents: String)]) throws(Diagnostics) -> Catalog {
         var catalog = Catalog()
         _ = try catalog.load(files: files.map { (name: $0.name, contents: Array($0.contents.utf8)) })
+        catalog.holdsBundledSample = true
         return catalog
     }
 
@@ -89,8 +99,21 @@ public struct Catalog: Sendable {
         let fileSizes = meter == nil ? [] : files.map(\.size)
         let articleSizes = meter == nil ? [] : articles.map(\.size)
         meter?.expect(fileSizes.reduce(0, +) + articleSizes.reduce(0, +))
+        let replacingSample = holdsBundledSample
+        var identities: [(FileIdentity, name: String)] = []
+        /// Whether a file on disk is new to this catalog; a file seen before gets a warning.
+        func isNew(_ name: String, inMemory: Bool) -> Bool {
+            guard !inMemory, let identity = FileIdentity(path: name) else { return true }
+            guard !loadedFiles.contains(identity), !identities.contains(where: { $0.0 == identity }) else {
+                diagnostics.append(LoadError.alreadyLoaded(path: name).diagnostic(at: nil))
+                return false
+            }
+            identities.append((identity, name))
+            return true
+        }
         for (i, file) in files.enumerated() {
             defer { meter?.finishFile(fileSizes[i]) }
+            guard isNew(file.name, inMemory: file.contents != nil) else { continue }
             guard let bytes = file.read(diagnostics: &diagnostics) else { continue }
             let result = FileLoad.read(bytes, file: file.name, format: file.format, schema: file.schema, keep: onlyFields,
                                        meter: meter)
@@ -98,28 +121,41 @@ public struct Catalog: Sendable {
                 diagnostics += result.diagnostics
                 continue
             }
+            diagnostics += result.warnings
             let name = file.schema.dataset
             report.loaded.append(.init(dataset: name, file: file.name, rows: result.rows.rowCount))
-            add(result.rows, to: name, in: &builders)
+            add(result.rows, to: name, in: &builders, replacingSample: replacingSample)
         }
         for (i, article) in articles.enumerated() {
             defer { meter?.finishFile(articleSizes[i]) }
+            guard isNew(article.name, inMemory: article.contents != nil) else { continue }
             guard let rows = article.extract(diagnostics: &diagnostics) else { continue }
             for (name, builder) in rows {
                 report.loaded.append(.init(dataset: name, file: article.name, rows: builder.rowCount))
-                add(builder, to: name, in: &builders)
+                add(builder, to: name, in: &builders, replacingSample: replacingSample)
             }
+        }
+        // Only the files that loaded count as loaded: a file fixed after an error may come again.
+        let loadedNames = Set(report.loaded.map(\.file))
+        for (identity, name) in identities where loadedNames.contains(name) {
+            loadedFiles.insert(identity)
+        }
+        if replacingSample, !report.loaded.isEmpty {
+            for schema in Schemas.all { datasets[schema.dataset] = DatasetBuilder(schema: schema).build() }
+            holdsBundledSample = false
         }
         for (name, builder) in builders {
             datasets[name] = builder.build()
         }
     }
 
-    /// Adds a file's rows to what this load builds for a dataset, after the rows it holds.
-    private func add(_ rows: DatasetBuilder, to name: String, in builders: inout [String: DatasetBuilder]) {
+    /// Adds a file's rows to what this load builds for a dataset, after the rows it holds
+    /// (none when they are the bundled sample, which real data replaces).
+    private func add(_ rows: DatasetBuilder, to name: String, in builders: inout [String: DatasetBuilder],
+                     replacingSample: Bool) {
         if builders[name] != nil {
             builders[name]?.append(contentsOf: rows)
-        } else if let existing = datasets[name], existing.rowCount > 0 || !existing.sources.isEmpty {
+        } else if !replacingSample, let existing = datasets[name], existing.rowCount > 0 || !existing.sources.isEmpty {
             var builder = DatasetBuilder(continuing: existing)
             builder.append(contentsOf: rows)
             builders[name] = builder
@@ -217,5 +253,19 @@ private struct PendingFile {
             diagnostics.append(LoadError.unreadable(path: name, reason: error.reason).diagnostic(at: nil))
             return nil
         }
+    }
+}
+
+/// A file on disk as the file system knows it: the same file however its path is spelt
+/// (`data/x.csv`, `./data/x.csv`, a symlink to it).
+struct FileIdentity: Hashable, Sendable {
+    let device: UInt64
+    let inode: UInt64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
     }
 }

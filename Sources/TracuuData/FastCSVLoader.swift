@@ -25,7 +25,8 @@ enum FastCSVLoader {
         // Columns of fields no query needs are scanned over, not stored; their cells are
         // still checked (`CellChecker`), so a broken file is reported whatever the query.
         let store = columns.map { kept?[$0] ?? true }
-        var fresh = CSVRecordChunk(types: columns.map { schema.fields[$0].type }, store: store)
+        let idColumn = schema.index(of: "id").flatMap { columns.firstIndex(of: $0) }
+        var fresh = CSVRecordChunk(types: columns.map { schema.fields[$0].type }, store: store, idColumn: idColumn)
         fresh.meter = meter
         guard let read = bytes.withUnsafeBufferPointer({ buffer in
             fresh.readAll(buffer, from: bodyStart, splitSize: splitSize)
@@ -37,6 +38,11 @@ enum FastCSVLoader {
         load.rows = DatasetBuilder(schema: schema, file: file, rowCount: read.rows) { field in
             columns.firstIndex(of: field).flatMap { store[$0] ? read.builders[$0] : nil }
         }
+        if let idColumn, !read.ids.isEmpty {
+            load.warnings = read.ids.warnings(file: file) {
+                CSVLoader.places(ofRows: $0, column: idColumn, in: bytes, file: file)
+            }
+        }
         return load
     }
 }
@@ -46,13 +52,17 @@ struct CSVRecordChunk: RecordChunkReading {
     var builders: [ColumnBuilder]
     var checkers: [CellChecker]
     let store: [Bool]
+    /// The file's column of ids, whose repeats are noted whether it is stored or not.
+    let idColumn: Int?
+    var ids = RepeatedIDs()
     var rows = 0
     /// Where reading stopped: the start of the first record not read, or the end.
     var end = 0
     /// Told of the bytes read, every `LoadMeter`-worth of records, for a progress line.
     var meter: LoadMeter?
 
-    init(types: [FieldType], store: [Bool]) {
+    init(types: [FieldType], store: [Bool], idColumn: Int?) {
+        self.idColumn = idColumn
         builders = types.map { ColumnBuilder(type: $0) }
         checkers = types.map { CellChecker(type: $0) }
         self.store = store
@@ -71,6 +81,7 @@ struct CSVRecordChunk: RecordChunkReading {
                 let good = chunk.store[column] ? scanner.withBytes(of: field) { chunk.builders[column].add($0) }
                                                : scanner.withBytes(of: field) { chunk.checkers[column].add($0) }
                 guard good else { return nil }
+                if column == chunk.idColumn { scanner.withBytes(of: field) { chunk.ids.note($0, row: chunk.rows) } }
                 column += 1
                 if scanner.endOfRecord() { break }
             }
@@ -91,6 +102,7 @@ struct CSVRecordChunk: RecordChunkReading {
 
     mutating func mergeChecks(with next: CSVRecordChunk) {
         for column in checkers.indices { checkers[column].merge(next.checkers[column]) }
+        ids.merge(next.ids, rowOffset: rows)
     }
 
     static func recordStart(in buffer: UnsafeBufferPointer<UInt8>, from position: Int) -> Int {

@@ -22,6 +22,12 @@ enum FastJSONLinesLoader {
         guard !NumberSigns.leaveUnsettled(read.builders.map(\.signs) + read.checkers.map(\.signs)) else { return nil }
         var load = FileLoad(schema: schema, file: file)
         load.rows = DatasetBuilder(schema: schema, file: file, rowCount: read.rows) { store[$0] ? read.builders[$0] : nil }
+        if !read.ids.isEmpty {
+            load.warnings = read.ids.warnings(file: file) { rows in
+                JSONLoader.placesOfObjects(rows, JSONLoader.objectLines(bytes).lazy.map(\.place),
+                                           text: ByteText(file: file, bytes: bytes))
+            }
+        }
         return load
     }
 }
@@ -34,6 +40,9 @@ struct ObjectLinesChunk: RecordChunkReading {
     /// or invalid whatever the query.
     var checkers: [CellChecker]
     let store: [Bool]
+    /// The field of ids, whose repeats are noted whether it is stored or not.
+    let idField: Int?
+    var ids = RepeatedIDs()
     let matcher: ColumnMatcher
     /// The field each key names, as its bytes were written.
     var fieldOfKey: [[UInt8]: Int] = [:]
@@ -45,6 +54,7 @@ struct ObjectLinesChunk: RecordChunkReading {
     init(schema: Schema, store: [Bool]) {
         builders = schema.fields.map { ColumnBuilder(type: $0.type) }
         checkers = schema.fields.map { CellChecker(type: $0.type) }
+        idField = schema.index(of: "id")
         matcher = ColumnMatcher(schema: schema)
         self.store = store
     }
@@ -77,7 +87,15 @@ struct ObjectLinesChunk: RecordChunkReading {
                     reader.skipSpace()
                     guard reader.take(0x3A) else { return nil }                      // :
                     reader.skipSpace()
-                    if chunk.store[field] {
+                    if field == chunk.idField, reader.atString {
+                        // An id is noted as the careful path notes it: a string's text.
+                        guard let bytes = reader.string() else { return nil }
+                        chunk.ids.note(String(decoding: bytes, as: UTF8.self), row: chunk.rows)
+                        let good = bytes.withUnsafeBufferPointer {
+                            chunk.store[field] ? chunk.builders[field].add($0) : chunk.checkers[field].add($0)
+                        }
+                        guard good else { return nil }
+                    } else if chunk.store[field] {
                         guard reader.value(into: &chunk.builders[field]) else { return nil }
                     } else {
                         guard reader.value(into: &chunk.checkers[field]) else { return nil }
@@ -103,6 +121,7 @@ struct ObjectLinesChunk: RecordChunkReading {
 
     mutating func mergeChecks(with next: ObjectLinesChunk) {
         for field in checkers.indices { checkers[field].merge(next.checkers[field]) }
+        ids.merge(next.ids, rowOffset: rows)
     }
 
     static func recordStart(in buffer: UnsafeBufferPointer<UInt8>, from position: Int) -> Int {
@@ -138,6 +157,9 @@ struct JSONObjectScanner {
     func atLineEnd() -> Bool {
         position >= buffer.count || buffer[position] == 0x0A
     }
+
+    /// Whether a string starts here.
+    var atString: Bool { position < buffer.count && buffer[position] == 0x22 }
 
     mutating func take(_ byte: UInt8) -> Bool {
         guard position < buffer.count, buffer[position] == byte else { return false }

@@ -19,6 +19,9 @@ struct FileLoad: Sendable {
         rows.addSource(file)
     }
 
+    /// Warnings about a file that loads all the same (an id given to two rows).
+    var warnings: [Diagnostic] = []
+
     /// What the file's number cells said about its decimal mark.
     var decimals = DecimalConvention()
 

@@ -12,20 +12,42 @@ enum JSONLoader {
     /// One object a line; blank lines are skipped.
     static func loadLines(_ bytes: [UInt8], file: String, schema: Schema) -> FileLoad {
         var reader = ObjectReader(text: ByteText(file: file, bytes: bytes), schema: schema, format: .jsonl)
+        for object in objectLines(bytes) {
+            guard reader.read(object.range, anchor: object.anchor) else { break }
+        }
+        reader.load.settleDecimals()
+        reader.reportRepeatedIDs { rows in
+            placesOfObjects(rows, objectLines(bytes).lazy.map(\.place), text: ByteText(file: file, bytes: bytes))
+        }
+        return reader.load
+    }
+
+    /// Where each object of a JSON Lines file starts: the first byte that is not space
+    /// of each line that is not blank.
+    static func objectLines(_ bytes: [UInt8]) -> [(range: Range<Int>, anchor: ByteText.Anchor, place: (Int, ByteText.Anchor))] {
+        var found: [(range: Range<Int>, anchor: ByteText.Anchor, place: (Int, ByteText.Anchor))] = []
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var line = 1
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: ByteText.lineFeed) ?? bytes.count
             let anchor = ByteText.Anchor(line: line, start: start)
-            // The object starts at the first byte that is not space: errors point there.
             if let first = bytes[start..<end].firstIndex(where: { !isSpace($0) }) {
-                guard reader.read(first..<end, anchor: anchor) else { break }
+                found.append((first..<end, anchor, (first, anchor)))
             }
             start = end + 1
             line += 1
         }
-        reader.load.settleDecimals()
-        return reader.load
+        return found
+    }
+
+    /// The places of some objects (counted from 0), given where each object starts.
+    static func placesOfObjects(_ rows: Set<Int>, _ starts: some Sequence<(Int, ByteText.Anchor)>,
+                                text: ByteText) -> [Int: Place] {
+        var found: [Int: Place] = [:]
+        for (index, (offset, anchor)) in starts.enumerated() where rows.contains(index) {
+            found[index] = text.place(at: offset, from: anchor)
+        }
+        return found
     }
 
     /// One array of objects, which may span any number of lines.
@@ -34,10 +56,14 @@ enum JSONLoader {
         var reader = ObjectReader(text: text, schema: schema, format: .json)
         var splitter = JSONArraySplitter(text)
         do {
-            for element in try splitter.elements() {
+            let elements = try splitter.elements()
+            for element in elements {
                 guard reader.read(element.range, anchor: element.anchor) else { break }
             }
             reader.load.settleDecimals()
+            reader.reportRepeatedIDs { rows in
+                placesOfObjects(rows, elements.lazy.map { ($0.range.lowerBound, $0.anchor) }, text: text)
+            }
         } catch {
             reader.load.add(error)
         }
@@ -58,6 +84,8 @@ private struct ObjectReader {
     var load: FileLoad
     private var fieldOfKey: [String: Int] = [:]   // keys seen before, so each is matched once
     private var reportedKeys: Set<String> = []     // unknown keys already reported, so each is reported once
+    private var ids = RepeatedIDs()
+    private var objects = 0                        // how many objects were read, to number them
 
     init(text: ByteText, schema: Schema, format: DataFormat) {
         self.text = text
@@ -70,6 +98,7 @@ private struct ObjectReader {
     /// Reads the object in `range` as a row; false when the file has had too many errors.
     mutating func read(_ range: Range<Int>, anchor: ByteText.Anchor) -> Bool {
         let bytes = text.bytes
+        defer { objects += 1 }
         if case .failure(let bad) = ByteText.string(bytes, range) {
             let place = text.place(at: bad.offset, from: anchor)
             return load.add(LoadError.invalidUTF8(byte: bytes[bad.offset]).diagnostic(at: place))
@@ -108,6 +137,7 @@ private struct ObjectReader {
                 continue
             }
             let field = schema.fields[index]
+            if field.name == "id", let id = any as? String { ids.note(id, row: objects) }
             let error: LoadError
             switch JSONCell.read(any, as: field.type) {
             case .value(let value, let showsDecimalComma):
@@ -137,6 +167,12 @@ private struct ObjectReader {
         }
         if good { load.rows.append(row) }
         return true
+    }
+
+    /// Once the file is read without error: a warning for each row that repeats an id.
+    mutating func reportRepeatedIDs(places: (Set<Int>) -> [Int: Place]) {
+        guard !load.failed, !ids.isEmpty else { return }
+        load.warnings = ids.warnings(file: text.file, places: places)
     }
 
     /// Foundation's description of a syntax error, worded like ours, and the byte it

@@ -32,12 +32,16 @@ enum LoadError: Sendable {
     case noDataFiles(folder: String)
     case unknownDatasetFile(name: String)
     case notAFile(path: String, kind: String)
+    case alreadyLoaded(path: String)
+    case repeatedID(id: String, first: String)
+    case moreRepeatedIDs(Int)
     case noDatasetForFile(name: String)
     case unknownDataFormat(name: String)
 
     var severity: Diagnostic.Severity {
         switch self {
-        case .unknownDatasetFile, .notAFile: return .warning
+        case .unknownDatasetFile, .notAFile, .alreadyLoaded, .repeatedID: return .warning
+        case .moreRepeatedIDs: return .note
         case .tooManyErrors: return .note
         default: return .error
         }
@@ -92,6 +96,12 @@ enum LoadError: Sendable {
             return "'\(name)' is not loaded: its name names no dataset"
         case .notAFile(let path, let kind):
             return "'\(path)' is not loaded: \(kind)"
+        case .alreadyLoaded(let path):
+            return "'\(path)' is already loaded: its rows are not added again"
+        case .repeatedID(let id, let first):
+            return "id '\(id)' was already given to the row at \(first)"
+        case .moreRepeatedIDs(let n):
+            return "\(n) more \(n == 1 ? "row repeats an id" : "rows repeat an id") of this file"
         case .noDatasetForFile(let name):
             return "cannot tell which dataset '\(name)' belongs to"
         case .unknownDataFormat(let name):
@@ -133,6 +143,12 @@ enum LoadError: Sendable {
             return [naming]
         case .unknownDatasetFile, .noDatasetForFile, .unknownDataFormat:
             return [naming]
+        case .repeatedID:
+            return ["each row's id names it alone: rename or remove one of the two rows"]
+        case .moreRepeatedIDs:
+            return []
+        case .alreadyLoaded:
+            return ["to read a changed file afresh, start tracuu again with --data"]
         case .jsonSyntax, .tooManyErrors, .noSuchPath, .unreadable, .notAFile:
             return []
         }

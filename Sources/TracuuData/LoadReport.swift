@@ -8,6 +8,12 @@ public struct LoadReport: Sendable {
         /// The path as the user gave it, joined with the file name for a folder.
         public let file: String
         public let rows: Int
+
+        public init(dataset: String, file: String, rows: Int) {
+            self.dataset = dataset
+            self.file = file
+            self.rows = rows
+        }
     }
 
     /// The files that loaded, in the order they were read.

@@ -1,7 +1,9 @@
 import TracuuData
+import TracuuText
 
 /// What a load says about itself, one line a file: `loaded seeds/a.txt: 1 article,
-/// 11 targets, 0 metrics`.
+/// 11 targets, 0 metrics`. A path's control and bidi characters are shown as marks
+/// (`VisibleControls`): a file name must not act on the terminal it is printed on.
 public enum LoadSummary {
     public static func lines(_ report: LoadReport) -> [String] {
         var order: [String] = []
@@ -17,7 +19,7 @@ public enum LoadSummary {
                 let noun = n == 1 ? String(name.dropLast()) : name
                 return "\(n) \(noun)"
             }
-            return "loaded \(file): \(parts.joined(separator: ", "))"
+            return "loaded \(VisibleControls.visible(file)): \(parts.joined(separator: ", "))"
         }
     }
 }

@@ -126,7 +126,7 @@ struct SessionTests {
         let t = Transcript { $0.format = .csv }
         #expect(t.run(".load \(folder.path)\nmetrics | count"))
         #expect(t.err.contains("metrics.csv: 1 metric"))
-        #expect(t.out == "count\n3\n")
+        #expect(t.out == "count\n1\n")      // the user's rows replace the bundled sample's
     }
 
     @Test func timerSaysHowLong() {
