@@ -90,9 +90,9 @@ struct ObjectLinesChunk: RecordChunkReading {
                     if field == chunk.idField, reader.atString {
                         // An id is noted as the careful path notes it: a string's text.
                         guard let bytes = reader.string() else { return nil }
-                        chunk.ids.note(String(decoding: bytes, as: UTF8.self), row: chunk.rows)
                         let good = bytes.withUnsafeBufferPointer {
-                            chunk.store[field] ? chunk.builders[field].add($0) : chunk.checkers[field].add($0)
+                            chunk.ids.note($0, row: chunk.rows)
+                            return chunk.store[field] ? chunk.builders[field].add($0) : chunk.checkers[field].add($0)
                         }
                         guard good else { return nil }
                     } else if chunk.store[field] {
@@ -295,7 +295,9 @@ struct JSONObjectScanner {
         }
         let bytes = UnsafeBufferPointer(rebasing: buffer[start..<position])
         if let d = Double(String(decoding: bytes, as: UTF8.self)), d.isFinite, sink.addNumber(d) { return true }
-        return integer && sink.add(bytes)
+        // `-0` and integers past 18 digits are spelt differently by the careful path: its call.
+        let plainInteger = integer && FastNumber.parseInteger(bytes) != nil && !(bytes.count == 2 && bytes[0] == 0x2D && bytes[1] == 0x30)
+        return plainInteger && sink.add(bytes)
     }
 
     /// One or more ASCII digits.

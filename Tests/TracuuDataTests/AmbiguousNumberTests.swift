@@ -121,4 +121,13 @@ import TracuuValues
         let fast = try #require(FastJSONLinesLoader.load(bytes, file: "t.jsonl", schema: Schemas.metrics))
         #expect(CSVPathsAgreeTests.rows(fast) == CSVPathsAgreeTests.rows(JSONLoader.loadLines(bytes, file: "t.jsonl", schema: Schemas.metrics)))
     }
+
+    @Test(arguments: ["-0", "1.50", "1e2", "12", "123456789012345678901"])
+    func aNumberInATextFieldIsSpeltTheSameOnBothPaths(_ number: String) {
+        let bytes = Array((#"{"id": "m1", "district": "# + number + "}\n").utf8)
+        let careful = JSONLoader.loadLines(bytes, file: "t.jsonl", schema: Schemas.metrics)
+        if let fast = FastJSONLinesLoader.load(bytes, file: "t.jsonl", schema: Schemas.metrics) {
+            #expect(CSVPathsAgreeTests.rows(fast) == CSVPathsAgreeTests.rows(careful))
+        }
+    }
 }
