@@ -61,7 +61,7 @@ enum CSVLoader {
             }
             load.settleDecimals()
             if !load.failed, let idColumn, !ids.isEmpty {
-                load.warnings = ids.warnings(file: file) { places(ofRows: $0, column: idColumn, in: bytes, file: file) }
+                load.warnings = ids.warnings(file: file) { cells(ofRows: $0, column: idColumn, in: bytes, file: file) }
             }
         } catch {
             load.add(error)
@@ -69,17 +69,17 @@ enum CSVLoader {
         return load
     }
 
-    /// The places of a column's cells in some rows (counted from 0 after the header),
-    /// found by reading the file again up to the last of them: only a file with repeated
-    /// ids needs them, and only a few.
-    static func places(ofRows rows: Set<Int>, column: Int, in bytes: [UInt8], file: String) -> [Int: Place] {
+    /// The texts and places of a column's cells in some rows (counted from 0 after the
+    /// header), found by reading the file again up to the last of them: only a file with
+    /// repeated ids needs them, and only a few.
+    static func cells(ofRows rows: Set<Int>, column: Int, in bytes: [UInt8], file: String) -> [Int: (id: String, place: Place)] {
         var reader = CSVReader(bytes: bytes, file: file)
-        var found: [Int: Place] = [:]
+        var found: [Int: (id: String, place: Place)] = [:]
         guard let last = rows.max(), (try? reader.next()) != nil else { return found }
         var index = 0
         while index <= last, let record = try? reader.next() {
             if rows.contains(index), column < record.spans.count {
-                found[index] = reader.place(of: record.spans[column], in: record)
+                found[index] = (record.fields[column], reader.place(of: record.spans[column], in: record))
             }
             index += 1
         }

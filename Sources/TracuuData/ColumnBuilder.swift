@@ -119,7 +119,7 @@ struct ColumnBuilder: CellSink {
         String(validating: bytes, as: UTF8.self).flatMap { ValueParser.parse($0, as: type) }
     }
 
-    /// A number a JSON file wrote as a number (`1.234` is one and a quarter-ish, never grouped).
+    /// A number a JSON file wrote as a number: `1.234` there is one point two three four, never grouping.
     mutating func addNumber(_ d: Double) -> Bool {
         switch type {
         case .number:

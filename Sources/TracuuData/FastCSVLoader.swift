@@ -40,7 +40,7 @@ enum FastCSVLoader {
         }
         if let idColumn, !read.ids.isEmpty {
             load.warnings = read.ids.warnings(file: file) {
-                CSVLoader.places(ofRows: $0, column: idColumn, in: bytes, file: file)
+                CSVLoader.cells(ofRows: $0, column: idColumn, in: bytes, file: file)
             }
         }
         return load

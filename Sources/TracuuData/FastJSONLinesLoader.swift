@@ -24,8 +24,7 @@ enum FastJSONLinesLoader {
         load.rows = DatasetBuilder(schema: schema, file: file, rowCount: read.rows) { store[$0] ? read.builders[$0] : nil }
         if !read.ids.isEmpty {
             load.warnings = read.ids.warnings(file: file) { rows in
-                JSONLoader.placesOfObjects(rows, JSONLoader.objectLines(bytes).lazy.map(\.place),
-                                           text: ByteText(file: file, bytes: bytes))
+                JSONLoader.idCells(rows, JSONLoader.objectLines(bytes), text: ByteText(file: file, bytes: bytes))
             }
         }
         return load

@@ -17,22 +17,22 @@ enum JSONLoader {
         }
         reader.load.settleDecimals()
         reader.reportRepeatedIDs { rows in
-            placesOfObjects(rows, objectLines(bytes).lazy.map(\.place), text: ByteText(file: file, bytes: bytes))
+            idCells(rows, objectLines(bytes).lazy.map { ($0.range, $0.anchor) }, text: ByteText(file: file, bytes: bytes))
         }
         return reader.load
     }
 
     /// Where each object of a JSON Lines file starts: the first byte that is not space
     /// of each line that is not blank.
-    static func objectLines(_ bytes: [UInt8]) -> [(range: Range<Int>, anchor: ByteText.Anchor, place: (Int, ByteText.Anchor))] {
-        var found: [(range: Range<Int>, anchor: ByteText.Anchor, place: (Int, ByteText.Anchor))] = []
+    static func objectLines(_ bytes: [UInt8]) -> [(range: Range<Int>, anchor: ByteText.Anchor)] {
+        var found: [(range: Range<Int>, anchor: ByteText.Anchor)] = []
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var line = 1
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: ByteText.lineFeed) ?? bytes.count
             let anchor = ByteText.Anchor(line: line, start: start)
             if let first = bytes[start..<end].firstIndex(where: { !isSpace($0) }) {
-                found.append((first..<end, anchor, (first, anchor)))
+                found.append((first..<end, anchor))
             }
             start = end + 1
             line += 1
@@ -40,12 +40,15 @@ enum JSONLoader {
         return found
     }
 
-    /// The places of some objects (counted from 0), given where each object starts.
-    static func placesOfObjects(_ rows: Set<Int>, _ starts: some Sequence<(Int, ByteText.Anchor)>,
-                                text: ByteText) -> [Int: Place] {
-        var found: [Int: Place] = [:]
-        for (index, (offset, anchor)) in starts.enumerated() where rows.contains(index) {
-            found[index] = text.place(at: offset, from: anchor)
+    /// The ids and places of some objects (counted from 0), given where each starts and
+    /// ends; an object is parsed again only when it is asked for.
+    static func idCells(_ rows: Set<Int>, _ objects: some Sequence<(Range<Int>, ByteText.Anchor)>,
+                        text: ByteText) -> [Int: (id: String, place: Place)] {
+        var found: [Int: (id: String, place: Place)] = [:]
+        for (index, (range, anchor)) in objects.enumerated() where rows.contains(index) {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(text.bytes[range])) as? [String: Any],
+                  let id = object.first(where: { ColumnMatcher.key($0.key) == "id" })?.value as? String else { continue }
+            found[index] = (id, text.place(at: range.lowerBound, from: anchor))
         }
         return found
     }
@@ -62,7 +65,7 @@ enum JSONLoader {
             }
             reader.load.settleDecimals()
             reader.reportRepeatedIDs { rows in
-                placesOfObjects(rows, elements.lazy.map { ($0.range.lowerBound, $0.anchor) }, text: text)
+                idCells(rows, elements.lazy.map { ($0.range, $0.anchor) }, text: text)
             }
         } catch {
             reader.load.add(error)
@@ -170,9 +173,9 @@ private struct ObjectReader {
     }
 
     /// Once the file is read without error: a warning for each row that repeats an id.
-    mutating func reportRepeatedIDs(places: (Set<Int>) -> [Int: Place]) {
+    mutating func reportRepeatedIDs(cells: (Set<Int>) -> [Int: (id: String, place: Place)]) {
         guard !load.failed, !ids.isEmpty else { return }
-        load.warnings = ids.warnings(file: text.file, places: places)
+        load.warnings = ids.warnings(file: text.file, cells: cells)
     }
 
     /// Foundation's description of a syntax error, worded like ours, and the byte it

@@ -1,28 +1,51 @@
+import Foundation
 import TracuuDiagnostics
 
 /// Finds rows of a file that repeat an `id` given to an earlier row.
 ///
 /// Every path notes each row's id (its bytes, as the cell holds them) with the row's
 /// number in the file, so the fast and careful paths find the same repeats, and a
-/// column left out of a query (`-c`) is checked all the same. Only after the file is
-/// read are the repeats located (`places`), and only the first few: a file whose every
-/// row repeats costs ten places, not a million.
+/// column left out of a query is checked all the same.
+///
+/// Only a 64-bit hash of each id is kept (ids are mostly all different, so keeping their
+/// bytes would cost as much as the column), and while ids come in increasing order, as
+/// generated ones do, not even a table of them. Two ids with the same hash are taken
+/// for a repeat; the few repeats reported are then read again from the file (`cells`),
+/// which confirms them by their texts and says where they are.
 struct RepeatedIDs: Sendable {
-    private var seen = ByteInterner()
-    /// The row each distinct id was first seen on.
-    private var firstRow: [Int] = []
-    /// Each repeat: the id's number in `seen` and the row that repeats it.
-    private var repeats: [(id: Int32, row: Int)] = []
+    /// Open addressing: a hash (0 for an empty slot), and the row it was first seen on.
+    private var hashes: [UInt64] = []
+    private var firstRows: [Int32] = []
+    private var count = 0
+    /// Each repeat: the id's hash and the row that repeats it.
+    private var repeats: [(hash: UInt64, row: Int)] = []
+    /// While the ids come in increasing order (shorter first, then byte by byte, as
+    /// generated ids `1, 2, … 10` or `m1 … m99` do) none can repeat, so their hashes
+    /// only wait here, in order, written one after another; the table is built from them
+    /// if the order breaks. Nil once the table is in use.
+    private var ordered: [(hash: UInt64, row: Int)]? = []
+    /// The first and the last id noted, to go on checking the order (and across parts).
+    private var firstID: [UInt8]?
+    private var lastID: [UInt8] = []
 
     /// Notes the id of a row; an empty id is missing, not repeated.
     mutating func note(_ bytes: UnsafeBufferPointer<UInt8>, row: Int) {
         guard !bytes.isEmpty else { return }
-        let (id, isNew) = seen.intern(bytes)
-        if isNew {
-            firstRow.append(row)
-        } else {
-            repeats.append((id, row))
+        let hash = ByteInterner.hash(bytes) | 1
+        if ordered != nil {
+            if firstID == nil {
+                firstID = Array(bytes)
+            } else if !RepeatedIDs.increasing(from: lastID, to: bytes) {
+                useTable()
+            }
+            if ordered != nil {
+                lastID.removeAll(keepingCapacity: true)
+                lastID.append(contentsOf: bytes)
+                ordered?.append((hash, row))
+                return
+            }
         }
+        insert(hash: hash, row: row)
     }
 
     mutating func note(_ text: String, row: Int) {
@@ -30,37 +53,99 @@ struct RepeatedIDs: Sendable {
         text.withUTF8 { note($0, row: row) }
     }
 
+    /// Whether `b` comes after `a`: longer, or as long and greater byte by byte.
+    private static func increasing(from a: [UInt8], to b: UnsafeBufferPointer<UInt8>) -> Bool {
+        if a.count != b.count { return a.count < b.count }
+        return a.lexicographicallyPrecedes(b)
+    }
+
+    /// Moves the hashes noted in order into the table, which takes every id from now on.
+    private mutating func useTable() {
+        guard let waiting = ordered else { return }
+        ordered = nil
+        var size = 1024
+        while size < waiting.count * 4 { size *= 2 }
+        hashes = [UInt64](repeating: 0, count: size)
+        firstRows = [Int32](repeating: 0, count: size)
+        for (hash, row) in waiting { insert(hash: hash, row: row) }
+    }
+
+    private mutating func insert(hash: UInt64, row: Int) {
+        let mask = hashes.count - 1
+        var slot = Int(truncatingIfNeeded: hash >> 7) & mask
+        while hashes[slot] != 0 {
+            if hashes[slot] == hash {
+                repeats.append((hash, row))
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        hashes[slot] = hash
+        firstRows[slot] = Int32(truncatingIfNeeded: row)
+        count += 1
+        if count * 2 > hashes.count { grow() }
+    }
+
+    private mutating func grow() {
+        let (oldHashes, oldRows) = (hashes, firstRows)
+        hashes = [UInt64](repeating: 0, count: oldHashes.count * 2)
+        firstRows = [Int32](repeating: 0, count: oldHashes.count * 2)
+        count = 0
+        for (hash, row) in zip(oldHashes, oldRows) where hash != 0 { insert(hash: hash, row: Int(row)) }
+    }
+
+    /// The row an id of this hash was first seen on.
+    private func firstRow(of hash: UInt64) -> Int? {
+        if let ordered { return ordered.first { $0.hash == hash }?.row }
+        let mask = hashes.count - 1
+        var slot = Int(truncatingIfNeeded: hash >> 7) & mask
+        while hashes[slot] != 0 {
+            if hashes[slot] == hash { return Int(firstRows[slot]) }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// The first row of each id noted, in row order.
+    private var firstSightings: [(hash: UInt64, row: Int)] {
+        if let ordered { return ordered }
+        return zip(hashes, firstRows).filter { $0.0 != 0 }.map { ($0.0, Int($0.1)) }.sorted { $0.row < $1.row }
+    }
+
     /// Takes in the ids of the part of the file after this one, whose rows are numbered
     /// from `rowOffset` in the whole file.
     mutating func merge(_ later: RepeatedIDs, rowOffset: Int) {
-        var renumbered: [Int32] = []
-        renumbered.reserveCapacity(later.firstRow.count)
-        for code in later.firstRow.indices {
-            let (id, isNew) = later.seen.withBytes(of: Int32(code)) { seen.intern($0) }
-            let row = later.firstRow[code] + rowOffset
-            if isNew { firstRow.append(row) } else { repeats.append((id, row)) }
-            renumbered.append(id)
+        guard let laterFirst = later.firstID else { return }                    // no ids there
+        if ordered != nil, later.ordered != nil, firstID != nil,
+           laterFirst.withUnsafeBufferPointer({ RepeatedIDs.increasing(from: lastID, to: $0) }) {
+            ordered? += later.ordered?.map { ($0.hash, $0.row + rowOffset) } ?? []
+            lastID = later.lastID
+            return
         }
-        repeats += later.repeats.map { (renumbered[Int($0.id)], $0.row + rowOffset) }
+        if firstID == nil { firstID = laterFirst }
+        useTable()
+        for (hash, row) in later.firstSightings { insert(hash: hash, row: row + rowOffset) }
+        repeats += later.repeats.map { ($0.hash, $0.row + rowOffset) }
         repeats.sort { $0.row < $1.row }
     }
 
     var isEmpty: Bool { repeats.isEmpty }
 
-    /// A warning for each of the first repeats (then a note of how many more), with the
-    /// places of rows found by `places`, given the row numbers it must find.
-    func warnings(file: String, places: (Set<Int>) -> [Int: Place]) -> [Diagnostic] {
-        guard !repeats.isEmpty else { return [] }
-        let shown = repeats.prefix(FileLoad.errorLimit)
-        let wanted = Set(shown.flatMap { [firstRow[Int($0.id)], $0.row] })
-        let found = places(wanted)
-        var warnings = shown.map { again -> Diagnostic in
-            let text = seen.withBytes(of: again.id) { String(decoding: $0, as: UTF8.self) }
-            let first = found[firstRow[Int(again.id)]].map { "\($0.file):\($0.line):\($0.column)" } ?? file
-            return LoadError.repeatedID(id: text, first: first).diagnostic(at: found[again.row])
+    /// A warning for each of the first repeats (then a note of how many more). `cells`
+    /// gives the id and the place of each of the rows it is asked for.
+    func warnings(file: String, cells: (Set<Int>) -> [Int: (id: String, place: Place)]) -> [Diagnostic] {
+        let pairs = repeats.compactMap { again in firstRow(of: again.hash).map { (first: $0, second: again.row) } }
+        guard !pairs.isEmpty else { return [] }
+        let shown = pairs.prefix(FileLoad.errorLimit)
+        let found = cells(Set(shown.flatMap { [$0.first, $0.second] }))
+        var warnings: [Diagnostic] = []
+        for pair in shown {
+            guard let first = found[pair.first], let second = found[pair.second], first.id == second.id else { continue }
+            let at = "\(first.place.file):\(first.place.line):\(first.place.column)"
+            warnings.append(LoadError.repeatedID(id: second.id, first: at).diagnostic(at: second.place))
         }
-        if repeats.count > shown.count {
-            warnings.append(LoadError.moreRepeatedIDs(repeats.count - shown.count).diagnostic(at: nil))
+        if pairs.count > shown.count {
+            warnings.append(LoadError.moreRepeatedIDs(pairs.count - shown.count).diagnostic(at: nil))
         }
         return warnings
     }

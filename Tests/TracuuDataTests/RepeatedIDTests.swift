@@ -48,6 +48,40 @@ import TracuuDiagnostics
         #expect(warnings.last?.message == "49988 more rows repeat an id of this file")
     }
 
+    @Test func aRepeatedIDInAJSONArrayIsReported() throws {
+        let text = "[\n" + #"{"id": "t1", "kind": "goal"},"# + "\n" + #"  {"kind": "task", "id": "t1"}"# + "\n]\n"
+        let warnings = try Self.warnings("targets.json", text)
+        #expect(warnings.map(\.message) == ["id 't1' was already given to the row at targets.json:2:1"])
+        #expect(warnings.first.flatMap(\.place).map { ($0.line, $0.column) } ?? (0, 0) == (3, 3))
+    }
+
+    /// Ids in increasing order need no table until the order breaks; in halves read at
+    /// once, the halves' orders are joined. Every pattern gives the careful path's warnings.
+    static let orders: [[String]] = {
+        let inOrder: [String] = (1...2000).map { String($0) }
+        let half: [String] = (1...1000).map { String($0) }
+        let reversed: [String] = inOrder.reversed()
+        return [
+            inOrder,                        // in order: none repeat
+            inOrder + ["7"],                // in order, then an early one again
+            half + half,                    // the second half repeats the first
+            reversed + ["2000"],            // out of order from the start
+            ["b", "a", "c", "a"],
+        ]
+    }()
+
+    @Test(arguments: orders)
+    func everyOrderOfIDsGivesTheSameWarningsOnEveryPath(_ ids: [String]) {
+        let bytes = Array(("id,value\n" + ids.map { "\($0),1\n" }.joined()).utf8)
+        let careful = CSVLoader.load(bytes, file: "m.csv", schema: Schemas.metrics)
+        let expected = Set(ids).count == ids.count ? 0 : min(ids.count - Set(ids).count, 10)
+        #expect(careful.warnings.filter { $0.severity == .warning }.count == expected)
+        for splitSize in [chunkSplitSize, 64, 1] {
+            let fast = FastCSVLoader.load(bytes, file: "m.csv", schema: Schemas.metrics, splitSize: splitSize)
+            #expect(fast?.warnings.map(rendered) == careful.warnings.map(rendered))
+        }
+    }
+
     @Test func emptyIDsAreMissingNotRepeated() throws {
         #expect(try Self.warnings("metrics.csv", "id,value\n,1\n,2\n").isEmpty)
     }
