@@ -60,6 +60,7 @@ enum CSVLoader {
                 if good { load.rows.append(row) }
             }
             load.settleDecimals()
+            load.ids = ids
             if !load.failed, let idColumn, !ids.isEmpty {
                 load.warnings = ids.warnings(file: file) { cells(ofRows: $0, column: idColumn, in: bytes, file: file) }
             }

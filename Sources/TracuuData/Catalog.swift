@@ -25,6 +25,8 @@ public struct Catalog: Sendable {
     public private(set) var holdsBundledSample = false
     /// The files on disk loaded so far.
     private var loadedFiles: Set<FileIdentity> = []
+    /// The ids of each dataset's files, to find a row repeating another file's id.
+    private var idsOfDataset: [String: DatasetIDs] = [:]
     /// What the last load added, also when it threw: the files that did load.
     public private(set) var lastLoad = LoadReport()
     /// When set, the fields (lower case) worth storing: the ones the queries to run name.
@@ -100,6 +102,7 @@ public struct Catalog: Sendable {
         let articleSizes = meter == nil ? [] : articles.map(\.size)
         meter?.expect(fileSizes.reduce(0, +) + articleSizes.reduce(0, +))
         let replacingSample = holdsBundledSample
+        var ids = replacingSample ? [:] : idsOfDataset
         var identities: [(FileIdentity, name: String)] = []
         /// Whether a file on disk is new to this catalog; a file seen before gets a warning.
         func isNew(_ name: String, inMemory: Bool) -> Bool {
@@ -123,6 +126,11 @@ public struct Catalog: Sendable {
             }
             diagnostics += result.warnings
             let name = file.schema.dataset
+            let source = DatasetIDs.Source(name: file.name, format: file.format, contents: file.contents)
+            let repeats = ids[name, default: DatasetIDs()].add(source, ids: result.ids)
+            if !repeats.isEmpty {
+                diagnostics += Catalog.warnings(repeats, of: ids[name, default: DatasetIDs()], in: file, bytes: bytes)
+            }
             report.loaded.append(.init(dataset: name, file: file.name, rows: result.rows.rowCount))
             add(result.rows, to: name, in: &builders, replacingSample: replacingSample)
         }
@@ -144,9 +152,36 @@ public struct Catalog: Sendable {
             for schema in Schemas.all { datasets[schema.dataset] = DatasetBuilder(schema: schema).build() }
             holdsBundledSample = false
         }
+        if !replacingSample || !report.loaded.isEmpty { idsOfDataset = ids }
         for (name, builder) in builders {
             datasets[name] = builder.build()
         }
+    }
+
+    /// A warning for each of the first rows of a new file that repeat an id of an earlier
+    /// file of the dataset, at the new row, naming the earlier one; both are read again
+    /// to be located (and to confirm the texts are the same, not only their hashes).
+    private static func warnings(_ repeats: [DatasetIDs.Repeat], of ids: DatasetIDs, in file: PendingFile,
+                                 bytes: [UInt8]) -> [Diagnostic] {
+        let shown = repeats.prefix(FileLoad.errorLimit)
+        let new = FileLoad.idCells(ofRows: Set(shown.map(\.newRow)), in: bytes, file: file.name, format: file.format)
+        var earlier: [Int: [Int: (id: String, place: Place)]] = [:]
+        for (index, rows) in Dictionary(grouping: shown, by: \.source) {
+            let source = ids.sources[index]
+            guard let bytes = source.contents ?? (try? FileBytes.read(source.name)) else { continue }
+            earlier[index] = FileLoad.idCells(ofRows: Set(rows.map(\.row)), in: bytes, file: source.name, format: source.format)
+        }
+        var warnings: [Diagnostic] = []
+        for again in shown {
+            guard let second = new[again.newRow], let first = earlier[again.source]?[again.row], first.id == second.id
+            else { continue }
+            let at = "\(first.place.file):\(first.place.line):\(first.place.column)"
+            warnings.append(LoadError.repeatedID(id: second.id, first: at).diagnostic(at: second.place))
+        }
+        if repeats.count > shown.count {
+            warnings.append(LoadError.moreRepeatedIDs(repeats.count - shown.count).diagnostic(at: nil))
+        }
+        return warnings
     }
 
     /// Adds a file's rows to what this load builds for a dataset, after the rows it holds

@@ -38,6 +38,7 @@ enum FastCSVLoader {
         load.rows = DatasetBuilder(schema: schema, file: file, rowCount: read.rows) { field in
             columns.firstIndex(of: field).flatMap { store[$0] ? read.builders[$0] : nil }
         }
+        load.ids = read.ids
         if let idColumn, !read.ids.isEmpty {
             load.warnings = read.ids.warnings(file: file) {
                 CSVLoader.cells(ofRows: $0, column: idColumn, in: bytes, file: file)

@@ -22,6 +22,7 @@ enum FastJSONLinesLoader {
         guard !NumberSigns.leaveUnsettled(read.builders.map(\.signs) + read.checkers.map(\.signs)) else { return nil }
         var load = FileLoad(schema: schema, file: file)
         load.rows = DatasetBuilder(schema: schema, file: file, rowCount: read.rows) { store[$0] ? read.builders[$0] : nil }
+        load.ids = read.ids
         if !read.ids.isEmpty {
             load.warnings = read.ids.warnings(file: file) { rows in
                 JSONLoader.idCells(rows, JSONLoader.objectLines(bytes), text: ByteText(file: file, bytes: bytes))

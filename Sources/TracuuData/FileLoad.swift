@@ -21,6 +21,8 @@ struct FileLoad: Sendable {
 
     /// Warnings about a file that loads all the same (an id given to two rows).
     var warnings: [Diagnostic] = []
+    /// The ids of the file's rows, to find repeats across the files of a dataset.
+    var ids = RepeatedIDs()
 
     /// What the file's number cells said about its decimal mark.
     var decimals = DecimalConvention()
@@ -61,6 +63,28 @@ struct FileLoad: Sendable {
             return FastJSONLinesLoader.load(bytes, file: file, schema: schema, kept: kept, meter: meter)
                 ?? JSONLoader.loadLines(bytes, file: file, schema: schema)
         case .json: return JSONLoader.loadArray(bytes, file: file, schema: schema)
+        }
+    }
+}
+
+extension FileLoad {
+    /// The ids and places of some rows (counted from 0) of a file held in memory: to
+    /// locate ids repeated across files, which only a few warnings need.
+    static func idCells(ofRows rows: Set<Int>, in bytes: [UInt8], file: String,
+                        format: DataFormat) -> [Int: (id: String, place: Place)] {
+        let text = ByteText(file: file, bytes: bytes)
+        switch format {
+        case .csv:
+            var reader = CSVReader(bytes: bytes, file: file)
+            guard let header = try? reader.next(),
+                  let column = header.fields.firstIndex(where: { ColumnMatcher.key($0) == "id" }) else { return [:] }
+            return CSVLoader.cells(ofRows: rows, column: column, in: bytes, file: file)
+        case .jsonl:
+            return JSONLoader.idCells(rows, JSONLoader.objectLines(bytes), text: text)
+        case .json:
+            var splitter = JSONArraySplitter(text)
+            guard let elements = try? splitter.elements() else { return [:] }
+            return JSONLoader.idCells(rows, elements.map { ($0.range, $0.anchor) }, text: text)
         }
     }
 }

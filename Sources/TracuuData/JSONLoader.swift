@@ -174,6 +174,7 @@ private struct ObjectReader {
 
     /// Once the file is read without error: a warning for each row that repeats an id.
     mutating func reportRepeatedIDs(cells: (Set<Int>) -> [Int: (id: String, place: Place)]) {
+        load.ids = ids
         guard !load.failed, !ids.isEmpty else { return }
         load.warnings = ids.warnings(file: text.file, cells: cells)
     }

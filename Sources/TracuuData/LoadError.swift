@@ -101,7 +101,7 @@ enum LoadError: Sendable {
         case .repeatedID(let id, let first):
             return "id '\(id)' was already given to the row at \(first)"
         case .moreRepeatedIDs(let n):
-            return "\(n) more \(n == 1 ? "row repeats an id" : "rows repeat an id") of this file"
+            return "\(n) more \(n == 1 ? "row repeats the id" : "rows repeat the id") of an earlier row"
         case .noDatasetForFile(let name):
             return "cannot tell which dataset '\(name)' belongs to"
         case .unknownDataFormat(let name):

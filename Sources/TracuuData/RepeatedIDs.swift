@@ -107,7 +107,7 @@ struct RepeatedIDs: Sendable {
     }
 
     /// The first row of each id noted, in row order.
-    private var firstSightings: [(hash: UInt64, row: Int)] {
+    var firstSightings: [(hash: UInt64, row: Int)] {
         if let ordered { return ordered }
         return zip(hashes, firstRows).filter { $0.0 != 0 }.map { ($0.0, Int($0.1)) }.sorted { $0.row < $1.row }
     }
@@ -148,5 +148,57 @@ struct RepeatedIDs: Sendable {
             warnings.append(LoadError.moreRepeatedIDs(pairs.count - shown.count).diagnostic(at: nil))
         }
         return warnings
+    }
+}
+
+/// The ids of a dataset's files, to find a row that repeats the id of a row in another
+/// file of the dataset (`metrics.csv` and a copy named `metrics-2021.csv`).
+///
+/// Nothing is built while a dataset has one file: its ids (hashes) wait in their file's
+/// list, and the table is made when a second file comes.
+struct DatasetIDs: Sendable {
+    /// A file the dataset's rows came from, as it can be read again to locate a repeat.
+    struct Source: Sendable {
+        let name: String
+        let format: DataFormat
+        let contents: [UInt8]?
+    }
+
+    private(set) var sources: [Source] = []
+    private var waiting: [(hash: UInt64, row: Int)] = []
+    private var table: [UInt64: (source: Int, row: Int)]?
+
+    /// A repeat across files: the row of an earlier file, and the row of the new one.
+    struct Repeat {
+        let source: Int
+        let row: Int
+        let newRow: Int
+    }
+
+    /// Adds a file's ids; the rows of the new file that repeat an id of an earlier file.
+    mutating func add(_ source: Source, ids: RepeatedIDs) -> [Repeat] {
+        let sightings = ids.firstSightings
+        sources.append(source)
+        let index = sources.count - 1
+        if index == 0 {
+            waiting = sightings
+            return []
+        }
+        if table == nil {
+            var built: [UInt64: (source: Int, row: Int)] = [:]
+            built.reserveCapacity(waiting.count + sightings.count)
+            for (hash, row) in waiting { built[hash] = (0, row) }
+            waiting = []
+            table = built
+        }
+        var repeats: [Repeat] = []
+        for (hash, row) in sightings {
+            if let earlier = table?[hash] {
+                repeats.append(Repeat(source: earlier.source, row: earlier.row, newRow: row))
+            } else {
+                table?[hash] = (index, row)
+            }
+        }
+        return repeats
     }
 }

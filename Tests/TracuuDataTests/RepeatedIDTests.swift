@@ -45,7 +45,7 @@ import TracuuDiagnostics
         let text = "id,value\n" + (0..<50_000).map { "m\($0 % 2),\($0)\n" }.joined()
         let warnings = try Self.warnings("metrics.csv", text)
         #expect(warnings.count == 11)
-        #expect(warnings.last?.message == "49988 more rows repeat an id of this file")
+        #expect(warnings.last?.message == "49988 more rows repeat the id of an earlier row")
     }
 
     @Test func aRepeatedIDInAJSONArrayIsReported() throws {
@@ -80,6 +80,28 @@ import TracuuDiagnostics
             let fast = FastCSVLoader.load(bytes, file: "m.csv", schema: Schemas.metrics, splitSize: splitSize)
             #expect(fast?.warnings.map(rendered) == careful.warnings.map(rendered))
         }
+    }
+
+    @Test(arguments: [nil, ["value"]] as [Set<String>?])
+    func aRowRepeatingTheIDOfAnotherFileOfTheDatasetIsReported(_ fields: Set<String>?) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("metrics.csv", "id,value\nm1,1\nm2,2\n")
+        try folder.write("metrics-2021.jsonl", #"{"id": "m3", "value": 3}"# + "\n" + #"{"id": "m2", "value": 4}"# + "\n")
+        var catalog = Catalog()
+        catalog.onlyFields = fields
+        let report = try catalog.load(path: folder.url.path)
+        // Files load in name order: metrics-2021.jsonl, then metrics.csv.
+        #expect(report.warnings.map(\.message) == ["id 'm2' was already given to the row at \(folder.path("metrics-2021.jsonl")):2:1"])
+        #expect(report.warnings.first?.place.map { ($0.file, $0.line) } ?? ("", 0) == (folder.path("metrics.csv"), 3))
+        #expect(catalog.datasets["metrics"]?.rowCount == 4)
+    }
+
+    @Test func aLaterLoadIsComparedWithTheFilesLoadedBefore() throws {
+        var catalog = Catalog()
+        _ = try catalog.load(contents: Array("id,value\nm1,1\n".utf8), fileName: "metrics.csv")
+        let report = try catalog.load(contents: Array("id,value\nm9,1\nm1,2\n".utf8), fileName: "metrics-2.csv")
+        #expect(report.warnings.map(\.message) == ["id 'm1' was already given to the row at metrics.csv:2:1"])
+        #expect(report.warnings.first?.place?.line == 3)
     }
 
     @Test func emptyIDsAreMissingNotRepeated() throws {
