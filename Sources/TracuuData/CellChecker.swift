@@ -28,8 +28,10 @@ struct CellChecker: CellSink {
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch type {
         case .text:
-            // Any UTF-8 is text: ASCII at once, anything else once per spelling.
+            // Any UTF-8 is text: ASCII at once, a long text (an article's body, hardly ever
+            // repeated) as it is, anything else once per spelling.
             if bytes.allSatisfy({ $0 < 0x80 }) { return true }
+            if bytes.count > ColumnBuilder.longText { return String(validating: bytes, as: UTF8.self) != nil }
             return !seen.intern(bytes).isNew || String(validating: bytes, as: UTF8.self) != nil
         case .number where FastNumber.parse(bytes) != nil:
             return true
