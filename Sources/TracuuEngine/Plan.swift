@@ -53,15 +53,39 @@ struct Cancellation {
 
 /// Turns a checked query into a plan of compiled steps over the loaded datasets.
 public enum Planner {
-    public static func plan(_ query: CheckedQuery, datasets: [String: Dataset]) -> Plan {
+    /// `views` are the named queries a query may read from (`Engine.views`).
+    public static func plan(_ query: CheckedQuery, datasets: [String: Dataset], views: [String: NamedQuery] = [:]) -> Plan {
         let context = CompileContext(datasets: datasets)
         let source: PlanSource
         switch query.source {
         case .dataset(let name):
-            source = .dataset(datasets[name] ?? DatasetBuilder(schema: Schema(dataset: name, fields: [])).build())
-        case .view(let name, let inner):
-            source = .view(name, plan(inner, datasets: datasets))
+            source = .dataset(dataset(name, in: datasets))
+        case .view(let name, let dataset):
+            source = .view(name, planChain(from: name, dataset: dataset, datasets: datasets, views: views))
         }
+        return Plan(source: source, steps: steps(of: query, context), resultFields: query.resultFields, chart: query.chart)
+    }
+
+    static func dataset(_ name: String, in datasets: [String: Dataset]) -> Dataset {
+        datasets[name] ?? DatasetBuilder(schema: Schema(dataset: name, fields: [])).build()
+    }
+
+    /// A named query as one plan over its dataset: the steps of every named query it is
+    /// built on, innermost first, found with a loop (a chain of lets can be thousands long).
+    static func planChain(from name: String, dataset: String, datasets: [String: Dataset], views: [String: NamedQuery]) -> Plan {
+        let context = CompileContext(datasets: datasets)
+        var links: [CheckedQuery] = []
+        var next: String? = name
+        while let current = next, let named = views[current.lowercased()], case .success(let checked) = named.checked {
+            links.append(checked)
+            next = nil
+            if case .view(let inner, _) = checked.source { next = inner }
+        }
+        let chainSteps = links.reversed().flatMap { Planner.steps(of: $0, context) }
+        return Plan(source: .dataset(self.dataset(dataset, in: datasets)), steps: chainSteps, resultFields: links.first?.resultFields ?? [], chart: nil)
+    }
+
+    static func steps(of query: CheckedQuery, _ context: CompileContext) -> [PlanStep] {
         var steps: [PlanStep] = []
         var i = 0
         while i < query.stages.count {
@@ -81,7 +105,7 @@ public enum Planner {
             steps.append(PlanStep(summary: summary, method: PlanPrinter.method(of: stage), run: compile(stage, context)))
             i += 1
         }
-        return Plan(source: source, steps: steps, resultFields: query.resultFields, chart: query.chart)
+        return steps
     }
 
     static func compile(_ stage: CheckedStage, _ context: CompileContext) -> (inout Frame, Cancellation) throws(Interrupted) -> Void {
