@@ -167,7 +167,10 @@ public enum Planner {
                     if case .field(let i, _) = item.expr { return Grouping.partReader(frame.columns[i]) }
                     return { row in .value(Grouping.Key([read(row)]).parts[0]) }
                 }
-                let groups = Grouping.groups(frame.rows, keyParts: parts)
+                var groups = Grouping.groups(frame.rows, keyParts: parts)
+                // Aggregates without `group by` are over the whole input: one row even when
+                // no row came in (count 0, the others missing), as SQL gives.
+                if keys.isEmpty, groups.isEmpty { groups = [(first: 0, rows: [])] }
                 try cancellation.check()
                 var columns: [Column] = keyValues.indices.map { k in
                     .values(groups.map { readKeys[k]($0.first) })
