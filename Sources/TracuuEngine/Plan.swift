@@ -49,6 +49,18 @@ struct Cancellation {
 
     /// Rows are tested in chunks of this many between two checks.
     static let chunk = 4096
+
+    /// `rows.map(transform)`, asking between chunks: every per-row loop stops within a
+    /// chunk of Ctrl-C.
+    func map<T>(_ rows: [Int], _ transform: (Int) -> T) throws(Interrupted) -> [T] {
+        var result: [T] = []
+        result.reserveCapacity(rows.count)
+        for (offset, row) in rows.enumerated() {
+            if offset % Cancellation.chunk == Cancellation.chunk - 1 { try check() }
+            result.append(transform(row))
+        }
+        return result
+    }
 }
 
 /// Turns a checked query into a plan of compiled steps over the loaded datasets.
@@ -136,7 +148,7 @@ public enum Planner {
                     try cancellation.check()
                     if let value {
                         let read = value(frame.columns)
-                        columns.append(.values(frame.rows.map(read)))
+                        columns.append(.values(try cancellation.map(frame.rows, read)))
                     } else if case .field(let i, _) = item.expr {
                         columns.append(frame.columns[i].gather(frame.rows))
                     }
@@ -167,7 +179,7 @@ public enum Planner {
                     if case .field(let i, _) = item.expr { return Grouping.partReader(frame.columns[i]) }
                     return { row in .value(Grouping.Key([read(row)]).parts[0]) }
                 }
-                var groups = Grouping.groups(frame.rows, keyParts: parts)
+                var groups = try Grouping.groups(frame.rows, keyParts: parts, cancellation)
                 // Aggregates without `group by` are over the whole input: one row even when
                 // no row came in (count 0, the others missing), as SQL gives.
                 if keys.isEmpty, groups.isEmpty { groups = [(first: 0, rows: [])] }
@@ -182,10 +194,12 @@ public enum Planner {
                         continue
                     }
                     let read = argument?(frame.columns)
-                    columns.append(.values(groups.map { group in
-                        guard let read else { return .integer(group.rows.count) }
-                        return Grouping.aggregate(aggregate.function, group.rows.map(read), rows: group.rows.count)
-                    }))
+                    var values: [Value] = []
+                    for group in groups {
+                        guard let read else { values.append(.integer(group.rows.count)); continue }
+                        values.append(Grouping.aggregate(aggregate.function, try cancellation.map(group.rows, read), rows: group.rows.count))
+                    }
+                    columns.append(.values(values))
                 }
                 frame = Frame(fields: keys.map(\.field) + aggregates.map(\.field), columns: columns, rows: Array(0..<groups.count))
             }
@@ -195,7 +209,7 @@ public enum Planner {
                 let fields = indexes.isEmpty ? Array(frame.columns.indices) : indexes
                 let columns = frame.columns
                 let readers = fields.map { i in { (row: Int) in columns[i].value(at: row) } }
-                frame.rows = Grouping.groups(frame.rows, keys: readers).map(\.first)
+                frame.rows = try Grouping.groups(frame.rows, keys: readers, cancellation).map(\.first)
             }
         case .top(let n, let key, let descending):
             let value = Expressions.compile(key, context)

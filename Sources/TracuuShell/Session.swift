@@ -19,7 +19,7 @@ public final class Session {
     /// Whether a person is typing at a terminal: results are fitted to it.
     public var terminal: (columns: Int, rows: Int)?
     /// Asked between chunks of rows: true stops the running query.
-    public var isInterrupted: () -> Bool = { false }
+    public var isInterrupted: @Sendable () -> Bool = { false }
     /// The entries of the line editor's history, for `.history`.
     public var historyEntries: () -> [String] = { [] }
     /// Set by `.quit`.
