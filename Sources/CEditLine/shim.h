@@ -44,6 +44,26 @@ static inline void *_Nullable tq_el_get_clientdata(EditLine *_Nonnull el) {
     el_get(el, EL_CLIENTDATA, &data);
     return data;
 }
+typedef int (*tq_getc_fn)(EditLine *_Nullable, wchar_t *_Nullable);
+
+static inline int tq_el_set_getc(EditLine *_Nonnull el, tq_getc_fn _Nonnull fn) {
+    return el_set(el, EL_GETCFN, fn);
+}
+static inline int tq_el_refresh(EditLine *_Nonnull el) {
+    return el_set(el, EL_REFRESH);
+}
+// The line being edited: its text up to the cursor's position, as wide characters.
+static inline int tq_el_character_before_cursor(EditLine *_Nonnull el) {
+    const LineInfoW *line = el_wline(el);
+    if (line == NULL || line->cursor <= line->buffer) return -1;
+    return (int)line->cursor[-1];
+}
+static inline int tq_el_replace_before_cursor(EditLine *_Nonnull el, wchar_t c) {
+    wchar_t text[2] = { c, 0 };
+    el_deletestr(el, 1);
+    return el_winsertstr(el, text);
+}
+
 static inline int tq_el_terminal_columns(EditLine *_Nonnull el) {
     int columns = 0;
     if (el_get(el, EL_GETTC, "co", &columns) != 0) return 0;

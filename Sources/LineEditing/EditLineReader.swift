@@ -43,6 +43,7 @@ public final class EditLineReader: LineReader {
         tq_el_set_history(el, history)
         tq_el_set_signal(el, 1)      // restores the terminal on signals, re-lays the line on resize
         tq_el_set_clientdata(el, Unmanaged.passUnretained(self).toOpaque())
+        tq_el_set_getc(el, ComposingInput.readCharacter)   // NFD input edits as NFC
         tq_el_set_prompt(el) { el in
             guard let el, let me = EditLineReader.owner(of: el) else { return EditLineReader.emptyPrompt }
             return me.prompt

@@ -94,6 +94,10 @@ public struct Catalog: Sendable {
         return catalog
     }
 
+    /// What a load stopped by Ctrl-C says; nothing of it is kept.
+    public static let interrupted = Diagnostic(.error, "interrupted: the load stopped, and the data is as it was before it",
+                                               hints: ["run the .load again to load the files"])
+
     /// Reads each file, keeps the rows of those without errors, and rebuilds the datasets they add to.
     private mutating func load(_ files: [PendingFile], articles: [RawFile], report: inout LoadReport, diagnostics: inout [Diagnostic]) {
         var builders: [String: DatasetBuilder] = [:]
@@ -116,10 +120,13 @@ public struct Catalog: Sendable {
         }
         for (i, file) in files.enumerated() {
             defer { meter?.finishFile(fileSizes[i]) }
+            // Ctrl-C: stop before any dataset changes, so the catalog stays as it was.
+            if meter?.isCancelled == true { return diagnostics.append(Self.interrupted) }
             guard isNew(file.name, inMemory: file.contents != nil) else { continue }
             guard let bytes = file.read(diagnostics: &diagnostics) else { continue }
             let result = FileLoad.read(bytes, file: file.name, format: file.format, schema: file.schema, keep: onlyFields,
                                        meter: meter)
+            if meter?.isCancelled == true { return diagnostics.append(Self.interrupted) }
             if result.failed {
                 diagnostics += result.diagnostics
                 continue
@@ -136,6 +143,7 @@ public struct Catalog: Sendable {
         }
         for (i, article) in articles.enumerated() {
             defer { meter?.finishFile(articleSizes[i]) }
+            if meter?.isCancelled == true { return diagnostics.append(Self.interrupted) }
             guard isNew(article.name, inMemory: article.contents != nil) else { continue }
             guard let rows = article.extract(diagnostics: &diagnostics) else { continue }
             for (name, builder) in rows {

@@ -95,6 +95,7 @@ struct CSVRecordChunk: RecordChunkReading {
             if let meter, chunk.rows % LoadMeter.recordsBetweenReports == 0 {
                 meter.advance(scanner.position - told)
                 told = scanner.position
+                if meter.isCancelled { return nil }    // Ctrl-C: the catalog drops the load
             }
         }
         chunk.end = scanner.position

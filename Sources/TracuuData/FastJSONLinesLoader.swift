@@ -113,6 +113,7 @@ struct ObjectLinesChunk: RecordChunkReading {
             if let meter, chunk.rows % LoadMeter.recordsBetweenReports == 0 {
                 meter.advance(reader.position - told)
                 told = reader.position
+                if meter.isCancelled { return nil }    // Ctrl-C: the catalog drops the load
             }
         }
         chunk.end = reader.position

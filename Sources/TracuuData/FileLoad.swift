@@ -58,10 +58,10 @@ struct FileLoad: Sendable {
         switch format {
         case .csv:
             return FastCSVLoader.load(bytes, file: file, schema: schema, kept: kept, meter: meter)
-                ?? CSVLoader.load(bytes, file: file, schema: schema)
+                ?? (meter?.isCancelled == true ? FileLoad(schema: schema, file: file) : CSVLoader.load(bytes, file: file, schema: schema))
         case .jsonl:
             return FastJSONLinesLoader.load(bytes, file: file, schema: schema, kept: kept, meter: meter)
-                ?? JSONLoader.loadLines(bytes, file: file, schema: schema)
+                ?? (meter?.isCancelled == true ? FileLoad(schema: schema, file: file) : JSONLoader.loadLines(bytes, file: file, schema: schema))
         case .json: return JSONLoader.loadArray(bytes, file: file, schema: schema)
         }
     }

@@ -12,10 +12,20 @@ public final class LoadMeter: Sendable {
     /// The bytes of the files finished so far; `done` never falls behind it.
     private let settled = Atomic<Int>(0)
 
-    public init() {}
+    private let cancellation: @Sendable () -> Bool
 
-    /// Fast loaders tell the meter of their progress after this many records.
+    /// `isCancelled` is asked as the load goes (Ctrl-C at the prompt): true stops it, and
+    /// the catalog stays as it was before the load.
+    public init(isCancelled: @escaping @Sendable () -> Bool = { false }) {
+        cancellation = isCancelled
+    }
+
+    /// Fast loaders tell the meter of their progress, and ask whether to stop, after this
+    /// many records; the catalog asks before and after each file.
     static let recordsBetweenReports = 4096
+
+    /// Whether the user asked to stop the load.
+    public var isCancelled: Bool { cancellation() }
 
     /// A load is about to read files of this many bytes in all.
     func expect(_ bytes: Int) {

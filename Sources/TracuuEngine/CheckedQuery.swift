@@ -19,14 +19,17 @@ public struct CheckedQuery: Sendable {
     public var dataset: String {
         switch source {
         case .dataset(let name): return name
-        case .view(_, let query): return query.dataset
+        case .view(_, let dataset): return dataset
         }
     }
 }
 
-public indirect enum CheckedSource: Sendable {
+public enum CheckedSource: Sendable {
     case dataset(String)
-    case view(String, CheckedQuery)
+    /// A named query, by name, and the dataset its rows come from first. Its checked
+    /// query stays in `Engine.views`: a chain of lets is not nested into every query
+    /// built on it (the planner walks the chain with a loop).
+    case view(String, dataset: String)
 }
 
 /// One step of a checked query. A leading `where` becomes a `.filter` like any other.

@@ -9,11 +9,10 @@ import TracuuValues
 /// mean …?" where one is close.
 public struct Checker {
     let schemas: [String: [Field]]
+    /// Named queries by their lowercased name, already checked.
     let views: [String: NamedQuery]
     let parameters: [String: Value]
     let source: SourceFile
-    /// Named queries being checked, to refuse one that uses itself.
-    var viewsInProgress: Set<String> = []
     /// The dataset whose fields the query sees, for messages; nil once a stage has made
     /// fields of its own (select, group by…).
     var scopeName: String?
@@ -153,14 +152,11 @@ public struct Checker {
         if let dataset = schemas.keys.first(where: { $0.lowercased() == name.text.lowercased() }) {
             return (.dataset(dataset), schemas[dataset] ?? [])
         }
-        if let view = views.first(where: { $0.key.lowercased() == name.text.lowercased() }) {
-            guard !viewsInProgress.contains(view.key) else {
-                throw error("the query '\(view.key)' uses itself", at: name.range, hint: "a named query can use datasets and earlier named queries")
-            }
-            var inner = Checker(schemas: schemas, views: views, parameters: parameters, source: view.value.source)
-            inner.viewsInProgress = viewsInProgress.union([view.key])
-            let checked = try inner.check(view.value.query)
-            return (.view(view.key, checked), checked.resultFields)
+        // Checked when it was defined: taken as it is, never checked again here. A query
+        // can only use names defined before it, so it cannot use itself.
+        if let view = views[name.text.lowercased()] {
+            let checked = try view.checked.get()
+            return (.view(view.name, dataset: checked.dataset), checked.resultFields)
         }
         _ = try resolveDatasetName(name)
         return (.dataset(name.text), [])
@@ -169,12 +165,13 @@ public struct Checker {
     func resolveDatasetName(_ name: Name) throws(Diagnostic) -> String {
         let names = schemas.keys.sorted()
         if let exact = names.first(where: { $0.lowercased() == name.text.lowercased() }) { return exact }
-        let all = names + views.keys.sorted()
+        let viewNames = views.values.map(\.name).sorted()
+        let all = names + viewNames
         var hints: [String] = []
         if let close = Suggestions.closest(to: name.text, among: all) {
             hints.append("did you mean '\(close)'?")
         } else {
-            hints.append("the datasets are: \(names.joined(separator: ", "))" + (views.isEmpty ? "" : "; named queries: \(views.keys.sorted().joined(separator: ", "))"))
+            hints.append("the datasets are: \(names.joined(separator: ", "))" + (viewNames.isEmpty ? "" : "; named queries: \(viewNames.joined(separator: ", "))"))
         }
         throw error("unknown dataset '\(name.text)'", at: name.range, hints: hints)
     }
@@ -448,16 +445,5 @@ public struct Checker {
 
     func error(_ message: String, at range: SourceRange, hints: [String]) -> Diagnostic {
         Diagnostic(.error, message, at: source.place(of: range), hints: hints)
-    }
-}
-
-/// A query named with `let`, and the text it was written in (for its errors).
-public struct NamedQuery: Sendable {
-    public let query: Query
-    public let source: SourceFile
-
-    public init(query: Query, source: SourceFile) {
-        self.query = query
-        self.source = source
     }
 }

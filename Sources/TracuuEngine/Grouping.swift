@@ -22,8 +22,8 @@ enum Grouping {
     }
 
     /// The rows of each group, in order of first appearance.
-    static func groups(_ rows: [Int], keys: [(Int) -> Value]) -> [(first: Int, rows: [Int])] {
-        groups(rows, keyParts: keys.map { read in { row in Part.value(Key([read(row)]).parts[0]) } })
+    static func groups(_ rows: [Int], keys: [(Int) -> Value], _ cancellation: Cancellation) throws(Interrupted) -> [(first: Int, rows: [Int])] {
+        try groups(rows, keyParts: keys.map { read in { row in Part.value(Key([read(row)]).parts[0]) } }, cancellation)
     }
 
     /// One part of a group's key: a value, or for a dictionary-encoded text column the
@@ -61,10 +61,12 @@ enum Grouping {
         }
     }
 
-    static func groups(_ rows: [Int], keyParts keys: [(Int) -> Part]) -> [(first: Int, rows: [Int])] {
+    /// Asks `cancellation` between chunks of rows.
+    static func groups(_ rows: [Int], keyParts keys: [(Int) -> Part], _ cancellation: Cancellation) throws(Interrupted) -> [(first: Int, rows: [Int])] {
         var index: [[Part]: Int] = [:]
         var result: [(first: Int, rows: [Int])] = []
-        for row in rows {
+        for (offset, row) in rows.enumerated() {
+            if offset % Cancellation.chunk == Cancellation.chunk - 1 { try cancellation.check() }
             let key = keys.map { $0(row) }
             if let g = index[key] {
                 result[g].rows.append(row)

@@ -49,19 +49,55 @@ struct Cancellation {
 
     /// Rows are tested in chunks of this many between two checks.
     static let chunk = 4096
+
+    /// `rows.map(transform)`, asking between chunks: every per-row loop stops within a
+    /// chunk of Ctrl-C.
+    func map<T>(_ rows: [Int], _ transform: (Int) -> T) throws(Interrupted) -> [T] {
+        var result: [T] = []
+        result.reserveCapacity(rows.count)
+        for (offset, row) in rows.enumerated() {
+            if offset % Cancellation.chunk == Cancellation.chunk - 1 { try check() }
+            result.append(transform(row))
+        }
+        return result
+    }
 }
 
 /// Turns a checked query into a plan of compiled steps over the loaded datasets.
 public enum Planner {
-    public static func plan(_ query: CheckedQuery, datasets: [String: Dataset]) -> Plan {
+    /// `views` are the named queries a query may read from (`Engine.views`).
+    public static func plan(_ query: CheckedQuery, datasets: [String: Dataset], views: [String: NamedQuery] = [:]) -> Plan {
         let context = CompileContext(datasets: datasets)
         let source: PlanSource
         switch query.source {
         case .dataset(let name):
-            source = .dataset(datasets[name] ?? DatasetBuilder(schema: Schema(dataset: name, fields: [])).build())
-        case .view(let name, let inner):
-            source = .view(name, plan(inner, datasets: datasets))
+            source = .dataset(dataset(name, in: datasets))
+        case .view(let name, let dataset):
+            source = .view(name, planChain(from: name, dataset: dataset, datasets: datasets, views: views))
         }
+        return Plan(source: source, steps: steps(of: query, context), resultFields: query.resultFields, chart: query.chart)
+    }
+
+    static func dataset(_ name: String, in datasets: [String: Dataset]) -> Dataset {
+        datasets[name] ?? DatasetBuilder(schema: Schema(dataset: name, fields: [])).build()
+    }
+
+    /// A named query as one plan over its dataset: the steps of every named query it is
+    /// built on, innermost first, found with a loop (a chain of lets can be thousands long).
+    static func planChain(from name: String, dataset: String, datasets: [String: Dataset], views: [String: NamedQuery]) -> Plan {
+        let context = CompileContext(datasets: datasets)
+        var links: [CheckedQuery] = []
+        var next: String? = name
+        while let current = next, let named = views[current.lowercased()], case .success(let checked) = named.checked {
+            links.append(checked)
+            next = nil
+            if case .view(let inner, _) = checked.source { next = inner }
+        }
+        let chainSteps = links.reversed().flatMap { Planner.steps(of: $0, context) }
+        return Plan(source: .dataset(self.dataset(dataset, in: datasets)), steps: chainSteps, resultFields: links.first?.resultFields ?? [], chart: nil)
+    }
+
+    static func steps(of query: CheckedQuery, _ context: CompileContext) -> [PlanStep] {
         var steps: [PlanStep] = []
         var i = 0
         while i < query.stages.count {
@@ -81,7 +117,7 @@ public enum Planner {
             steps.append(PlanStep(summary: summary, method: PlanPrinter.method(of: stage), run: compile(stage, context)))
             i += 1
         }
-        return Plan(source: source, steps: steps, resultFields: query.resultFields, chart: query.chart)
+        return steps
     }
 
     static func compile(_ stage: CheckedStage, _ context: CompileContext) -> (inout Frame, Cancellation) throws(Interrupted) -> Void {
@@ -112,7 +148,7 @@ public enum Planner {
                     try cancellation.check()
                     if let value {
                         let read = value(frame.columns)
-                        columns.append(.values(frame.rows.map(read)))
+                        columns.append(.values(try cancellation.map(frame.rows, read)))
                     } else if case .field(let i, _) = item.expr {
                         columns.append(frame.columns[i].gather(frame.rows))
                     }
@@ -143,7 +179,10 @@ public enum Planner {
                     if case .field(let i, _) = item.expr { return Grouping.partReader(frame.columns[i]) }
                     return { row in .value(Grouping.Key([read(row)]).parts[0]) }
                 }
-                let groups = Grouping.groups(frame.rows, keyParts: parts)
+                var groups = try Grouping.groups(frame.rows, keyParts: parts, cancellation)
+                // Aggregates without `group by` are over the whole input: one row even when
+                // no row came in (count 0, the others missing), as SQL gives.
+                if keys.isEmpty, groups.isEmpty { groups = [(first: 0, rows: [])] }
                 try cancellation.check()
                 var columns: [Column] = keyValues.indices.map { k in
                     .values(groups.map { readKeys[k]($0.first) })
@@ -155,10 +194,12 @@ public enum Planner {
                         continue
                     }
                     let read = argument?(frame.columns)
-                    columns.append(.values(groups.map { group in
-                        guard let read else { return .integer(group.rows.count) }
-                        return Grouping.aggregate(aggregate.function, group.rows.map(read), rows: group.rows.count)
-                    }))
+                    var values: [Value] = []
+                    for group in groups {
+                        guard let read else { values.append(.integer(group.rows.count)); continue }
+                        values.append(Grouping.aggregate(aggregate.function, try cancellation.map(group.rows, read), rows: group.rows.count))
+                    }
+                    columns.append(.values(values))
                 }
                 frame = Frame(fields: keys.map(\.field) + aggregates.map(\.field), columns: columns, rows: Array(0..<groups.count))
             }
@@ -168,7 +209,7 @@ public enum Planner {
                 let fields = indexes.isEmpty ? Array(frame.columns.indices) : indexes
                 let columns = frame.columns
                 let readers = fields.map { i in { (row: Int) in columns[i].value(at: row) } }
-                frame.rows = Grouping.groups(frame.rows, keys: readers).map(\.first)
+                frame.rows = try Grouping.groups(frame.rows, keys: readers, cancellation).map(\.first)
             }
         case .top(let n, let key, let descending):
             let value = Expressions.compile(key, context)

@@ -19,7 +19,7 @@ public final class Session {
     /// Whether a person is typing at a terminal: results are fitted to it.
     public var terminal: (columns: Int, rows: Int)?
     /// Asked between chunks of rows: true stops the running query.
-    public var isInterrupted: () -> Bool = { false }
+    public var isInterrupted: @Sendable () -> Bool = { false }
     /// The entries of the line editor's history, for `.history`.
     public var historyEntries: () -> [String] = { [] }
     /// Set by `.quit`.
@@ -83,15 +83,12 @@ public final class Session {
             guard execute(command, in: source) else { return false }
         case .let(let name, let query):
             // Checked now, so a mistake is reported where the query is written.
-            var engine = self.engine
-            engine.views[name.text] = NamedQuery(query: query, source: source)
             do {
-                _ = try engine.check(query, in: source)
+                try engine.define(name, as: query, in: source)
             } catch {
                 report(error)
                 return false
             }
-            self.engine = engine
         case .query(let query):
             guard runQuery(query, in: source, separated: !first) else { return false }
             first = false

@@ -20,6 +20,9 @@ public struct Parser {
     /// How deep the condition being read is nested, to refuse input that would exhaust the stack.
     var depth = 0
     static let maximumDepth = 64
+    /// Where the last dot-command ended at a `;`: another may start right after it, on
+    /// the same line (`.format csv; .header off; metrics`).
+    var dotCommandSeparator: String.Index?
 
     public init(_ source: SourceFile) {
         self.source = source
@@ -78,20 +81,24 @@ public struct Parser {
         }
     }
 
-    /// command = "." name { any character but a line break } ;
+    /// command = "." name { any character but a line break or a ";" outside quotes } ;
     ///
-    /// A dot-command, when a line starts with `.` and a letter. Its argument is raw
-    /// text (a path, a query to explain), so the tokens the lexer made of it are skipped.
+    /// A dot-command, when a line starts with `.` and a letter (or a dot-command ended
+    /// just before it at a `;`). Its argument is raw text (a path, a query to explain), so
+    /// the tokens the lexer made of it are skipped. It ends at the end of its line or at
+    /// a `;` outside double quotes: `-c '.format csv; metrics | count'`.
     mutating func dotCommand() -> DotCommandLine? {
         let text = source.text
         let start = rawPeek().range.lowerBound
         guard start < text.endIndex, text[start] == "." else { return nil }
         // Only at the start of a line, as in sqlite3's shell: `targets; .x` is not a command.
         let lineStart = text[..<start].lastIndex(where: \.isNewline).map { text.index(after: $0) } ?? text.startIndex
-        guard text[lineStart..<start].allSatisfy(\.isWhitespace) else { return nil }
+        let afterCommand = dotCommandSeparator.map { $0 < start && text[text.index(after: $0)..<start].allSatisfy(\.isWhitespace) } ?? false
+        guard afterCommand || text[lineStart..<start].allSatisfy(\.isWhitespace) else { return nil }
         let nameStart = text.index(after: start)
         guard nameStart < text.endIndex, text[nameStart].isLetter else { return nil }
-        let lineEnd = text[start...].firstIndex(where: \.isNewline) ?? text.endIndex
+        let lineEnd = Self.dotCommandEnd(in: text, from: nameStart)
+        dotCommandSeparator = lineEnd < text.endIndex && text[lineEnd] == ";" ? lineEnd : nil
         let nameEnd = text[nameStart..<lineEnd].firstIndex(where: { !($0.isLetter || $0.isNumber || $0 == "_") }) ?? lineEnd
         var argumentStart = nameEnd
         while argumentStart < lineEnd, text[argumentStart].isWhitespace { argumentStart = text.index(after: argumentStart) }
@@ -104,6 +111,21 @@ public struct Parser {
             name: String(text[nameStart..<nameEnd]),
             argument: String(text[argumentStart..<argumentEnd]),
             range: start..<lineEnd, nameRange: nameStart..<nameEnd, argumentRange: argumentStart..<argumentEnd)
+    }
+
+    /// Where a dot-command's text ends: at the line break or the first `;` outside
+    /// double quotes, whichever comes first.
+    static func dotCommandEnd(in text: String, from start: String.Index) -> String.Index {
+        var inQuotes = false
+        var i = start
+        while i < text.endIndex {
+            let c = text[i]
+            if c.isNewline { return i }
+            if c == "\"" { inQuotes.toggle() }
+            if c == ";", !inQuotes { return i }
+            i = text.index(after: i)
+        }
+        return i
     }
 
     // MARK: - Token cursor

@@ -1,16 +1,26 @@
 /// "Did you mean …?": the candidate closest to what was typed, compared without case or
 /// diacritics, when it is close enough to be a slip of the fingers.
 public enum Suggestions {
+    /// Names longer than this get no suggestion: nobody slips into a name this long, and
+    /// comparing a pasted megabyte against every candidate would take minutes.
+    static let longestName = 64
+
     public static func closest(to typed: String, among candidates: [String]) -> String? {
+        guard typed.utf8.count <= longestName * 4 else { return nil }
         let folded = FoldedText.fold(typed)
+        let length = folded.count
+        guard length <= longestName else { return nil }
+        // Allow about one slip in three letters: `distict`, `metric`, `tagrets`.
+        let allowed = max(1, length / 3)
         var best: (name: String, distance: Int)?
         for candidate in candidates {
-            let d = editDistance(folded, FoldedText.fold(candidate))
+            // A length difference alone is that many edits: no need to compare.
+            let other = FoldedText.fold(candidate)
+            guard abs(other.count - length) <= allowed else { continue }
+            let d = editDistance(folded, other)
             if d < (best?.distance ?? Int.max) { best = (candidate, d) }
         }
         guard let found = best else { return nil }
-        // Allow about one slip in three letters: `distict`, `metric`, `tagrets`.
-        let allowed = max(1, folded.count / 3)
         return found.distance <= allowed ? found.name : nil
     }
 

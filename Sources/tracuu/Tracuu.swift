@@ -25,8 +25,8 @@ struct Tracuu: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A folder or file of data (CSV, JSON Lines, JSON); repeatable.", valueName: "dir"))
     var data: [String] = []
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run this query (or several, separated by ';') and exit.", valueName: "query"))
-    var command: String?
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run this query (or several, separated by ';') and exit; repeatable, run in order.", valueName: "query"))
+    var commands: [String] = []
 
     @Option(name: .customShort("f"), help: ArgumentHelp("Run the queries of this .tq file and exit.", valueName: "file"))
     var file: String?
@@ -70,11 +70,11 @@ struct Tracuu: ParsableCommand {
         settings.colorResults = Terminal.isTerminal(1) && environment["NO_COLOR"] == nil
         settings.screenIsTerminal = Terminal.isTerminal(1)
 
-        let interactive = command == nil && file == nil && Terminal.isTerminal(0)
+        let interactive = commands.isEmpty && file == nil && Terminal.isTerminal(0)
         // Queries known before the data loads (-c, -f, a pipe) say which fields to store.
-        let piped: Data? = command == nil && file == nil && !interactive ? FileHandle.standardInput.readDataToEndOfFile() : nil
+        let piped: Data? = commands.isEmpty && file == nil && !interactive ? FileHandle.standardInput.readDataToEndOfFile() : nil
         var scripts: [String] = []
-        if let command { scripts.append(command) }
+        scripts += commands
         if let file, let text = try? String(contentsOfFile: file, encoding: .utf8) { scripts.append(text) }
         if let piped, let text = String(data: piped, encoding: .utf8) { scripts.append(text) }
         let onlyFields = interactive || data.isEmpty ? nil : FieldUse.needed(by: scripts)
@@ -110,14 +110,15 @@ struct Tracuu: ParsableCommand {
 
         if !problems.isEmpty && !interactive { throw ExitCode(1) }
 
-        if let command {
+        // Every -c, in the order given (`-c '.format csv' -c 'metrics | count'`).
+        for command in commands {
             guard session.run(SourceFile(name: "<command line>", text: command)) else { throw ExitCode(1) }
         }
         if let file {
             guard let text = readScript(file, session: session) else { throw ExitCode(1) }
             guard session.run(SourceFile(name: file, text: text)) else { throw ExitCode(1) }
         }
-        if command != nil || file != nil { return }
+        if !commands.isEmpty || file != nil { return }
 
         if interactive {
             runInteractively(session, environment: environment)

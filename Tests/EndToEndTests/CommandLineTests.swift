@@ -11,6 +11,15 @@ struct CommandLineTests {
         #expect(run.stderr == "")
     }
 
+    /// Issue 10, item 22: with two -c, only the last ran; a dot-command swallowed the rest
+    /// of its line.
+    @Test func everyDashCRunsInOrderAndADotCommandEndsAtASemicolon() throws {
+        let run = try runTracuu(["-c", ".format csv; metrics | count", "-c", "targets | count"])
+        #expect(run.status == 0)
+        #expect(run.stdout == "count\n2\ncount\n16\n")
+        #expect(run.stderr == "")
+    }
+
     @Test func theThreeSpellingsOfOneQuestionGiveTheSameRows() throws {
         let queries = [
             "targets where district=\"Triệu Phong\" and term=2020-2025 | select id",

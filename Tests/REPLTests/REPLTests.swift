@@ -39,6 +39,21 @@ struct REPLTests {
         #expect(try shell.count() == 0)
     }
 
+    /// Issue 10, item 18: typed in NFD (`e`, U+0323, U+0302), `ệ` was three characters to
+    /// the line editor, so moving left by what the screen shows landed inside the letter
+    /// and Backspace took a mark. Input is composed to NFC as it comes.
+    @Test func decomposedInputEditsAsOneCharacterALetter() throws {
+        let shell = try Shell()
+        let nfc = "targets where district = \"Trixệu Phong\" | count"
+        let nfd = "targets where district = \"Trixe\u{323}\u{302}u Phong\" | count"
+        #expect(nfd.unicodeScalars.count == nfc.unicodeScalars.count + 2)
+        shell.type(nfd)
+        shell.press(.left, times: characters(after: "x", in: nfc))   // just after the x
+        shell.press(.backspace)                                      // "Triệu Phong"
+        shell.press(.enter)
+        #expect(try shell.count() == 11)
+    }
+
     @Test func historyIsKeptAcrossRuns() throws {
         let environment = try ShellEnvironment()
         let first = try Shell(environment: environment)

@@ -65,6 +65,17 @@ struct ParserTests {
         if case .query(let q) = statements[2] { #expect(q.source.text == "targets") } else { Issue.record("not a query") }
     }
 
+    /// Issue 10, item 22: a dot-command took the whole line, `;` and query included.
+    @Test func aDotCommandEndsAtASemicolonOutsideQuotes() {
+        let statements = Parser.parse(SourceFile(name: "t", text: ".format csv; .headers off; metrics | count\n.explain targets where district = \"a;b\"; targets"))
+        guard statements.count == 5 else { Issue.record("expected 5 statements, got \(statements.count)"); return }
+        if case .command(let c) = statements[0] { #expect(c.name == "format" && c.argument == "csv") } else { Issue.record("not a command") }
+        if case .command(let c) = statements[1] { #expect(c.name == "headers" && c.argument == "off") } else { Issue.record("not a command") }
+        if case .query(let q) = statements[2] { #expect(q.source.text == "metrics") } else { Issue.record("not a query") }
+        if case .command(let c) = statements[3] { #expect(c.argument == "targets where district = \"a;b\"") } else { Issue.record("not a command") }
+        if case .query(let q) = statements[4] { #expect(q.source.text == "targets") } else { Issue.record("not a query") }
+    }
+
     @Test func aDotAfterASemicolonIsNotACommand() {
         let statements = Parser.parse(SourceFile(name: "t", text: "targets; .x"))
         #expect(statements.count == 2)

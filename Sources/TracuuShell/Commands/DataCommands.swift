@@ -51,8 +51,9 @@ extension DotCommands {
                     session.say(String(format: "time: %.3f s", seconds))
                 }
             }
+            // Ctrl-C stops the load; the data then stays as it was.
+            let meter = LoadMeter(isCancelled: session.isInterrupted)
             do throws(Diagnostics) {
-                let meter = LoadMeter()
                 catalog.meter = meter
                 defer { catalog.meter = nil }
                 let report = try LoadProgress.around(path, enabled: session.terminal != nil, meter: meter) { () throws(Diagnostics) -> LoadReport in
@@ -63,6 +64,10 @@ extension DotCommands {
                 for warning in report.warnings { session.report(warning) }
                 return true
             } catch {
+                if meter.isCancelled {
+                    for problem in error.all { session.report(problem) }
+                    return false
+                }
                 // The files that loaded are kept, as at start-up.
                 session.replaceCatalog(catalog)
                 for line in LoadSummary.lines(catalog.lastLoad) { session.say(line) }
