@@ -31,8 +31,8 @@ enum PlanPrinter {
             return { frame in
                 let lines = conditionMethod(condition, frame)
                 guard !lines.isEmpty else { return ["keeps the rows for which the condition holds"] }
-                // `RowTest.both`: each side of a top-level `and` is its own loop over fewer rows.
-                if case .and = condition {
+                // `RowTest.all`: each term of a top-level `and` is its own loop over fewer rows.
+                if case .all = condition {
                     return lines + ["each condition joined by and is tested only on the rows the ones before it kept"]
                 }
                 return lines
@@ -90,8 +90,8 @@ enum PlanPrinter {
         switch expr {
         case .not(let inner):
             return conditionMethod(inner, frame)
-        case .and(let a, let b), .or(let a, let b):
-            return conditionMethod(a, frame) + conditionMethod(b, frame)
+        case .all(let terms), .any(let terms):
+            return terms.flatMap { conditionMethod($0, frame) }
         case .compare(let op, let left, let right, let type):
             // The same two shapes that `Predicates.compileComparison` decides through the dictionary.
             if type == .text, case .field(let index, _) = left, case .literal(.text) = right {

@@ -13,13 +13,13 @@ enum Predicates {
         switch expr {
         case .not(let inner):
             let test = compile(inner, context)
-            return { columns in let t = test(columns); return .byRow { !t.holds($0) } }
-        case .and(let a, let b):
-            let (ta, tb) = (compile(a, context), compile(b, context))
-            return { columns in .both(ta(columns), tb(columns)) }
-        case .or(let a, let b):
-            let (ta, tb) = (compile(a, context), compile(b, context))
-            return { columns in let (x, y) = (ta(columns), tb(columns)); return .byRow { x.holds($0) || y.holds($0) } }
+            return { columns in .not(test(columns)) }
+        case .all(let terms):
+            let tests = terms.map { compile($0, context) }
+            return { columns in .all(tests.map { $0(columns) }) }
+        case .any(let terms):
+            let tests = terms.map { compile($0, context) }
+            return { columns in .any(tests.map { $0(columns) }) }
         case .compare(let op, let left, let right, let type):
             return compileComparison(op, left, right, type, context)
         case .oneOf(let left, let values, let type):

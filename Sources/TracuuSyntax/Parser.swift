@@ -17,9 +17,12 @@ public struct Parser {
     var tokens: [Token]
     /// The index of the next token to read.
     var index = 0
-    /// How deep the condition being read is nested, to refuse input that would exhaust the stack.
+    /// How tall the tree being read has grown: one for every loop turn or nesting that adds
+    /// a level (a binary operator, a unary minus or `not`, parentheses, a call), as
+    /// go/parser counts. Later passes recurse over the tree, so it must stay shallow enough
+    /// for the stack; `and`/`or` chains are flat lists and do not count per term.
     var depth = 0
-    static let maximumDepth = 64
+    static let maximumDepth = 100
 
     public init(_ source: SourceFile) {
         self.source = source

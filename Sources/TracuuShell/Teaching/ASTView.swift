@@ -152,8 +152,8 @@ struct SyntaxTreeNode {
             return SyntaxTreeNode(label: label, range: e.range, children: arguments.map(expr))
         case .not(let inner):
             return SyntaxTreeNode(label: words(("not", .keyword)), range: e.range, children: [expr(inner)])
-        case .logical(let op, let a, let b):
-            return SyntaxTreeNode(label: words((op.rawValue, .keyword)), range: e.range, children: [expr(a), expr(b)])
+        case .logical(let op, let terms):
+            return SyntaxTreeNode(label: words((op.rawValue, .keyword)), range: e.range, children: terms.map(expr))
         case .comparison(let op, let a, let b):
             let name = operatorLabel(op.rawValue)
             if let left = operand(a), let right = operand(b) {
