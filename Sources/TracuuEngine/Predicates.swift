@@ -146,9 +146,9 @@ enum Predicates {
             let key = CanonicalText.equalityKey(literal)
             return textFieldTest(index, .equality) { $0 != key }
         case .matches:
-            return textSearch(index, .folded, FoldedText.fold(literal))
+            return textSearch(index, .folded, TextMatch.needle(.matches, literal))
         case .contains:
-            return textSearch(index, .caseless, CanonicalText.caselessKey(literal))
+            return textSearch(index, .caseless, TextMatch.needle(.contains, literal))
         case .less, .lessEqual, .greater, .greaterEqual:
             let key = VietnameseCollation.sortKey(literal)
             return textFieldTest(index, nil) { display in
@@ -161,9 +161,10 @@ enum Predicates {
 
     /// `~` and `contains`: the needle searched once over the keys of all distinct texts of
     /// the column together (`TextDictionary.texts(whoseKey:contains:)`), then rows looked
-    /// up by code. A computed text column is searched row by row.
+    /// up by code. A computed text column is searched row by row. Both decide by
+    /// `TextMatch` (an empty needle, from an empty or white-space literal, matches every text).
     static func textSearch(_ index: Int, _ key: TextDictionary.Key, _ needle: String) -> CompiledPredicate {
-        let rowByRow = textFieldTest(index, key) { SubstringSearch.contains($0, needle) }
+        let rowByRow = textFieldTest(index, key) { TextMatch.holds(key: $0, needle: needle) }
         return { columns in
             guard case .text(let codes, let dictionary) = columns[index] else { return rowByRow(columns) }
             return .byCode(codes: codes, matches: dictionary.texts(whoseKey: key, contains: needle))
