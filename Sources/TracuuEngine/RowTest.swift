@@ -10,24 +10,24 @@ import TracuuData
 /// neither overflows the stack when tested nor when freed.
 indirect enum RowTest {
     /// Holds for the rows whose code has `matches[code]`; never for a missing value (-1).
-    case byCode(codes: [Int32], matches: [Bool])
+    case byCode(codes: [Int32], matches: [Bool], TestLabel)
     /// Holds for the rows whose number passes `test`; never for a missing one (NaN).
-    case byNumber(numbers: [Double], test: (Double) -> Bool)
+    case byNumber(numbers: [Double], test: (Double) -> Bool, TestLabel)
     /// Every test holds (`and`).
     case all([RowTest])
     /// At least one test holds (`or`).
     case any([RowTest])
     /// The test does not hold (`not`).
     case not(RowTest)
-    case byRow((Int) -> Bool)
+    case byRow((Int) -> Bool, TestLabel)
 
     /// Whether the condition holds for one row.
     func holds(_ row: Int) -> Bool {
         switch self {
-        case .byCode(let codes, let matches):
+        case .byCode(let codes, let matches, _):
             let code = codes[row]
             return code >= 0 && matches[Int(code)]
-        case .byNumber(let numbers, let test):
+        case .byNumber(let numbers, let test, _):
             let d = numbers[row]
             return !d.isNaN && test(d)
         case .all(let tests):
@@ -38,7 +38,7 @@ indirect enum RowTest {
             return false
         case .not(let test):
             return !test.holds(row)
-        case .byRow(let test):
+        case .byRow(let test, _):
             return test(row)
         }
     }
@@ -51,19 +51,19 @@ indirect enum RowTest {
             var kept = rows
             for test in tests { kept = try test.filter(kept, cancellation) }
             return kept
-        case .byCode(let codes, let matches):
+        case .byCode(let codes, let matches, _):
             return try RowTest.keep(rows, cancellation) { row in
                 let code = codes[row]
                 return code >= 0 && matches[Int(code)]
             }
-        case .byNumber(let numbers, let test):
+        case .byNumber(let numbers, let test, _):
             return try RowTest.keep(rows, cancellation) { row in
                 let d = numbers[row]
                 return !d.isNaN && test(d)
             }
         case .any, .not:
             return try RowTest.keep(rows, cancellation) { holds($0) }
-        case .byRow(let test):
+        case .byRow(let test, _):
             return try RowTest.keep(rows, cancellation, test)
         }
     }
