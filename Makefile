@@ -47,7 +47,12 @@ BENCH_METRICS ?= 1000000
 BENCH_ARTICLES ?= 100000
 BENCH_DATA = .bench-data/$(BENCH_METRICS)-$(BENCH_ARTICLES)
 
-.PHONY: bench
+.PHONY: bench bench-scaling
+# Scaling: 1x against 10x input for the views and parses that once grew quadratically.
+bench-scaling: deps
+	@$(SWIFT) build -c release >&2
+	@python3 bench/scaling.py .build/release/tracuu
+
 bench: deps
 	@$(SWIFT) build -c release >&2
 	@$(MAKE) --no-print-directory $(BENCH_DATA)/expected/q6.tsv >&2

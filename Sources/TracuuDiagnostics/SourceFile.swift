@@ -14,10 +14,14 @@ public struct SourceFile: Sendable {
     /// Where a range starts: its line, its column counted in characters from 1, the whole
     /// line, and how many terminal columns to underline (at least one, so a caret shows
     /// even under an empty range at the end of input).
+    ///
+    /// A line ends at `\n`, `\r\n` or `\r`, as the lexer reads it. (`"\r\n"` is one
+    /// `Character`, unequal to `"\n"`: looking for `"\n"` alone missed CRLF line ends.)
     public func place(of range: SourceRange) -> Place {
-        let lineStart = text[..<range.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
-        let lineEnd = text[range.lowerBound...].firstIndex(of: "\n") ?? text.endIndex
-        let line = text[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        let isBreak = SourcePositions.isLineBreak
+        let lineStart = text[..<range.lowerBound].lastIndex(where: isBreak).map { text.index(after: $0) } ?? text.startIndex
+        let lineEnd = text[range.lowerBound...].firstIndex(where: isBreak) ?? text.endIndex
+        let line = text[..<range.lowerBound].reduce(1) { isBreak($1) ? $0 + 1 : $0 }
         let before = text[lineStart..<range.lowerBound]
         let underlineEnd = min(range.upperBound, lineEnd)
         // Only a screen of a long line is kept (a generated query can be one line of megabytes).

@@ -96,8 +96,10 @@ public indirect enum CheckedExpr: Sendable {
     case lookup(Lookup, FieldType)
     case literal(Value)
     case not(CheckedExpr)
-    case and(CheckedExpr, CheckedExpr)
-    case or(CheckedExpr, CheckedExpr)
+    /// All of the conditions hold: a chain of `and`, as a flat list.
+    case all([CheckedExpr])
+    /// At least one of the conditions holds: a chain of `or`, as a flat list.
+    case any([CheckedExpr])
     /// A comparison of two values of compatible types; `as` says how they compare.
     case compare(ComparisonOperator, CheckedExpr, CheckedExpr, as: FieldType)
     /// The value is one of the list (compared with `=`).

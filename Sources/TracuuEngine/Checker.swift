@@ -317,10 +317,11 @@ public struct Checker {
             return .literal(value)
         case .not(let inner):
             return .not(try checkCondition(inner, fields: fields))
-        case .logical(let op, let a, let b):
-            let left = try checkCondition(a, fields: fields)
-            let right = try checkCondition(b, fields: fields)
-            return op == .and ? .and(left, right) : .or(left, right)
+        case .logical(let op, let terms):
+            var checked: [CheckedExpr] = []
+            checked.reserveCapacity(terms.count)
+            for term in terms { checked.append(try checkCondition(term, fields: fields)) }
+            return op == .and ? .all(checked) : .any(checked)
         case .comparison(let op, let a, let b):
             var left = try checkExpr(a, fields: fields)
             var right = try checkExpr(b, fields: fields)

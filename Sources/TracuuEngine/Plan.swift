@@ -107,14 +107,14 @@ public enum Planner {
             if case .sort(let keys) = stage, i + 1 < query.stages.count, case .limit(let n) = query.stages[i + 1] {
                 let both = summary + " | " + (i + 1 < query.summaries.count ? query.summaries[i + 1] : "limit \(n)")
                 steps.append(PlanStep(summary: both, method: { frame in
-                    PlanPrinter.method(of: stage)(frame) + ["keeps only the first \(n) while sorting: most rows go after one comparison"]
+                    PlanPrinter.method(of: stage, context)(frame) + ["keeps only the first \(n) while sorting: most rows go after one comparison"]
                 }, run: { frame, cancellation throws(Interrupted) in
                     frame.rows = try Sorting.top(frame.rows, limit: n, columns: frame.columns, by: keys, cancellation: cancellation)
                 }))
                 i += 2
                 continue
             }
-            steps.append(PlanStep(summary: summary, method: PlanPrinter.method(of: stage), run: compile(stage, context)))
+            steps.append(PlanStep(summary: summary, method: PlanPrinter.method(of: stage, context), run: compile(stage, context)))
             i += 1
         }
         return steps

@@ -13,63 +13,88 @@ enum Predicates {
         switch expr {
         case .not(let inner):
             let test = compile(inner, context)
-            return { columns in let t = test(columns); return .byRow { !t.holds($0) } }
-        case .and(let a, let b):
-            let (ta, tb) = (compile(a, context), compile(b, context))
-            return { columns in .both(ta(columns), tb(columns)) }
-        case .or(let a, let b):
-            let (ta, tb) = (compile(a, context), compile(b, context))
-            return { columns in let (x, y) = (ta(columns), tb(columns)); return .byRow { x.holds($0) || y.holds($0) } }
+            return { columns in .not(test(columns)) }
+        case .all(let terms):
+            let tests = terms.map { compile($0, context) }
+            return { columns in .all(tests.map { $0(columns) }) }
+        case .any(let terms):
+            let tests = terms.map { compile($0, context) }
+            return { columns in .any(tests.map { $0(columns) }) }
         case .compare(let op, let left, let right, let type):
             return compileComparison(op, left, right, type, context)
         case .oneOf(let left, let values, let type):
             if case .field(let index, .text) = left {
                 let keys = Set(values.map { CanonicalText.equalityKey($0.description) })
-                return textFieldTest(index, .equality) { keys.contains($0) }
+                let label = TestLabel(field: index, "text looked up among \(values.count) values")
+                return textFieldTest(index, .equality, label) { keys.contains($0) }
             }
+            let label = TestLabel(field: field(of: left), "\(PlanPrinter.plural(type)) compared", detail: " with each of \(values.count) values")
             let test = { (v: Value) in values.contains { ValueComparison.compare(.equal, v, $0, as: type) } }
             if case .field(let index, _) = left {
                 let numbers = values.compactMap(\.numeric)
-                return fieldTest(index, numberTest: numbers.count == values.count ? { numbers.contains($0) } : nil, test)
+                return fieldTest(index, label, numberTest: numbers.count == values.count ? { numbers.contains($0) } : nil, test)
             }
             let item = Expressions.compile(left, context)
             return { columns in
                 let get = item(columns)
-                return .byRow { row in test(get(row)) }
+                return .byRow({ row in test(get(row)) }, label)
             }
         case .between(let left, let low, let high, let type):
+            let bounds = " to lie between \(ASTPrinter.literal(low)) and \(ASTPrinter.literal(high))"
+            let label = TestLabel(field: field(of: left), "\(PlanPrinter.plural(type)) checked", detail: bounds)
             if case .field(let index, _) = left {
                 let numberTest: ((Double) -> Bool)? = low.numeric.flatMap { lo in high.numeric.map { hi in { lo <= $0 && $0 <= hi } } }
-                return fieldTest(index, numberTest: numberTest) { v in
+                return fieldTest(index, label, numberTest: numberTest) { v in
                     ValueComparison.compare(.greaterEqual, v, low, as: type) && ValueComparison.compare(.lessEqual, v, high, as: type)
                 }
             }
             let item = Expressions.compile(left, context)
             return { columns in
                 let get = item(columns)
-                return .byRow { row in
+                return .byRow({ row in
                     let v = get(row)
                     return ValueComparison.compare(.greaterEqual, v, low, as: type)
                         && ValueComparison.compare(.lessEqual, v, high, as: type)
-                }
+                }, label)
             }
         case .within(let left, let right):
+            let label = withinLabel(left, right)
             if case .field(let index, _) = left, case .literal(let outer) = right {
-                return fieldTest(index) { ValueComparison.within($0, outer) }
+                return fieldTest(index, label) { ValueComparison.within($0, outer) }
             }
             if case .literal(let inner) = left, case .field(let index, _) = right {
-                return fieldTest(index) { ValueComparison.within(inner, $0) }
+                return fieldTest(index, label) { ValueComparison.within(inner, $0) }
             }
             let (a, b) = (Expressions.compile(left, context), Expressions.compile(right, context))
             return { columns in
                 let (x, y) = (a(columns), b(columns))
-                return .byRow { row in ValueComparison.within(x(row), y(row)) }
+                return .byRow({ row in ValueComparison.within(x(row), y(row)) }, label)
             }
         default:
             // A boolean value used as a condition: `estimated`, a function, a reference.
             let item = Expressions.compile(expr, context)
-            return { columns in let get = item(columns); return .byRow { get($0) == .boolean(true) } }
+            let label = TestLabel(field: field(of: expr), "computed")
+            return { columns in let get = item(columns); return .byRow({ get($0) == .boolean(true) }, label) }
         }
+    }
+
+    /// The field an expression is, if it is one: what a sentence of `.plan` is about.
+    static func field(of expr: CheckedExpr) -> Int? {
+        guard case .field(let index, _) = expr else { return nil }
+        return index
+    }
+
+    /// `date in 2020-2025`, `2021 in term`: said of the field, whichever side it is on.
+    static func withinLabel(_ left: CheckedExpr, _ right: CheckedExpr) -> TestLabel {
+        func describe(_ e: CheckedExpr, _ names: [String]) -> String {
+            if case .literal(let value) = e { return ASTPrinter.literal(value) }
+            if let i = field(of: e), i < names.count { return names[i] }
+            return "the other side"
+        }
+        if let index = field(of: left) {
+            return TestLabel(field: index, "checked") { " to fall within \(describe(right, $0))" }
+        }
+        return TestLabel(field: field(of: right), "checked") { " to hold \(describe(left, $0))" }
     }
 
     /// A comparison. A text field against a literal is decided once per distinct text
@@ -83,20 +108,21 @@ enum Predicates {
            case .literal(.text(let literal)) = left, case .field(let index, _) = right {
             return textFieldTest(index, op.flipped, literal)
         }
+        let label = TestLabel(field: field(of: left) ?? field(of: right), "\(PlanPrinter.plural(type)) compared")
         if type != .text, case .field(let index, _) = left, case .literal(let literal) = right {
-            return fieldTest(index, numberTest: literal.numeric.flatMap { numberTest(op, $0) }) {
+            return fieldTest(index, label, numberTest: literal.numeric.flatMap { numberTest(op, $0) }) {
                 ValueComparison.compare(op, $0, literal, as: type)
             }
         }
         if type != .text, case .literal(let literal) = left, case .field(let index, _) = right {
-            return fieldTest(index, numberTest: literal.numeric.flatMap { numberTest(op.flipped, $0) }) {
+            return fieldTest(index, label, numberTest: literal.numeric.flatMap { numberTest(op.flipped, $0) }) {
                 ValueComparison.compare(op, literal, $0, as: type)
             }
         }
         let (a, b) = (Expressions.compile(left, context), Expressions.compile(right, context))
         return { columns in
             let (x, y) = (a(columns), b(columns))
-            return .byRow { row in ValueComparison.compare(op, x(row), y(row), as: type) }
+            return .byRow({ row in ValueComparison.compare(op, x(row), y(row), as: type) }, label)
         }
     }
 
@@ -118,21 +144,22 @@ enum Predicates {
     /// `test` says whether a value passes. On a coded column (periods, terms, dates, flags)
     /// it runs once per distinct value and rows are looked up by code; on a numbers column
     /// `numberTest`, when there is one, reads the doubles straight. Missing values never pass.
-    static func fieldTest(_ index: Int, numberTest: ((Double) -> Bool)? = nil, _ test: @escaping (Value) -> Bool) -> CompiledPredicate {
+    static func fieldTest(_ index: Int, _ label: TestLabel, numberTest: ((Double) -> Bool)? = nil,
+                          _ test: @escaping (Value) -> Bool) -> CompiledPredicate {
         return { columns in
             let column = columns[index]
             switch column {
             case .coded(let codes, let dictionary):
-                return .byCode(codes: codes, matches: dictionary.values.map(test))
+                return .byCode(codes: codes, matches: dictionary.values.map(test), label)
             case .numbers(let n):
                 guard let numberTest else { break }
-                return .byNumber(numbers: n.numbers, test: numberTest)
+                return .byNumber(numbers: n.numbers, test: numberTest, label)
             case .absent:
-                return .byRow { _ in false }
+                return .byRow({ _ in false }, label)
             case .text, .values:
                 break
             }
-            return .byRow { row in test(column.value(at: row)) }
+            return .byRow({ row in test(column.value(at: row)) }, label)
         }
     }
 
@@ -141,49 +168,53 @@ enum Predicates {
         switch op {
         case .equal:
             let key = CanonicalText.equalityKey(literal)
-            return textFieldTest(index, .equality) { $0 == key }
+            return textFieldTest(index, .equality, TestLabel(field: index, "text compared")) { $0 == key }
         case .notEqual:
             let key = CanonicalText.equalityKey(literal)
-            return textFieldTest(index, .equality) { $0 != key }
+            return textFieldTest(index, .equality, TestLabel(field: index, "text compared")) { $0 != key }
         case .matches:
-            return textSearch(index, .folded, FoldedText.fold(literal))
+            let label = TestLabel(field: index, "text folded (no case, no diacritics) and searched")
+            return textSearch(index, .folded, TextMatch.needle(.matches, literal), label)
         case .contains:
-            return textSearch(index, .caseless, CanonicalText.caselessKey(literal))
+            let label = TestLabel(field: index, "text searched, ignoring case,")
+            return textSearch(index, .caseless, TextMatch.needle(.contains, literal), label)
         case .less, .lessEqual, .greater, .greaterEqual:
             let key = VietnameseCollation.sortKey(literal)
-            return textFieldTest(index, nil) { display in
+            return textFieldTest(index, nil, TestLabel(field: index, "text placed in Vietnamese alphabetical order")) { display in
                 ValueComparison.ordered(op, VietnameseCollation.sortKey(display), key)
             }
         case .within:
-            return { _ in .byRow { _ in false } }
+            return { _ in .byRow({ _ in false }, TestLabel(field: index, "text compared")) }
         }
     }
 
     /// `~` and `contains`: the needle searched once over the keys of all distinct texts of
     /// the column together (`TextDictionary.texts(whoseKey:contains:)`), then rows looked
-    /// up by code. A computed text column is searched row by row.
-    static func textSearch(_ index: Int, _ key: TextDictionary.Key, _ needle: String) -> CompiledPredicate {
-        let rowByRow = textFieldTest(index, key) { SubstringSearch.contains($0, needle) }
+    /// up by code. A computed text column is searched row by row. Both decide by
+    /// `TextMatch` (an empty needle, from an empty or white-space literal, matches every text).
+    static func textSearch(_ index: Int, _ key: TextDictionary.Key, _ needle: String, _ label: TestLabel) -> CompiledPredicate {
+        let rowByRow = textFieldTest(index, key, label) { TextMatch.holds(key: $0, needle: needle) }
         return { columns in
             guard case .text(let codes, let dictionary) = columns[index] else { return rowByRow(columns) }
-            return .byCode(codes: codes, matches: dictionary.texts(whoseKey: key, contains: needle))
+            return .byCode(codes: codes, matches: dictionary.texts(whoseKey: key, contains: needle), label)
         }
     }
 
     /// Runs `test` once per distinct text of the column (on the given key, or the text
     /// itself when nil), then looks rows up by code. Missing texts never match.
-    static func textFieldTest(_ index: Int, _ key: TextDictionary.Key?, _ test: @escaping (String) -> Bool) -> CompiledPredicate {
+    static func textFieldTest(_ index: Int, _ key: TextDictionary.Key?, _ label: TestLabel,
+                              _ test: @escaping (String) -> Bool) -> CompiledPredicate {
         return { columns in
             switch columns[index] {
             case .text(let codes, let dictionary):
-                return .byCode(codes: codes, matches: (key.map(dictionary.keys) ?? dictionary.displays).map(test))
+                return .byCode(codes: codes, matches: (key.map(dictionary.keys) ?? dictionary.displays).map(test), label)
             case .absent:
-                return .byRow { _ in false }      // no row has a text to match
+                return .byRow({ _ in false }, label)      // no row has a text to match
             case .numbers, .coded:
-                return .byRow { _ in false }      // the checker lets only text fields get here
+                return .byRow({ _ in false }, label)      // the checker lets only text fields get here
             case .values(let values):
                 // A computed text column (from select or group by) takes the slow path.
-                return .byRow { row in
+                return .byRow({ row in
                     guard case .text(let s) = values[row] else { return false }
                     switch key {
                     case .equality?: return test(CanonicalText.equalityKey(s))
@@ -191,7 +222,7 @@ enum Predicates {
                     case .folded?: return test(FoldedText.fold(s))
                     case nil: return test(s)
                     }
-                }
+                }, label)
             }
         }
     }

@@ -2,28 +2,43 @@ import TracuuData
 
 /// A condition made ready for the columns at hand: what `Predicates` compiles a `where`
 /// to. Its shape tells a filter how to loop: a condition on a dictionary-encoded field is
-/// a table lookup by code, one on numbers a test of plain doubles, and `a and b` tests `b`
-/// only on the rows `a` kept; anything else is a test of one row at a time.
+/// a table lookup by code, one on numbers a test of plain doubles, and in `a and b and c`
+/// each term is tested only on the rows the ones before it kept; anything else is a test
+/// of one row at a time.
+///
+/// `and`/`or` chains are flat lists walked by loops, so a condition of 100,000 terms
+/// neither overflows the stack when tested nor when freed.
 indirect enum RowTest {
     /// Holds for the rows whose code has `matches[code]`; never for a missing value (-1).
-    case byCode(codes: [Int32], matches: [Bool])
+    case byCode(codes: [Int32], matches: [Bool], TestLabel)
     /// Holds for the rows whose number passes `test`; never for a missing one (NaN).
-    case byNumber(numbers: [Double], test: (Double) -> Bool)
-    case both(RowTest, RowTest)
-    case byRow((Int) -> Bool)
+    case byNumber(numbers: [Double], test: (Double) -> Bool, TestLabel)
+    /// Every test holds (`and`).
+    case all([RowTest])
+    /// At least one test holds (`or`).
+    case any([RowTest])
+    /// The test does not hold (`not`).
+    case not(RowTest)
+    case byRow((Int) -> Bool, TestLabel)
 
     /// Whether the condition holds for one row.
     func holds(_ row: Int) -> Bool {
         switch self {
-        case .byCode(let codes, let matches):
+        case .byCode(let codes, let matches, _):
             let code = codes[row]
             return code >= 0 && matches[Int(code)]
-        case .byNumber(let numbers, let test):
+        case .byNumber(let numbers, let test, _):
             let d = numbers[row]
             return !d.isNaN && test(d)
-        case .both(let a, let b):
-            return a.holds(row) && b.holds(row)
-        case .byRow(let test):
+        case .all(let tests):
+            for test in tests where !test.holds(row) { return false }
+            return true
+        case .any(let tests):
+            for test in tests where test.holds(row) { return true }
+            return false
+        case .not(let test):
+            return !test.holds(row)
+        case .byRow(let test, _):
             return test(row)
         }
     }
@@ -32,19 +47,23 @@ indirect enum RowTest {
     /// Asks `cancellation` between chunks of rows.
     func filter(_ rows: [Int], _ cancellation: Cancellation) throws(Interrupted) -> [Int] {
         switch self {
-        case .both(let a, let b):
-            return try b.filter(try a.filter(rows, cancellation), cancellation)
-        case .byCode(let codes, let matches):
+        case .all(let tests):
+            var kept = rows
+            for test in tests { kept = try test.filter(kept, cancellation) }
+            return kept
+        case .byCode(let codes, let matches, _):
             return try RowTest.keep(rows, cancellation) { row in
                 let code = codes[row]
                 return code >= 0 && matches[Int(code)]
             }
-        case .byNumber(let numbers, let test):
+        case .byNumber(let numbers, let test, _):
             return try RowTest.keep(rows, cancellation) { row in
                 let d = numbers[row]
                 return !d.isNaN && test(d)
             }
-        case .byRow(let test):
+        case .any, .not:
+            return try RowTest.keep(rows, cancellation) { holds($0) }
+        case .byRow(let test, _):
             return try RowTest.keep(rows, cancellation, test)
         }
     }

@@ -12,11 +12,10 @@ enum ValueComparison {
         switch op {
         case .matches:
             guard case .text(let x) = a, case .text(let y) = b else { return false }
-            return FoldedText.fold(x).contains(FoldedText.fold(y))
+            return TextMatch.holds(.matches, x, y)
         case .contains:
             guard case .text(let x) = a, case .text(let y) = b else { return false }
-            let key = CanonicalText.caselessKey(y)
-            return key.isEmpty || CanonicalText.caselessKey(x).contains(key)
+            return TextMatch.holds(.contains, x, y)
         case .within:
             return within(a, b)
         case .equal, .notEqual:

@@ -6,45 +6,52 @@ extension Parser {
     ///
     /// Precedence, loosest first: `or`, `and`, `not`, then one comparison.
     mutating func parseCondition() throws(Diagnostic) -> Expr {
-        depth += 1
-        defer { depth -= 1 }
-        guard depth <= Parser.maximumDepth else {
-            throw error("the condition is nested too deeply (more than \(Parser.maximumDepth) levels)",
-                        at: peek().range, hint: "split it into simpler conditions")
-        }
+        let saved = depth
+        defer { depth = saved }
+        try deeper(at: peek().range)
         return try parseOr()
     }
 
-    /// or = and { "or" and } ;
-    mutating func parseOr() throws(Diagnostic) -> Expr {
-        var left = try parseAnd()
-        while accept(.or) {
-            let right = try parseAnd()
-            left = Expr(.logical(.or, left, right), left.range.lowerBound..<right.range.upperBound)
+    /// One more level of the tree being read; past `maximumDepth`, a located error.
+    mutating func deeper(at range: SourceRange) throws(Diagnostic) {
+        depth += 1
+        guard depth <= Parser.maximumDepth else {
+            throw error("the query nests too deeply (more than \(Parser.maximumDepth) levels)", at: range,
+                        hint: "each parenthesis, operator (+ - * /), 'not', '-' or call inside another adds a level; "
+                            + "split the query, e.g. with let, or use 'in (…)' for a long list of values")
         }
-        return left
+    }
+
+    /// or = and { "or" and } ;
+    ///
+    /// The terms are collected in a flat list by a loop, however many: `a or b or c` is
+    /// one node, so a chain of 100,000 terms is as shallow as one of two.
+    mutating func parseOr() throws(Diagnostic) -> Expr {
+        var terms = [try parseAnd()]
+        while accept(.or) { terms.append(try parseAnd()) }
+        return Parser.chain(.or, terms)
     }
 
     /// and = not { "and" not } ;
     mutating func parseAnd() throws(Diagnostic) -> Expr {
-        var left = try parseNot()
-        while accept(.and) {
-            let right = try parseNot()
-            left = Expr(.logical(.and, left, right), left.range.lowerBound..<right.range.upperBound)
-        }
-        return left
+        var terms = [try parseNot()]
+        while accept(.and) { terms.append(try parseNot()) }
+        return Parser.chain(.and, terms)
+    }
+
+    /// One term alone is itself; two or more are one `.logical` node over all of them.
+    static func chain(_ op: LogicalOperator, _ terms: [Expr]) -> Expr {
+        guard terms.count > 1, let first = terms.first, let last = terms.last else { return terms[0] }
+        return Expr(.logical(op, terms), first.range.lowerBound..<last.range.upperBound)
     }
 
     /// not = "not" not | comparison ;
     mutating func parseNot() throws(Diagnostic) -> Expr {
         let token = peek()
         if accept(.not) {
-            depth += 1
-            defer { depth -= 1 }
-            guard depth <= Parser.maximumDepth else {
-                throw error("the condition is nested too deeply (more than \(Parser.maximumDepth) levels)",
-                            at: token.range, hint: "split it into simpler conditions")
-            }
+            let saved = depth
+            defer { depth = saved }
+            try deeper(at: token.range)
             let operand = try parseNot()
             return Expr(.not(operand), token.range.lowerBound..<operand.range.upperBound)
         }
@@ -102,7 +109,11 @@ extension Parser {
     }
 
     /// additive = multiplicative { ( "+" | "-" ) multiplicative } ;
+    ///
+    /// Each operator makes the tree one level taller: counted, as parentheses are.
     mutating func parseAdditive(after what: String? = nil) throws(Diagnostic) -> Expr {
+        let saved = depth
+        defer { depth = saved }
         var left = try parseMultiplicative(after: what)
         while true {
             let op: ArithmeticOperator
@@ -111,6 +122,7 @@ extension Parser {
             case .symbol(.minus): op = .subtract
             default: return left
             }
+            try deeper(at: peek().range)
             advance()
             let right = try parseMultiplicative(after: "'\(op.rawValue)'")
             left = Expr(.arithmetic(op, left, right), left.range.lowerBound..<right.range.upperBound)
@@ -119,6 +131,8 @@ extension Parser {
 
     /// multiplicative = unary { ( "*" | "/" ) unary } ;
     mutating func parseMultiplicative(after what: String? = nil) throws(Diagnostic) -> Expr {
+        let saved = depth
+        defer { depth = saved }
         var left = try parseUnary(after: what)
         while true {
             let op: ArithmeticOperator
@@ -127,6 +141,7 @@ extension Parser {
             case .symbol(.slash): op = .divide
             default: return left
             }
+            try deeper(at: peek().range)
             advance()
             let right = try parseUnary(after: "'\(op.rawValue)'")
             left = Expr(.arithmetic(op, left, right), left.range.lowerBound..<right.range.upperBound)
@@ -139,12 +154,9 @@ extension Parser {
     mutating func parseUnary(after what: String? = nil) throws(Diagnostic) -> Expr {
         let token = peek()
         guard accept(.minus) else { return try parseOperand(after: what) }
-        depth += 1
-        defer { depth -= 1 }
-        guard depth <= Parser.maximumDepth else {
-            throw error("the expression is nested too deeply (more than \(Parser.maximumDepth) levels)",
-                        at: token.range, hint: "split it into simpler expressions")
-        }
+        let saved = depth
+        defer { depth = saved }
+        try deeper(at: token.range)
         let operand = try parseUnary(after: "'-'")
         let range = token.range.lowerBound..<operand.range.upperBound
         switch operand.kind {
@@ -202,6 +214,9 @@ extension Parser {
 
     /// The arguments of `name(`: `sum(value)`, `count()`, `count(distinct district)`.
     mutating func parseCall(_ name: Name) throws(Diagnostic) -> Expr {
+        let saved = depth
+        defer { depth = saved }
+        try deeper(at: name.range)
         let open = advance()
         let distinct = accept(.distinct)
         var arguments: [Expr] = []

@@ -112,9 +112,9 @@ extension Parser {
     /// Whether the next tokens are a function call: `sum(`, `count(`.
     func startsAggregate() -> Bool {
         var i = index
-        while i < tokens.count - 1, tokens[i].kind == .newline { i += 1 }
-        guard i + 1 < tokens.count, tokens[i + 1].kind == .symbol(.leftParen) else { return false }
-        switch tokens[i].kind {
+        while tokens.token(i).kind == .newline { i += 1 }
+        guard tokens.token(i + 1).kind == .symbol(.leftParen) else { return false }
+        switch tokens.token(i).kind {
         case .identifier, .keyword(.count): return true
         default: return false
         }

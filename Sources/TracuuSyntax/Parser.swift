@@ -14,19 +14,22 @@ import TracuuValues
 /// above), while two complete lines are two queries.
 public struct Parser {
     let source: SourceFile
-    var tokens: [Token]
+    let tokens: TokenStream
     /// The index of the next token to read.
     var index = 0
-    /// How deep the condition being read is nested, to refuse input that would exhaust the stack.
+    /// How tall the tree being read has grown: one for every loop turn or nesting that adds
+    /// a level (a binary operator, a unary minus or `not`, parentheses, a call), as
+    /// go/parser counts. Later passes recurse over the tree, so it must stay shallow enough
+    /// for the stack; `and`/`or` chains are flat lists and do not count per term.
     var depth = 0
-    static let maximumDepth = 64
+    static let maximumDepth = 100
     /// Where the last dot-command ended at a `;`: another may start right after it, on
     /// the same line (`.format csv; .header off; metrics`).
     var dotCommandSeparator: String.Index?
 
     public init(_ source: SourceFile) {
         self.source = source
-        self.tokens = Lexer.tokenize(source.text)
+        self.tokens = TokenStream(source.text)
     }
 
     /// script = { separator } [ statement { separator { separator } statement } ] { separator } ;
@@ -106,7 +109,7 @@ public struct Parser {
         while argumentEnd > argumentStart, text[text.index(before: argumentEnd)].isWhitespace { argumentEnd = text.index(before: argumentEnd) }
         // The command's text is not the language: read the tokens afresh after its line, so
         // a quote in a path cannot swallow the lines that follow.
-        tokens = Array(tokens[..<index]) + Lexer.tokenize(text, from: lineEnd)
+        tokens.restart(at: index, from: lineEnd)
         return DotCommandLine(
             name: String(text[nameStart..<nameEnd]),
             argument: String(text[argumentStart..<argumentEnd]),
@@ -132,22 +135,22 @@ public struct Parser {
 
     /// The next token, as it is, line breaks included.
     func rawPeek() -> Token {
-        tokens[min(index, tokens.count - 1)]
+        tokens.token(index)
     }
 
     /// The next token that is not a line break.
     func peek() -> Token {
         var i = index
-        while i < tokens.count - 1, tokens[i].kind == .newline { i += 1 }
-        return tokens[min(i, tokens.count - 1)]
+        while tokens.token(i).kind == .newline { i += 1 }
+        return tokens.token(i)
     }
 
     /// Takes the next token that is not a line break.
     @discardableResult
     mutating func advance() -> Token {
-        while index < tokens.count - 1, tokens[index].kind == .newline { index += 1 }
-        let token = tokens[min(index, tokens.count - 1)]
-        if index < tokens.count - 1 { index += 1 }
+        while tokens.token(index).kind == .newline { index += 1 }
+        let token = tokens.token(index)
+        if token.kind != .end { index += 1 }
         return token
     }
 
@@ -174,8 +177,8 @@ public struct Parser {
     /// The end of the range of the last token taken.
     var previousEnd: String.Index {
         var i = index - 1
-        while i > 0, tokens[i].kind == .newline { i -= 1 }
-        return i >= 0 ? tokens[i].range.upperBound : source.text.startIndex
+        while i > 0, tokens.token(i).kind == .newline { i -= 1 }
+        return i >= 0 ? tokens.token(i).range.upperBound : source.text.startIndex
     }
 
     // MARK: - Statement boundaries

@@ -20,7 +20,7 @@ extension TeachingViews {
 
         var table = AlignedRows()
         table.append(["node", "range", "text"].map { Cell($0, .heading) })
-        tree.appendLines(to: &table, lead: nil, isLast: true, source: source)
+        tree.appendLines(to: &table, lead: nil, isLast: true, source: source, positions: SourcePositions(source.text))
         let note = useColor ? ANSIStyle.quiet.paint(rangeNote) : rangeNote
         return ([note] + table.lines(useColor: useColor)).joined(separator: "\n") + "\n"
     }
@@ -37,16 +37,16 @@ struct SyntaxTreeNode {
 
     /// Adds this node's line, then its children's, drawing the tree lines on the left.
     /// `lead` is what the lines above draw in front of this node; nil for the root.
-    func appendLines(to table: inout AlignedRows, lead: String?, isLast: Bool, source: SourceFile) {
+    func appendLines(to table: inout AlignedRows, lead: String?, isLast: Bool, source: SourceFile, positions: SourcePositions) {
         let branch = lead.map { $0 + (isLast ? "└─ " : "├─ ") } ?? ""
         table.append([
             Cell.joined([Cell(branch, .quiet), label]),
-            Cell(TeachingViews.rangeText(range, in: source), .quiet),
+            Cell(TeachingViews.rangeText(range, in: source, positions), .quiet),
             Cell(SyntaxTreeNode.shortText(source.text[range]), .quiet),
         ])
         let childLead = lead.map { $0 + (isLast ? "   " : "│  ") } ?? ""
         for (i, child) in children.enumerated() {
-            child.appendLines(to: &table, lead: childLead, isLast: i == children.count - 1, source: source)
+            child.appendLines(to: &table, lead: childLead, isLast: i == children.count - 1, source: source, positions: positions)
         }
     }
 
@@ -152,8 +152,8 @@ struct SyntaxTreeNode {
             return SyntaxTreeNode(label: label, range: e.range, children: arguments.map(expr))
         case .not(let inner):
             return SyntaxTreeNode(label: words(("not", .keyword)), range: e.range, children: [expr(inner)])
-        case .logical(let op, let a, let b):
-            return SyntaxTreeNode(label: words((op.rawValue, .keyword)), range: e.range, children: [expr(a), expr(b)])
+        case .logical(let op, let terms):
+            return SyntaxTreeNode(label: words((op.rawValue, .keyword)), range: e.range, children: terms.map(expr))
         case .comparison(let op, let a, let b):
             let name = operatorLabel(op.rawValue)
             if let left = operand(a), let right = operand(b) {

@@ -15,12 +15,13 @@ public enum TeachingViews {
     static let rangeNote = "range: first-last character as line:column; columns count characters from 1"
 
     /// `1:15-1:38`: where a range starts and the last character it covers. An empty range
-    /// (nothing the user typed) is its start alone: `1:5`.
-    static func rangeText(_ range: SourceRange, in source: SourceFile) -> String {
-        let first = source.place(of: range)
+    /// (nothing the user typed) is its start alone: `1:5`. Read off a table made once per
+    /// view (`SourcePositions`), so a view of thousands of tokens stays linear.
+    static func rangeText(_ range: SourceRange, in source: SourceFile, _ positions: SourcePositions) -> String {
+        let first = positions.position(of: range.lowerBound)
         guard range.lowerBound < range.upperBound else { return "\(first.line):\(first.column)" }
         let lastCharacter = source.text.index(before: range.upperBound)
-        let last = source.place(of: lastCharacter..<range.upperBound)
+        let last = positions.position(of: lastCharacter)
         return "\(first.line):\(first.column)-\(last.line):\(last.column)"
     }
 

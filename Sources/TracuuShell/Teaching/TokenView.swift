@@ -16,12 +16,13 @@ extension TeachingViews {
     public static func tokens(_ source: SourceFile, useColor: Bool) -> String {
         var table = AlignedRows()
         table.append(["kind", "text", "range", "value"].map { Cell($0, .heading) })
+        let positions = SourcePositions(source.text)
         for token in Lexer.tokenize(source.text) where token.kind != .end {
             let typed = String(source.text[token.range])
             table.append([
                 Cell(token.kind.kindName),
                 Cell(visible(typed), SyntaxHighlighter.style(of: token.kind)),
-                Cell(rangeText(token.range, in: source), .quiet),
+                Cell(rangeText(token.range, in: source, positions), .quiet),
                 valueCell(token.kind, typed: typed),
             ])
         }

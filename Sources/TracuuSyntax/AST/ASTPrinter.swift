@@ -45,7 +45,7 @@ public enum ASTPrinter {
             return "(\(name.text)\(distinct ? " distinct" : "")\(arguments.map { " " + print($0) }.joined()))"
         case .literal(let value): return literal(value)
         case .not(let e): return "(not \(print(e)))"
-        case .logical(let op, let a, let b): return "(\(op.rawValue) \(print(a)) \(print(b)))"
+        case .logical(let op, let terms): return "(\(op.rawValue)\(terms.map { " " + print($0) }.joined()))"
         case .comparison(let op, let a, let b): return "(\(op.rawValue) \(print(a)) \(print(b)))"
         case .inList(let a, let items): return "(in \(print(a)) (\(items.map(print).joined(separator: " "))))"
         case .inRange(let a, let low, let high): return "(in \(print(a)) \(print(low))..\(print(high)))"

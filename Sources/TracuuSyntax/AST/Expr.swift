@@ -19,8 +19,11 @@ public struct Expr: Sendable, Equatable {
         case literal(Value)
         /// `not CONDITION`
         case not(Expr)
-        /// `A and B`, `A or B`
-        case logical(LogicalOperator, Expr, Expr)
+        /// `A and B and C`, `A or B or C`: a chain of one operator as a flat list of two or
+        /// more terms, so a long chain is a wide node and not a tall tree (later passes loop
+        /// over it, and freeing it needs no deep recursion). Parentheses may nest one chain
+        /// in another: `a and (b and c)`.
+        case logical(LogicalOperator, [Expr])
         /// `A = B`, `A ~ B`, `A contains B` …
         case comparison(ComparisonOperator, Expr, Expr)
         /// `A in (B, C, …)`
