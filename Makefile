@@ -48,6 +48,9 @@ clean:
 #   make fuzz-ci                   every target, 30 s each, for CI
 # fuzz-ci leaves the long chains out for now: they overflow the stack until issue 10,
 # item 6 (and/or chains as lists) is merged. Add --long-chains here once it is.
+# It also passes over the loader differences of open items (--skip-open, listed in
+# Tests/Fuzz/Harness/KnownOpenFindings.swift with inputs in Tests/Fuzz/crashes-open/),
+# which the fuzzer finds within seconds; drop --skip-open when that list is empty.
 FUZZ_SECONDS ?= 60
 
 .PHONY: fuzz fuzz-ci
@@ -55,7 +58,7 @@ fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) bash Tests/Fuzz/run.sh --long-chains
 
 fuzz-ci: deps
-	FUZZ_SECONDS=30 SWIFT=$(SWIFT) bash Tests/Fuzz/run.sh
+	FUZZ_SECONDS=30 SWIFT=$(SWIFT) bash Tests/Fuzz/run.sh --skip-open
 
 # Benchmark: tracuu against sqlite3 and DuckDB on generated data (bench/README.md).
 #   make bench                                            1,000,000 metrics, 100,000 articles

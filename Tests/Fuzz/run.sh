@@ -6,6 +6,7 @@
 #   Tests/Fuzz/run.sh [--long-chains] [TARGET…]     (make fuzz, make fuzz-ci)
 #
 # --long-chains adds generated queries of up to 100,000 terms to FuzzQuery's seeds.
+# --skip-open passes over loader differences that open items will fix (KnownOpenFindings.swift).
 # Exit status 1 when any target found something; the artifact is named in the output.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,7 +14,13 @@ cd "$(dirname "$0")/../.."
 FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
 SWIFT="${SWIFT:-swift}"
 long_chains=0
-if [ "${1:-}" = "--long-chains" ]; then long_chains=1; shift; fi
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --long-chains) long_chains=1; shift ;;
+        --skip-open) export TRACUU_FUZZ_SKIP_OPEN=1; shift ;;
+        *) break ;;
+    esac
+done
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzQuery FuzzCSV FuzzJSONLines FuzzIngest)
 
@@ -26,6 +33,8 @@ done
 bin="$("${build[@]}" --show-bin-path)"
 
 export ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+# Swift's own backtracer would read the crashed process's memory under ASan and crash in turn.
+export SWIFT_BACKTRACE=enable=no
 failed=0
 for target in "${targets[@]}"; do
     corpus=.fuzz/corpus/$target
@@ -34,6 +43,9 @@ for target in "${targets[@]}"; do
     seeds=(Tests/Fuzz/corpus/"$target")
     options=(-max_total_time="$FUZZ_SECONDS" -max_len=200000 -timeout=30 -rss_limit_mb=4096
              -print_final_stats=1 -artifact_prefix="$artifacts")
+    # FUZZ_FLAGS: more libFuzzer options, e.g. "-fork=1 -ignore_crashes=1" to go on past a crash.
+    read -r -a extra <<< "${FUZZ_FLAGS:-}"
+    options+=("${extra[@]}")
     if [ "$target" = FuzzQuery ]; then
         options+=(-dict=Tests/Fuzz/query.dict)
         if [ $long_chains = 1 ]; then

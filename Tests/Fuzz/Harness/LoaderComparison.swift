@@ -25,23 +25,39 @@ public enum LoaderComparison {
                     ? LoaderPaths.fastCSV(bytes, schema: schema, splitSize: split)
                     : LoaderPaths.fastJSONLines(bytes, schema: schema, splitSize: split)
                 guard let fast else { continue }
-                let where_ = "\(format.rawValue) as \(schema.dataset)\(split == nil ? "" : ", read in halves")"
+                let reading = "\(format.rawValue) as \(schema.dataset)\(split == nil ? "" : ", read in halves")"
+                var difference: String?
                 if let error = careful.errors.first {
-                    found.append("\(where_): the fast path gave \(fast.count) rows, the careful one refused the file: \(error)")
+                    difference = "\(reading): the fast path gave \(fast.count) rows, the careful one refused the file: \(error)"
                 } else if fast != careful.rows {
-                    found.append("\(where_): the fast path gave \(fast.count) rows, the careful one \(careful.rows.count)"
-                                 + firstDifference(fast, careful.rows))
+                    difference = "\(reading): the fast path gave \(fast.count) rows, the careful one \(careful.rows.count)"
+                        + firstDifference(fast, careful.rows)
                 }
+                guard let difference else { continue }
+                if KnownOpenFindings.skipped,
+                   KnownOpenFindings.item(for: bytes, format: format) != nil { continue }
+                found.append(difference)
             }
         }
         return found
     }
 
-    /// `; row 3: [...] against [...]`, the first row where two readings part.
+    /// `; row 3, field 1: text("m2") against text("\rm2")`, where two readings first part.
     static func firstDifference(_ a: [[Value]], _ b: [[Value]]) -> String {
         for i in 0..<min(a.count, b.count) where a[i] != b[i] {
-            return "; row \(i + 1): \(a[i]) against \(b[i])"
+            for j in 0..<min(a[i].count, b[i].count) where a[i][j] != b[i][j] {
+                return "; row \(i + 1), field \(j + 1): \(exact(a[i][j])) against \(exact(b[i][j]))"
+            }
+            return "; row \(i + 1) has \(a[i].count) fields against \(b[i].count)"
         }
         return a.count == b.count ? "" : "; rows \(min(a.count, b.count) + 1)… are in one only"
+    }
+
+    /// A cell with its kind and every scalar of a text spelled out (`text("m2\u{13}")`):
+    /// its description would hide the control characters and the kind that make the difference.
+    static func exact(_ value: Value) -> String {
+        let kind = Mirror(reflecting: value).children.first?.label ?? "\(value)"
+        guard case .text(let text) = value else { return "\(kind)(\(value))" }
+        return "text(\"" + text.unicodeScalars.map { $0.escaped(asASCII: true) }.joined() + "\")"
     }
 }
