@@ -18,6 +18,13 @@ public enum QueryHarness {
         return Engine(datasets: catalog.datasets)
     }()
 
+    /// Piped, and on a narrow terminal (control characters made visible, columns cut to fit).
+    static let renderings: [RenderOptions] = {
+        var terminal = RenderOptions(maxColumnWidth: 12, terminalWidth: 60)
+        terminal.forTerminal = true
+        return [RenderOptions(), terminal]
+    }()
+
     public static func run(_ bytes: [UInt8]) {
         let source = SourceFile(name: "fuzz.tq", text: String(decoding: bytes, as: UTF8.self))
         var engine = sample
@@ -27,7 +34,7 @@ public enum QueryHarness {
                 _ = ASTPrinter.print(query)
                 if let table = try? engine.run(query, in: source) {
                     for format in OutputFormat.allCases {
-                        _ = Renderer.render(table, as: format)
+                        for options in renderings { _ = Renderer.render(table, as: format, options: options) }
                     }
                 }
             case .let(let name, let query):
