@@ -1,6 +1,7 @@
 # tracuu — two commands do all the set-up on a fresh Debian machine:
 #   make run    install what is missing, build, start the shell over the bundled data
 #   make test   install what is missing, build, run every test
+#   make fuzz   build the libFuzzer targets and run each for FUZZ_SECONDS (Tests/Fuzz)
 SWIFT ?= swift
 
 .PHONY: run test build release deps clean gazetteer sample-data
@@ -38,6 +39,22 @@ sample-data:
 
 clean:
 	rm -rf .build
+
+# Fuzzing (Tests/Fuzz/run.sh): each target for FUZZ_SECONDS over its seeds in
+# Tests/Fuzz/corpus/; what it finds goes to .fuzz/. `make fuzz` adds generated long chains
+# (Tests/Fuzz/long-chains.py) to the query seeds.
+#   make fuzz                      every target, 60 s each
+#   FUZZ_SECONDS=600 make fuzz     the long run
+#   make fuzz-ci                   every target, 30 s each, for CI
+# fuzz-ci runs the long chains too: a 100,000-term query must answer or say why.
+FUZZ_SECONDS ?= 60
+
+.PHONY: fuzz fuzz-ci
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) bash Tests/Fuzz/run.sh --long-chains
+
+fuzz-ci: deps
+	FUZZ_SECONDS=30 SWIFT=$(SWIFT) bash Tests/Fuzz/run.sh --long-chains
 
 # Benchmark: tracuu against sqlite3 and DuckDB on generated data (bench/README.md).
 #   make bench                                            1,000,000 metrics, 100,000 articles

@@ -63,6 +63,18 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["tracuu"]),
         .testTarget(name: "TracuuShellTeachingTests", dependencies: ["TracuuShell", "TracuuEngine", "TracuuData", "TracuuSyntax"]),
         .testTarget(name: "REPLTests", dependencies: ["tracuu", "PTYSupport"]),
+
+        // Fuzzing (Tests/Fuzz, `make fuzz`): the harness code, one libFuzzer target per input
+        // kind (each also a plain program that replays files), and the tests that replay every
+        // crash found so far and the seed corpus.
+        .target(name: "TracuuFuzzing",
+                dependencies: ["TracuuSyntax", "TracuuEngine", "TracuuData", "TracuuOutput", "TracuuShell", "TracuuDiagnostics", "TracuuValues", "FileWriting"],
+                path: "Tests/Fuzz/Harness"),
+        .executableTarget(name: "FuzzQuery", dependencies: ["TracuuFuzzing"], path: "Tests/Fuzz/Targets/FuzzQuery"),
+        .executableTarget(name: "FuzzCSV", dependencies: ["TracuuFuzzing"], path: "Tests/Fuzz/Targets/FuzzCSV"),
+        .executableTarget(name: "FuzzJSONLines", dependencies: ["TracuuFuzzing"], path: "Tests/Fuzz/Targets/FuzzJSONLines"),
+        .executableTarget(name: "FuzzIngest", dependencies: ["TracuuFuzzing"], path: "Tests/Fuzz/Targets/FuzzIngest"),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["TracuuFuzzing"]),
     ],
     swiftLanguageModes: [.v6]
 )
