@@ -12,13 +12,16 @@ import TracuuValues
 struct MetricExtractor {
     let sentences: Sentences
     let articleID: String
+    /// The year of publication: a period written without a year (`Quý I`, `6 tháng đầu năm`) is in it.
+    let publicationYear: Int?
     private(set) var found: [ExtractedMetric] = []
     /// Ranges whose numbers a metric read: figures, changes, baselines, periods.
     private(set) var placedNumbers: [Range<String.Index>] = []
 
-    init(_ sentences: Sentences, articleID: String) {
+    init(_ sentences: Sentences, articleID: String, publicationYear: Int? = nil) {
         self.sentences = sentences
         self.articleID = articleID
+        self.publicationYear = publicationYear
     }
 
     var text: String { sentences.text }
@@ -31,23 +34,59 @@ struct MetricExtractor {
     /// Words that open a clause before its subject: `Nổi bật là …`, `trong đó …`.
     static let openers = ["nổi bật là", "trong đó", "bên cạnh đó", "đặc biệt là", "cụ thể", "riêng"]
 
-    mutating func run() {
+    /// The period is discourse state: stated once (`Trong 6 tháng đầu năm 2021, …`, or in the
+    /// title), it governs the following clauses, sentences and paragraphs until another period
+    /// is stated. A period without a year takes the year of the one before, else of publication.
+    mutating func run(title: String = "") {
+        var current = MetricExtractor.statedPeriod(in: title, defaultYear: publicationYear, publicationYear: publicationYear)?.period
         for paragraph in sentences.paragraphs {
-            var paragraphPeriod: Period?
             for sentence in sentences.sentences(in: paragraph) {
-                let sentenceText = String(text[sentence])
-                // `so với cùng kỳ năm 2020` names the baseline, not the period reported.
-                let bases = Baselines.scan(sentenceText).map(\.range)
-                let periods = PeriodPhrases.scan(sentenceText).filter { p in !bases.contains { $0.overlaps(p.range) } }
-                for p in periods { placedNumbers.append(shift(p.range, in: sentenceText, to: sentence)) }
-                let sentencePeriod = periods.first?.value ?? paragraphPeriod
+                let year = current?.endYear ?? publicationYear
+                if let stated = statedPeriod(in: sentence, defaultYear: year) { current = stated }
                 for clause in sentences.clauses(in: sentence) {
-                    read(clause, period: sentencePeriod)
+                    // A clause that names its own period (`năm 2022, …; năm 2023, …`) keeps it.
+                    let own = MetricExtractor.statedPeriod(in: String(text[clause]), defaultYear: year, publicationYear: publicationYear)
+                    read(clause, period: own?.period ?? current)
                 }
-                if let first = periods.first?.value { paragraphPeriod = first }
             }
         }
         for i in found.indices { found[i].id = "\(articleID)/metric-\(i + 1)" }
+    }
+
+    /// The first reporting period of a sentence; its numbers count as read.
+    mutating func statedPeriod(in range: Range<String.Index>, defaultYear: Int?) -> Period? {
+        let part = String(text[range])
+        guard let stated = MetricExtractor.statedPeriod(in: part, defaultYear: defaultYear, publicationYear: publicationYear) else {
+            return nil
+        }
+        for r in stated.ranges { placedNumbers.append(shift(r, in: part, to: range)) }
+        return stated.period
+    }
+
+    /// The first reporting period a text names, and the places of every one: a period phrase, or
+    /// a span of years already over (`giai đoạn 2016-2020`, `nhiệm kỳ 2015-2020` written in 2021;
+    /// a span still running is a plan's). A baseline (`so với cùng kỳ năm 2020`) is not one.
+    static func statedPeriod(in part: String, defaultYear: Int?, publicationYear: Int?) -> (period: Period, ranges: [Range<String.Index>])? {
+        let bases = Baselines.scan(part).map(\.range)
+        var periods = PeriodPhrases.scan(part, defaultYear: defaultYear)
+        if let publicationYear {
+            for span in TermPhrases.scan(part) where span.value.keyword != nil && span.value.term.end <= publicationYear {
+                if let p = Period.span(span.value.term.start, span.value.term.end) { periods.append(Match(range: span.range, value: p)) }
+            }
+        }
+        periods = periods.filter { p in
+            !bases.contains { $0.overlaps(p.range) } && !isComparison(before: part[..<p.range.lowerBound])
+                // A year still to come is a plan's (`mục tiêu đặt ra cho năm 2025`), not a report's.
+                && (publicationYear.map { p.value.year <= $0 } ?? true)
+        }
+        guard let first = periods.min(by: { $0.range.lowerBound < $1.range.lowerBound }) else { return nil }
+        return (first.value, periods.map(\.range))
+    }
+
+    /// `cao hơn năm 2023`, `thấp hơn năm 2021`: the year after is a baseline.
+    static func isComparison(before: Substring) -> Bool {
+        let tail = before.suffix(6).lowercased()
+        return tail.hasSuffix("hơn ") || tail.hasSuffix("với ")
     }
 
     /// The metrics of one clause.
@@ -57,7 +96,7 @@ struct MetricExtractor {
         let figures = Figures.scan(clauseText).filter { $0.value.unit.map { !MetricExtractor.durations.contains($0) } ?? false }
         let changes = Changes.scan(clauseText)
         let bases = Baselines.scan(clauseText)
-        for p in PeriodPhrases.scan(clauseText) { placedNumbers.append(shift(p.range, in: clauseText, to: clause)) }
+        for p in PeriodPhrases.scan(clauseText, defaultYear: publicationYear) { placedNumbers.append(shift(p.range, in: clauseText, to: clause)) }
         for b in bases { placedNumbers.append(shift(b.range, in: clauseText, to: clause)) }
         var previousEnd = clauseText.startIndex
         for (n, figure) in figures.enumerated() {
