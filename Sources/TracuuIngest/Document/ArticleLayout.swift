@@ -34,7 +34,9 @@ public struct ArticleLayout: Sendable {
         }
         // A file that starts with body text (one paragraph, no title) keeps its first line as body.
         let firstLine = nonEmpty.first.map { ArticleLayout.clean(lines[$0]) } ?? ""
-        let hasTitle = ArticleLayout.looksLikeTitle(firstLine)
+        // A line with the publication stamp under it is the title, however long.
+        let stampBelow = nonEmpty.count > 1 && DatePhrases.timestamp(ArticleLayout.clean(lines[nonEmpty[1]])) != nil
+        let hasTitle = ArticleLayout.looksLikeTitle(firstLine) || (stampBelow && !firstLine.isEmpty)
         title = hasTitle ? firstLine : ""
         let bodyLines = Array(hasTitle ? nonEmpty.dropFirst() : nonEmpty[...])
 

@@ -99,6 +99,7 @@ struct MetricExtractor {
         for p in PeriodPhrases.scan(clauseText, defaultYear: publicationYear) { placedNumbers.append(shift(p.range, in: clauseText, to: clause)) }
         for b in bases { placedNumbers.append(shift(b.range, in: clauseText, to: clause)) }
         var previousEnd = clauseText.startIndex
+        var attached: [Range<String.Index>] = []
         for (n, figure) in figures.enumerated() {
             guard let indicator = MetricExtractor.indicator(in: clauseText[previousEnd..<figure.range.lowerBound]) else {
                 previousEnd = figure.range.upperBound
@@ -119,6 +120,39 @@ struct MetricExtractor {
                 source: Provenance(start: sentences.offset(range.lowerBound), end: sentences.offset(range.upperBound),
                                    quote: clauseText)))
             previousEnd = limit
+            if let change { attached.append(change.range) }
+        }
+        readChangesAlone(changes.filter { c in !attached.contains(c.range) }, figures: figures.map(\.range),
+                         in: clauseText, clause: clause, period: period)
+    }
+
+    /// Figures given by their change only (`Chỉ số sản xuất công nghiệp (IIP) ước tăng 8,2%`,
+    /// `nông nghiệp tăng 3,1%, dịch vụ tăng 7%`): a metric with its change and no value. The
+    /// indicator is what stands between the figure or change before and this change.
+    mutating func readChangesAlone(_ changes: [Match<Change>], figures: [Range<String.Index>], in clauseText: String,
+                                   clause: Range<String.Index>, period: Period?) {
+        let allChanges = Changes.scan(clauseText).map(\.range)
+        for change in changes where change.value.kind == .percent {
+            let figureBefore = figures.map(\.upperBound).filter { $0 <= change.range.lowerBound }.max()
+            let changeBefore = allChanges.map(\.upperBound).filter { $0 <= change.range.lowerBound }.max()
+            // After a figure, a change is that figure's (`đạt 52,4% dự toán, tăng 8,1%`), read or not.
+            if let f = figureBefore, changeBefore.map({ f > $0 }) ?? true { continue }
+            let start = changeBefore ?? clauseText.startIndex
+            let before = clauseText[start..<change.range.lowerBound]
+            let lower = before.lowercased()
+            // A plan's rise (`phấn đấu … tăng 10%`) is a target; `so với …, X tăng` names a baseline.
+            if lower.contains("phấn đấu") || lower.contains("mục tiêu") || lower.contains("so với") { continue }
+            guard let indicator = MetricExtractor.indicator(in: before) else { continue }
+            let estimated = before.lowercased().contains("ước") || before.lowercased().contains("dự kiến")
+            let limit = allChanges.map(\.lowerBound).filter { $0 > change.range.lowerBound }.min() ?? clauseText.endIndex
+            let basis = Baselines.scan(clauseText).first { $0.range.lowerBound >= change.range.upperBound && $0.range.upperBound <= limit }
+            let range = shift(change.range, in: clauseText, to: clause)
+            placedNumbers.append(range)
+            found.append(ExtractedMetric(
+                id: "", indicator: indicator, period: period, value: nil, unit: nil, change: change.value.value,
+                basis: basis?.value, qualifier: nil, estimated: estimated,
+                source: Provenance(start: sentences.offset(range.lowerBound), end: sentences.offset(range.upperBound),
+                                   quote: clauseText)))
         }
     }
 
@@ -145,7 +179,9 @@ struct MetricExtractor {
         if let be = phrase.ranges(of: " là ").last { phrase = String(phrase[be.upperBound...]) }
         // An indicator is a noun phrase of a few words, not a whole clause.
         let words = phrase.split(separator: " ").count
-        guard words >= 2, words <= 16, phrase.first?.isLetter == true else { return nil }
+        // One word only when it is an abbreviation: `GRDP`, `IIP`.
+        let abbreviation = words == 1 && phrase.count >= 2 && phrase.allSatisfy { $0.isUppercase || $0.isNumber }
+        guard words >= 2 || abbreviation, words <= 16, phrase.first?.isLetter == true else { return nil }
         return phrase
     }
 
