@@ -4,7 +4,7 @@
 #   make fuzz   build the libFuzzer targets and run each for FUZZ_SECONDS (Tests/Fuzz)
 SWIFT ?= swift
 
-.PHONY: run test build release deps clean gazetteer sample-data
+.PHONY: run test build release deps clean gazetteer sample-data eval
 
 run: deps build
 	$(SWIFT) run --skip-build tracuu
@@ -55,6 +55,17 @@ fuzz: deps
 
 fuzz-ci: deps
 	FUZZ_SECONDS=30 SWIFT=$(SWIFT) bash Tests/Fuzz/run.sh --long-chains
+
+# Extraction quality on the development set of articles (../shared/devset/README.md), when it is there.
+#   make eval                   summary of recall, precision and per-field accuracy
+#   EVAL_FLAGS=--detail make eval   and every miss
+DEVSET ?= ../shared/devset
+eval: build
+	@if [ -f "$(DEVSET)/score.py" ]; then \
+	  python3 "$(DEVSET)/score.py" .build/debug/tracuu $(EVAL_FLAGS); \
+	else \
+	  echo "make eval: no development set at $(DEVSET) (set DEVSET=path to score.py's folder)"; \
+	fi
 
 # Benchmark: tracuu against sqlite3 and DuckDB on generated data (bench/README.md).
 #   make bench                                            1,000,000 metrics, 100,000 articles

@@ -28,7 +28,7 @@ enum RawArticleRows {
         row(Schemas.metrics, [
             "id": .text(m.id), "district": text(a.district), "province": text(a.province),
             "indicator": .text(m.indicator), "period": m.period.map(Value.period) ?? .missing,
-            "value": .number(m.value), "unit": text(m.unit), "change": m.change.map(Value.number) ?? .missing,
+            "value": m.value.map(Value.number) ?? .missing, "unit": text(m.unit), "change": m.change.map(Value.number) ?? .missing,
             "basis": text(m.basis), "qualifier": text(m.qualifier), "estimated": .boolean(m.estimated),
             "article": .text(a.id), "quote": .text(m.source.quote),
             "start": .integer(m.source.start), "end": .integer(m.source.end),

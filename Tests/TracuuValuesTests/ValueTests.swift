@@ -32,12 +32,14 @@ struct ValueTests {
         #expect(term.contains(try #require(Day(year: 2025, month: 12, day: 31))))
     }
 
-    @Test(arguments: [("2021", "2021"), ("2021-Q1", "2021-Q1"), ("2021-q4", "2021-Q4"), ("2021-H2", "2021-H2"), ("2021-06", "2021-06")])
+    @Test(arguments: [("2021", "2021"), ("2021-Q1", "2021-Q1"), ("2021-q4", "2021-Q4"), ("2021-H2", "2021-H2"), ("2021-06", "2021-06"),
+                       ("2021-YTD07", "2021-YTD07"), ("2021-ytd09", "2021-YTD09"), ("2024-YTD", "2024-YTD"), ("2015-2020", "2015-2020")])
     func periodsParse(_ text: String, _ canonical: String) {
         #expect(Period(parsing: text)?.description == canonical)
     }
 
-    @Test(arguments: ["2021-Q5", "2021-Q0", "2021-H3", "2021-13", "2021-6", "21-Q1", "2021-", "2021-Q1-x"])
+    @Test(arguments: ["2021-Q5", "2021-Q0", "2021-H3", "2021-13", "2021-6", "21-Q1", "2021-", "2021-Q1-x",
+                       "2021-YTD13", "2021-YTD7", "2021-YTDX", "2020-2020", "2020-2019", "2021-Y"])
     func badPeriodsDoNotParse(_ text: String) {
         #expect(Period(parsing: text) == nil)
     }
@@ -47,6 +49,19 @@ struct ValueTests {
             .map { try #require(Period(parsing: $0)) }
         #expect(order == order.sorted())
         #expect(order.shuffled().sorted() == order)
+    }
+
+    @Test func firstMonthsYearSoFarAndSpansOrderByTime() throws {
+        // 2021-YTD07 starts with the year and ends in July; 2021-YTD runs to December, after `2021`.
+        let order = try ["2015-2020", "2020", "2021-01", "2021-Q1", "2021-H1", "2021-YTD07", "2021", "2021-YTD", "2021-2023"]
+            .map { try #require(Period(parsing: $0)) }
+        #expect(order == order.sorted())
+        let span = try #require(Period.span(2016, 2020))
+        let day = try #require(Day(year: 2018, month: 5, day: 1))
+        #expect(span.endYear == 2020 && span.contains(day))
+        let sevenMonths = try #require(Period.firstMonths(2022, 7))
+        #expect(sevenMonths.contains(try #require(Day(year: 2022, month: 7, day: 31))))
+        #expect(!sevenMonths.contains(try #require(Day(year: 2022, month: 8, day: 1))))
     }
 
     @Test func periodsHoldDays() throws {

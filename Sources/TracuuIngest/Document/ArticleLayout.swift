@@ -27,19 +27,29 @@ public struct ArticleLayout: Sendable {
         // Lines are recognised with every kind of space as a plain space; the body keeps
         // its lines as written.
         let lines = original.map(ArticleLayout.plainSpaces)
-        let nonEmpty = lines.indices.filter { !lines[$0].allSatisfy(\.isWhitespace) }
-        title = nonEmpty.first.map { ArticleLayout.clean(lines[$0]) } ?? ""
+        var nonEmpty = lines.indices.filter { !lines[$0].allSatisfy(\.isWhitespace) }
+        // Breadcrumbs and pagers above the title (`Trang chủ > Tin tức`, `Trang 2`) are the site's.
+        while let first = nonEmpty.first, ArticleLayout.isSiteNavigation(ArticleLayout.clean(lines[first])) {
+            nonEmpty.removeFirst()
+        }
+        // A file that starts with body text (one paragraph, no title) keeps its first line as body.
+        let firstLine = nonEmpty.first.map { ArticleLayout.clean(lines[$0]) } ?? ""
+        // A line with the publication stamp under it is the title, however long.
+        let stampBelow = nonEmpty.count > 1 && DatePhrases.timestamp(ArticleLayout.clean(lines[nonEmpty[1]])) != nil
+        let hasTitle = ArticleLayout.looksLikeTitle(firstLine) || (stampBelow && !firstLine.isEmpty)
+        title = hasTitle ? firstLine : ""
+        let bodyLines = Array(hasTitle ? nonEmpty.dropFirst() : nonEmpty[...])
 
         var published: (day: Day, time: String?)?
         var author: String?
         var role: String?
         var kept: [String] = []
-        for (position, i) in nonEmpty.enumerated() where position > 0 {
+        for (position, i) in bodyLines.enumerated() {
             let trimmed = ArticleLayout.clean(lines[i])
             if let marker = ArticleLayout.endMarkers.first(where: { trimmed.hasPrefix($0) }) {
                 if marker.hasPrefix("Tác giả") { (author, role) = ArticleLayout.authorAndRole(trimmed) }
                 // Keep looking for an author line among the trailing boilerplate, but take no more body.
-                for j in nonEmpty[(position + 1)...] where author == nil {
+                for j in bodyLines[(position + 1)...] where author == nil {
                     let rest = ArticleLayout.clean(lines[j])
                     if rest.hasPrefix("Tác giả") { (author, role) = ArticleLayout.authorAndRole(rest) }
                 }
@@ -47,20 +57,54 @@ public struct ArticleLayout: Sendable {
             }
             if published == nil, kept.isEmpty, let stamp = DatePhrases.timestamp(trimmed) {
                 published = stamp
-                continue
+                // `Ngày 9/1/2023, Đảng bộ huyện … tổng kết …` opens the body: its date is the only stamp.
+                if trimmed.split(separator: " ").count <= 12 { continue }
             }
             if ArticleLayout.isCaption(trimmed) { continue }
             if ArticleLayout.isUnitHeader(trimmed) && kept.isEmpty { continue }
             // The same line twice in a row is a photo caption printed under and over the photo.
-            let next = position + 1 < nonEmpty.count ? ArticleLayout.clean(lines[nonEmpty[position + 1]]) : nil
-            let previous = position > 1 ? ArticleLayout.clean(lines[nonEmpty[position - 1]]) : nil
+            let next = position + 1 < bodyLines.count ? ArticleLayout.clean(lines[bodyLines[position + 1]]) : nil
+            let previous = position > 0 ? ArticleLayout.clean(lines[bodyLines[position - 1]]) : nil
             if trimmed == next || trimmed == previous { continue }
-            kept.append(original[i])
+            kept.append(kept.isEmpty ? ArticleLayout.withoutDateline(original[i]) : original[i])
         }
         self.published = published
         self.author = author
         self.role = role
         self.body = kept.joined(separator: "\n")
+    }
+
+    /// A title is short, does not end as a sentence does, and is no publication line.
+    static func looksLikeTitle(_ line: String) -> Bool {
+        guard !line.isEmpty, line.split(separator: " ").count <= 25, line.last != "." else { return false }
+        return DatePhrases.timestamp(line) == nil && datelineEnd(line) == nil
+    }
+
+    /// `Trang chủ > Tin tức > Kinh tế`, `TIN TỨC - SỰ KIỆN > Hoạt động`, `Trang chủ | Tin tức`, `Trang 2`.
+    static func isSiteNavigation(_ line: String) -> Bool {
+        if line.contains(" > ") || line.contains(" | ") || line.contains(" » ") { return line.split(separator: " ").count <= 16 }
+        let folded = FoldedText.fold(line)
+        return folded.hasPrefix("trang ") && folded.dropFirst(6).allSatisfy(\.isNumber)
+    }
+
+    /// Where a news agency's dateline ends: `(TTV) - `, `(QNO) – `.
+    static func datelineEnd(_ line: String) -> String.Index? {
+        guard line.first == "(", let close = line.firstIndex(of: ")") else { return nil }
+        let agency = line[line.index(after: line.startIndex)..<close]
+        guard (2...8).contains(agency.count), agency.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "." }) else { return nil }
+        var rest = line[line.index(after: close)...].drop { $0 == " " }
+        guard let dash = rest.first, "-–—".contains(dash) else { return nil }
+        rest = rest.dropFirst().drop { $0 == " " }
+        return rest.startIndex
+    }
+
+    /// A first body line without its agency dateline.
+    static func withoutDateline(_ line: String) -> String {
+        let plain = plainSpaces(line)
+        let lead = plain.prefix { $0 == " " }.count
+        let trimmed = String(plain.dropFirst(lead))
+        guard let end = datelineEnd(trimmed) else { return line }
+        return String(line.dropFirst(lead + trimmed.distance(from: trimmed.startIndex, to: end)))
     }
 
     /// Every white-space character but the line break as a plain space, one for one.

@@ -26,8 +26,8 @@ public enum Extractor {
         let sentences = Sentences(ArticleLayout.plainSpaces(layout.body))
         var targets = TargetExtractor(sentences, articleID: raw.id)
         targets.run()
-        var metrics = MetricExtractor(sentences, articleID: raw.id)
-        metrics.run()
+        var metrics = MetricExtractor(sentences, articleID: raw.id, publicationYear: layout.published?.day.year)
+        metrics.run(title: layout.title)
 
         let warnings = unplacedNumbers(in: sentences, placed: targets.placedNumbers + metrics.placedNumbers,
                                        raw: raw.text, fileName: fileName)
@@ -53,7 +53,7 @@ public enum Extractor {
                 }
                 add(DatePhrases.scan(sentenceText))
                 add(TermPhrases.scan(sentenceText))
-                add(PeriodPhrases.scan(sentenceText))
+                add(PeriodPhrases.phrases(sentenceText))
                 add(DocumentNumbers.scan(sentenceText))
                 add(CongressPhrases.scan(sentenceText))
                 for number in NumberTokens.scan(sentenceText) {

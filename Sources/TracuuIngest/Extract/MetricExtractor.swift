@@ -12,13 +12,16 @@ import TracuuValues
 struct MetricExtractor {
     let sentences: Sentences
     let articleID: String
+    /// The year of publication: a period written without a year (`Quý I`, `6 tháng đầu năm`) is in it.
+    let publicationYear: Int?
     private(set) var found: [ExtractedMetric] = []
     /// Ranges whose numbers a metric read: figures, changes, baselines, periods.
     private(set) var placedNumbers: [Range<String.Index>] = []
 
-    init(_ sentences: Sentences, articleID: String) {
+    init(_ sentences: Sentences, articleID: String, publicationYear: Int? = nil) {
         self.sentences = sentences
         self.articleID = articleID
+        self.publicationYear = publicationYear
     }
 
     var text: String { sentences.text }
@@ -31,23 +34,59 @@ struct MetricExtractor {
     /// Words that open a clause before its subject: `Nổi bật là …`, `trong đó …`.
     static let openers = ["nổi bật là", "trong đó", "bên cạnh đó", "đặc biệt là", "cụ thể", "riêng"]
 
-    mutating func run() {
+    /// The period is discourse state: stated once (`Trong 6 tháng đầu năm 2021, …`, or in the
+    /// title), it governs the following clauses, sentences and paragraphs until another period
+    /// is stated. A period without a year takes the year of the one before, else of publication.
+    mutating func run(title: String = "") {
+        var current = MetricExtractor.statedPeriod(in: title, defaultYear: publicationYear, publicationYear: publicationYear)?.period
         for paragraph in sentences.paragraphs {
-            var paragraphPeriod: Period?
             for sentence in sentences.sentences(in: paragraph) {
-                let sentenceText = String(text[sentence])
-                // `so với cùng kỳ năm 2020` names the baseline, not the period reported.
-                let bases = Baselines.scan(sentenceText).map(\.range)
-                let periods = PeriodPhrases.scan(sentenceText).filter { p in !bases.contains { $0.overlaps(p.range) } }
-                for p in periods { placedNumbers.append(shift(p.range, in: sentenceText, to: sentence)) }
-                let sentencePeriod = periods.first?.value ?? paragraphPeriod
+                let year = current?.endYear ?? publicationYear
+                if let stated = statedPeriod(in: sentence, defaultYear: year) { current = stated }
                 for clause in sentences.clauses(in: sentence) {
-                    read(clause, period: sentencePeriod)
+                    // A clause that names its own period (`năm 2022, …; năm 2023, …`) keeps it.
+                    let own = MetricExtractor.statedPeriod(in: String(text[clause]), defaultYear: year, publicationYear: publicationYear)
+                    read(clause, period: own?.period ?? current)
                 }
-                if let first = periods.first?.value { paragraphPeriod = first }
             }
         }
         for i in found.indices { found[i].id = "\(articleID)/metric-\(i + 1)" }
+    }
+
+    /// The first reporting period of a sentence; its numbers count as read.
+    mutating func statedPeriod(in range: Range<String.Index>, defaultYear: Int?) -> Period? {
+        let part = String(text[range])
+        guard let stated = MetricExtractor.statedPeriod(in: part, defaultYear: defaultYear, publicationYear: publicationYear) else {
+            return nil
+        }
+        for r in stated.ranges { placedNumbers.append(shift(r, in: part, to: range)) }
+        return stated.period
+    }
+
+    /// The first reporting period a text names, and the places of every one: a period phrase, or
+    /// a span of years already over (`giai đoạn 2016-2020`, `nhiệm kỳ 2015-2020` written in 2021;
+    /// a span still running is a plan's). A baseline (`so với cùng kỳ năm 2020`) is not one.
+    static func statedPeriod(in part: String, defaultYear: Int?, publicationYear: Int?) -> (period: Period, ranges: [Range<String.Index>])? {
+        let bases = Baselines.scan(part).map(\.range)
+        var periods = PeriodPhrases.scan(part, defaultYear: defaultYear)
+        if let publicationYear {
+            for span in TermPhrases.scan(part) where span.value.keyword != nil && span.value.term.end <= publicationYear {
+                if let p = Period.span(span.value.term.start, span.value.term.end) { periods.append(Match(range: span.range, value: p)) }
+            }
+        }
+        periods = periods.filter { p in
+            !bases.contains { $0.overlaps(p.range) } && !isComparison(before: part[..<p.range.lowerBound])
+                // A year still to come is a plan's (`mục tiêu đặt ra cho năm 2025`), not a report's.
+                && (publicationYear.map { p.value.year <= $0 } ?? true)
+        }
+        guard let first = periods.min(by: { $0.range.lowerBound < $1.range.lowerBound }) else { return nil }
+        return (first.value, periods.map(\.range))
+    }
+
+    /// `cao hơn năm 2023`, `thấp hơn năm 2021`: the year after is a baseline.
+    static func isComparison(before: Substring) -> Bool {
+        let tail = before.suffix(6).lowercased()
+        return tail.hasSuffix("hơn ") || tail.hasSuffix("với ")
     }
 
     /// The metrics of one clause.
@@ -57,9 +96,10 @@ struct MetricExtractor {
         let figures = Figures.scan(clauseText).filter { $0.value.unit.map { !MetricExtractor.durations.contains($0) } ?? false }
         let changes = Changes.scan(clauseText)
         let bases = Baselines.scan(clauseText)
-        for p in PeriodPhrases.scan(clauseText) { placedNumbers.append(shift(p.range, in: clauseText, to: clause)) }
+        for p in PeriodPhrases.scan(clauseText, defaultYear: publicationYear) { placedNumbers.append(shift(p.range, in: clauseText, to: clause)) }
         for b in bases { placedNumbers.append(shift(b.range, in: clauseText, to: clause)) }
         var previousEnd = clauseText.startIndex
+        var attached: [Range<String.Index>] = []
         for (n, figure) in figures.enumerated() {
             guard let indicator = MetricExtractor.indicator(in: clauseText[previousEnd..<figure.range.lowerBound]) else {
                 previousEnd = figure.range.upperBound
@@ -80,6 +120,39 @@ struct MetricExtractor {
                 source: Provenance(start: sentences.offset(range.lowerBound), end: sentences.offset(range.upperBound),
                                    quote: clauseText)))
             previousEnd = limit
+            if let change { attached.append(change.range) }
+        }
+        readChangesAlone(changes.filter { c in !attached.contains(c.range) }, figures: figures.map(\.range),
+                         in: clauseText, clause: clause, period: period)
+    }
+
+    /// Figures given by their change only (`Chỉ số sản xuất công nghiệp (IIP) ước tăng 8,2%`,
+    /// `nông nghiệp tăng 3,1%, dịch vụ tăng 7%`): a metric with its change and no value. The
+    /// indicator is what stands between the figure or change before and this change.
+    mutating func readChangesAlone(_ changes: [Match<Change>], figures: [Range<String.Index>], in clauseText: String,
+                                   clause: Range<String.Index>, period: Period?) {
+        let allChanges = Changes.scan(clauseText).map(\.range)
+        for change in changes where change.value.kind == .percent {
+            let figureBefore = figures.map(\.upperBound).filter { $0 <= change.range.lowerBound }.max()
+            let changeBefore = allChanges.map(\.upperBound).filter { $0 <= change.range.lowerBound }.max()
+            // After a figure, a change is that figure's (`đạt 52,4% dự toán, tăng 8,1%`), read or not.
+            if let f = figureBefore, changeBefore.map({ f > $0 }) ?? true { continue }
+            let start = changeBefore ?? clauseText.startIndex
+            let before = clauseText[start..<change.range.lowerBound]
+            let lower = before.lowercased()
+            // A plan's rise (`phấn đấu … tăng 10%`) is a target; `so với …, X tăng` names a baseline.
+            if lower.contains("phấn đấu") || lower.contains("mục tiêu") || lower.contains("so với") { continue }
+            guard let indicator = MetricExtractor.indicator(in: before) else { continue }
+            let estimated = before.lowercased().contains("ước") || before.lowercased().contains("dự kiến")
+            let limit = allChanges.map(\.lowerBound).filter { $0 > change.range.lowerBound }.min() ?? clauseText.endIndex
+            let basis = Baselines.scan(clauseText).first { $0.range.lowerBound >= change.range.upperBound && $0.range.upperBound <= limit }
+            let range = shift(change.range, in: clauseText, to: clause)
+            placedNumbers.append(range)
+            found.append(ExtractedMetric(
+                id: "", indicator: indicator, period: period, value: nil, unit: nil, change: change.value.value,
+                basis: basis?.value, qualifier: nil, estimated: estimated,
+                source: Provenance(start: sentences.offset(range.lowerBound), end: sentences.offset(range.upperBound),
+                                   quote: clauseText)))
         }
     }
 
@@ -106,7 +179,9 @@ struct MetricExtractor {
         if let be = phrase.ranges(of: " là ").last { phrase = String(phrase[be.upperBound...]) }
         // An indicator is a noun phrase of a few words, not a whole clause.
         let words = phrase.split(separator: " ").count
-        guard words >= 2, words <= 16, phrase.first?.isLetter == true else { return nil }
+        // One word only when it is an abbreviation: `GRDP`, `IIP`.
+        let abbreviation = words == 1 && phrase.count >= 2 && phrase.allSatisfy { $0.isUppercase || $0.isNumber }
+        guard words >= 2 || abbreviation, words <= 16, phrase.first?.isLetter == true else { return nil }
         return phrase
     }
 

@@ -48,7 +48,8 @@ public struct ExtractedMetric: Sendable, Equatable {
     public var id: String
     public var indicator: String
     public var period: Period?
-    public var value: Double
+    /// Missing when only a change is given (`IIP ước tăng 8,2%`).
+    public var value: Double?
     public var unit: String?
     /// In percent, signed.
     public var change: Double?

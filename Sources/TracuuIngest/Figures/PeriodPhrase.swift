@@ -12,9 +12,14 @@ public enum PeriodPhrase: Equatable, Sendable {
     /// From the start of the year to the time of writing.
     case yearToDate(year: Int?)
 
-    /// The period, when there is one.
+    /// The period, when it has a year: `9 tháng đầu năm 2021` → `2021-YTD09`,
+    /// `từ đầu năm 2024 đến nay` → `2024-YTD`.
     public var period: Period? {
-        if case .period(let p) = self { return p }
-        return nil
+        switch self {
+        case .period(let p): return p
+        case .firstMonths(let count, let year?): return .firstMonths(year, count)
+        case .yearToDate(let year?): return .yearToDate(year)
+        case .firstMonths, .yearToDate: return nil
+        }
     }
 }

@@ -30,6 +30,12 @@ public enum PeriodPhrases {
     private static let end = WordKey.phrase("cuối năm")
     private static let yearToDate = WordKey.phrase("từ đầu năm")
     private static let untilNow = WordKey.phrase("đến nay")
+    private static let hết = WordKey.of("hết")
+    /// Counts of months written as words (`năm` is left out: it is also `year`).
+    private static let monthCounts: [String: Int] = Dictionary(uniqueKeysWithValues: [
+        ("hai", 2), ("ba", 3), ("bốn", 4), ("sáu", 6), ("bảy", 7), ("tám", 8), ("chín", 9), ("mười", 10),
+    ].map { (WordKey.of($0.0[...]), $0.1) })
+    private static let wholeYear = WordKey.phrase("cả năm")
 
     private static func match(in t: TokenizedText, at i: Int, defaultYear: Int?) -> TokenMatch<PeriodPhrase>? {
         func period(_ p: Period?, _ end: Int) -> TokenMatch<PeriodPhrase>? {
@@ -40,6 +46,16 @@ public enum PeriodPhrases {
            let year = n.year ?? defaultYear {
             return period(.quarter(year, n.number), n.end)
         }
+        // (tính đến) hết tháng 9/2021: the months from January to that one
+        if t.isWord(i, [hết]), t.isWord(i + 1, [tháng]), let n = numberAndYear(in: t, at: i + 2, roman: false),
+           (1...12).contains(n.number), let year = n.year ?? defaultYear {
+            return period(n.number == 12 ? .year(year) : .firstMonths(year, n.number), n.end)
+        }
+        // cả năm (2023): the whole year
+        if let afterWhole = t.end(of: wholeYear, at: i) {
+            if let y = t.year(afterWhole) { return period(.year(y), afterWhole + 1) }
+            if let y = defaultYear { return period(.year(y), afterWhole) }
+        }
         // tháng 6.2021, tháng 6/2021, tháng 6-2021, tháng 6 năm 2021
         if t.isWord(i, [tháng]), let n = numberAndYear(in: t, at: i + 1, roman: false), (1...12).contains(n.number),
            let year = n.year ?? defaultYear {
@@ -47,6 +63,12 @@ public enum PeriodPhrases {
         }
         // 6 tháng đầu năm 2021, 6 tháng cuối năm, 9 tháng năm 2021, 9 tháng
         if let count = t.integer(i), (1...12).contains(count), t.isWord(i + 1, [tháng]) {
+            return months(count, in: t, at: i, defaultYear: defaultYear)
+        }
+        // Sáu tháng đầu năm, chín tháng cuối năm: a count in words only before `đầu năm`/`cuối năm`
+        // (`ba tháng` alone is a duration).
+        if let word = t.at(i), word.isWord, let count = monthCounts[word.key], t.isWord(i + 1, [tháng]),
+           t.end(of: start, at: i + 2) != nil || t.end(of: end, at: i + 2) != nil {
             return months(count, in: t, at: i, defaultYear: defaultYear)
         }
         // từ đầu năm (2021) đến nay
@@ -67,14 +89,11 @@ public enum PeriodPhrases {
     private static func months(_ count: Int, in t: TokenizedText, at i: Int, defaultYear: Int?) -> TokenMatch<PeriodPhrase>? {
         var j = i + 2
         var fromEnd = false
-        var explicit = false   // the text says which months: `đầu năm`, `cuối năm` or a year
         if let e = t.end(of: start, at: j) {
             j = e
-            explicit = true
         } else if let e = t.end(of: end, at: j) {
             j = e
             fromEnd = true
-            explicit = true
         } else if t.isWord(j, [năm]), t.year(j + 1) != nil {
             j += 1
         }
@@ -82,7 +101,6 @@ public enum PeriodPhrases {
         if let y = t.year(j) {
             year = y
             j += 1
-            explicit = true
         }
         let inYear = year ?? defaultYear
         let tokens = i..<j
@@ -95,7 +113,8 @@ public enum PeriodPhrases {
             default: return nil
             }
         }
-        if explicit, let y = inYear {
+        // A bare `6 tháng` or `3 tháng` in a report is its first half or quarter too.
+        if let y = inYear {
             let p: Period?
             switch count {
             case 3: p = .quarter(y, 1)

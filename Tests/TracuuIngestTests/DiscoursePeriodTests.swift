@@ -1,0 +1,43 @@
+import Testing
+import TracuuIngest
+
+/// A period stated once governs what follows until another is stated (issue 11, item 2).
+@Suite("Discourse period")
+struct DiscoursePeriodTests {
+    func metrics(_ text: String) throws -> [ExtractedMetric] {
+        let raw = try RawArticle.decode(Array(text.utf8), fileName: "bao-cao.txt")
+        return Extractor.extract(raw, fileName: "bao-cao.txt").metrics
+    }
+
+    @Test func aPeriodCarriesAcrossSentencesAndParagraphs() throws {
+        let found = try metrics("""
+        Kinh tế huyện giữ đà tăng trưởng
+        Trong 9 tháng đầu năm 2023, tổng thu ngân sách trên địa bàn đạt 212,5 tỷ đồng, tăng 7,1%.
+
+        Giá trị sản xuất nông nghiệp ước đạt 1.040 tỷ đồng. Sản lượng cá nuôi đạt 3.200 tấn.
+
+        Riêng quý III/2023, doanh thu du lịch đạt 48 tỷ đồng.
+        """)
+        #expect(found.map { $0.period?.description ?? "-" } == ["2023-YTD09", "2023-YTD09", "2023-YTD09", "2023-Q3"])
+    }
+
+    @Test func aYearlessPeriodTakesThePublicationYearAndTheTitleStatesOne() throws {
+        let found = try metrics("""
+        Sáu tháng đầu năm: thu ngân sách khởi sắc
+        Thứ tư - 05/07/2023 09:10
+        Tổng thu ngân sách nhà nước trên địa bàn đạt 95,3 tỷ đồng.
+        Từ đầu năm đến nay, toàn huyện trồng mới 410 ha rừng tập trung.
+        """)
+        #expect(found.map { $0.period?.description ?? "-" } == ["2023-H1", "2023-YTD"])
+    }
+
+    @Test func aSpanThatIsOverIsAPeriodAndAComparedYearIsNot() throws {
+        let found = try metrics("""
+        Nhìn lại một nhiệm kỳ
+        Thứ hai - 12/10/2020 08:00
+        Tốc độ tăng giá trị sản xuất bình quân giai đoạn 2016-2020 đạt 9,2%; tổng vốn đầu tư toàn xã hội đạt 8.400 tỷ đồng.
+        Năm 2020, doanh thu thương mại đạt 2.100 tỷ đồng, cao hơn năm 2019 là 5,5%.
+        """)
+        #expect(found.map { $0.period?.description ?? "-" } == ["2016-2020", "2016-2020", "2020"])
+    }
+}
