@@ -5,7 +5,7 @@
 #
 #   Tests/Fuzz/run.sh [--long-chains] [TARGET…]     (make fuzz, make fuzz-ci)
 #
-# --long-chains adds generated queries of up to 100,000 terms to FuzzQuery's seeds.
+# --long-chains adds generated queries of up to LONG_CHAIN_TERMS (100,000) terms to FuzzQuery's seeds.
 # Exit status 1 when any target found something; the artifact is named in the output.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -47,7 +47,8 @@ for target in "${targets[@]}"; do
     if [ "$target" = FuzzQuery ]; then
         options+=(-dict=Tests/Fuzz/query.dict)
         if [ $long_chains = 1 ]; then
-            python3 Tests/Fuzz/long-chains.py .fuzz/long-chains || exit 1
+            rm -rf .fuzz/long-chains
+            python3 Tests/Fuzz/long-chains.py .fuzz/long-chains "${LONG_CHAIN_TERMS:-100000}" || exit 1
             seeds+=(.fuzz/long-chains)
         fi
     fi
