@@ -43,7 +43,8 @@ enum FastNumber {
             }
             i += 1
         }
-        guard digits > 0, fraction <= 22 else { return nil }
+        // A point needs digits on both sides (`2.`, `.5` go to the careful parser, which refuses them).
+        guard digits > 0, fraction <= 22, !seenPoint || (fraction > 0 && digits > fraction) else { return nil }
         // `1.234` may be a thousand written the Vietnamese way: the careful parser decides.
         if seenPoint, fraction == 3, digits - fraction <= 3 { return nil }
         let value = Double(mantissa) / powersOfTen[fraction]
