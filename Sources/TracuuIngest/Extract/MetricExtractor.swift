@@ -26,27 +26,31 @@ struct MetricExtractor {
 
     var text: String { sentences.text }
 
-    /// Units of time: a number of them is a duration, not a metric.
-    static let durations: Set<String> = ["ngày", "tháng", "năm", "giờ", "phút", "tuần", "quý"]
-
-    /// Words between an indicator and its figure that say how it was reported.
-    static let statusWords = ["ước thực hiện", "ước tính", "ước đạt", "ước", "đạt", "dự kiến", "khoảng", "trên", "hơn", "gần", "tối thiểu", "tối đa", "không dưới", "không quá", "dưới"]
-    /// Words that open a clause before its subject: `Nổi bật là …`, `trong đó …`.
-    static let openers = ["nổi bật là", "trong đó", "bên cạnh đó", "đặc biệt là", "cụ thể", "riêng"]
+    /// Units of time (a number of them is a duration) and `lần` (a multiple): not a metric's.
+    static let notLevels: Set<String> = ["ngày", "tháng", "năm", "giờ", "phút", "tuần", "quý", "lần"]
 
     /// The period is discourse state: stated once (`Trong 6 tháng đầu năm 2021, …`, or in the
     /// title), it governs the following clauses, sentences and paragraphs until another period
     /// is stated. A period without a year takes the year of the one before, else of publication.
     mutating func run(title: String = "") {
         var current = MetricExtractor.statedPeriod(in: title, defaultYear: publicationYear, publicationYear: publicationYear)?.period
+        // A list of aims (`… các chỉ tiêu đến năm 2025:`) goes on to the end of its paragraph and
+        // through the list lines (`- …`) after it.
+        var inListOfAims = false
         for paragraph in sentences.paragraphs {
+            let isListLine = ["-", "+", "•", "–"].contains { text[paragraph].hasPrefix($0) }
+            if !isListLine { inListOfAims = false }
             for sentence in sentences.sentences(in: paragraph) {
                 let year = current?.endYear ?? publicationYear
                 if let stated = statedPeriod(in: sentence, defaultYear: year) { current = stated }
+                // A sentence that aims before its first number (`Phấn đấu đến năm 2025, …`) is a plan's.
+                let head = text[sentence.lowerBound..<(text[sentence].firstIndex(where: \.isNumber) ?? sentence.upperBound)]
+                let aims = inListOfAims || PlanCues.aims(head, publicationYear: publicationYear)
+                if aims, text[sentence].contains(":") { inListOfAims = true }
                 for clause in sentences.clauses(in: sentence) {
                     // A clause that names its own period (`năm 2022, …; năm 2023, …`) keeps it.
                     let own = MetricExtractor.statedPeriod(in: String(text[clause]), defaultYear: year, publicationYear: publicationYear)
-                    read(clause, period: own?.period ?? current)
+                    read(clause, period: own?.period ?? current, aims: aims)
                 }
             }
         }
@@ -76,11 +80,22 @@ struct MetricExtractor {
         }
         periods = periods.filter { p in
             !bases.contains { $0.overlaps(p.range) } && !isComparison(before: part[..<p.range.lowerBound])
+                // `giảm từ 9,2% (năm 2020)`: a year in brackets dates one figure, not the clauses after it.
+                && !isInsideBrackets(part[..<p.range.lowerBound])
                 // A year still to come is a plan's (`mục tiêu đặt ra cho năm 2025`), not a report's.
                 && (publicationYear.map { p.value.year <= $0 } ?? true)
         }
         guard let first = periods.min(by: { $0.range.lowerBound < $1.range.lowerBound }) else { return nil }
         return (first.value, periods.map(\.range))
+    }
+
+    /// Whether a text ends inside an open bracket.
+    static func isInsideBrackets(_ before: Substring) -> Bool {
+        var depth = 0
+        for ch in before {
+            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
     }
 
     /// `cao hơn năm 2023`, `thấp hơn năm 2021`: the year after is a baseline.
@@ -90,23 +105,62 @@ struct MetricExtractor {
     }
 
     /// The metrics of one clause.
-    mutating func read(_ clause: Range<String.Index>, period: Period?) {
+    mutating func read(_ clause: Range<String.Index>, period: Period?, aims: Bool = false) {
+        // The figures of a plan are targets (the target extractor's), not reports.
+        if aims { return }
         let clauseText = String(text[clause])
-        // A duration (`gần 3 ngày tiến hành`) is not a reported figure.
-        let figures = Figures.scan(clauseText).filter { $0.value.unit.map { !MetricExtractor.durations.contains($0) } ?? false }
+        // A duration (`gần 3 ngày tiến hành`) or a multiple (`bằng 2,4 lần`) is not a reported figure.
+        let figures = Figures.scan(clauseText).filter { $0.value.unit.map { !MetricExtractor.notLevels.contains($0) } ?? false }
         let changes = Changes.scan(clauseText)
         let bases = Baselines.scan(clauseText)
         for p in PeriodPhrases.scan(clauseText, defaultYear: publicationYear) { placedNumbers.append(shift(p.range, in: clauseText, to: clause)) }
         for b in bases { placedNumbers.append(shift(b.range, in: clauseText, to: clause)) }
         var previousEnd = clauseText.startIndex
         var attached: [Range<String.Index>] = []
+        var movedIndicator: String?
         for (n, figure) in figures.enumerated() {
-            guard let indicator = MetricExtractor.indicator(in: clauseText[previousEnd..<figure.range.lowerBound]) else {
+            // The change and basis between this figure and the next belong to it.
+            let limit = n + 1 < figures.count ? figures[n + 1].range.lowerBound : clauseText.endIndex
+            let before = clauseText[previousEnd..<figure.range.lowerBound]
+            let isListItem = n > 0 && [",", "-", "–"].contains(where: { before.trimmingCharacters(in: " ").hasPrefix($0) })
+            // Nothing before it (`Có 215 doanh nghiệp thành lập mới`): the words after it; never
+            // for a share, which after nothing is a plan's (`bằng 71,4% kế hoạch năm`).
+            let after: String? = figure.value.unit.flatMap { unit in
+                unit.hasPrefix("%") ? nil : IndicatorPhrase.after(clauseText[figure.range.upperBound..<limit], unit: unit)
+            }
+            // `giảm từ 9,2% (năm 2020) xuống còn 4,3%`: the level reported is the one after `xuống`
+            // or `lên`; the one after `từ` is where it started, and lends the indicator.
+            if n + 1 < figures.count, let start = IndicatorPhrase.startOfMove(before),
+               IndicatorPhrase.isMove(clauseText[figure.range.upperBound..<figures[n + 1].range.lowerBound]) {
+                movedIndicator = IndicatorPhrase.before(start, isListItem: isListItem)
+                placedNumbers.append(shift(figure.range, in: clauseText, to: clause))
+                previousEnd = figures[n + 1].range.lowerBound
+                continue
+            }
+            // `bằng 48,2% kế hoạch năm`: the share of a plan reached, read with the figure before.
+            if figure.value.unit == "%", PlanCues.isPlanShare(after: clauseText[figure.range.upperBound..<limit]) {
+                placedNumbers.append(shift(figure.range, in: clauseText, to: clause))
+                let rest = clauseText[figure.range.upperBound..<limit]
+                previousEnd = rest.firstIndex(where: { $0 == "," || $0 == ")" }) ?? limit
+                continue
+            }
+            // `… phấn đấu tăng trưởng 8%`, `đến năm 2025 đạt 68 triệu đồng`: aimed at, not reported.
+            if PlanCues.aims(before, publicationYear: publicationYear) {
                 previousEnd = figure.range.upperBound
                 continue
             }
-            // The change and basis between this figure and the next belong to it.
-            let limit = n + 1 < figures.count ? figures[n + 1].range.lowerBound : clauseText.endIndex
+            // `trên 1 ha đất`: per one unit, not a figure.
+            if figure.value.value == 1, ["trên", "mỗi"].contains(before.split(separator: " ").last.map { $0.lowercased() } ?? "") {
+                previousEnd = figure.range.upperBound
+                continue
+            }
+            let moved = movedIndicator
+            movedIndicator = nil
+            guard let indicator = moved ?? IndicatorPhrase.before(before, isListItem: isListItem) ?? after,
+                  figure.value.unit.map({ IndicatorPhrase.isReported(unit: $0, before: before) }) ?? true else {
+                previousEnd = figure.range.upperBound
+                continue
+            }
             let change = changes.first { $0.range.lowerBound >= figure.range.upperBound && $0.range.upperBound <= limit }
             let basis = bases.first { $0.range.lowerBound >= figure.range.upperBound && $0.range.upperBound <= limit }
             let range = shift(figure.range, in: clauseText, to: clause)
@@ -119,7 +173,8 @@ struct MetricExtractor {
                 basis: basis?.value, qualifier: figure.value.qualifier, estimated: figure.value.estimated,
                 source: Provenance(start: sentences.offset(range.lowerBound), end: sentences.offset(range.upperBound),
                                    quote: clauseText)))
-            previousEnd = limit
+            previousEnd = [figure.range.upperBound, change?.range.upperBound, basis?.range.upperBound].compactMap { $0 }.max()
+                ?? figure.range.upperBound
             if let change { attached.append(change.range) }
         }
         readChangesAlone(changes.filter { c in !attached.contains(c.range) }, figures: figures.map(\.range),
@@ -142,7 +197,7 @@ struct MetricExtractor {
             let lower = before.lowercased()
             // A plan's rise (`phấn đấu … tăng 10%`) is a target; `so với …, X tăng` names a baseline.
             if lower.contains("phấn đấu") || lower.contains("mục tiêu") || lower.contains("so với") { continue }
-            guard let indicator = MetricExtractor.indicator(in: before) else { continue }
+            guard let indicator = IndicatorPhrase.before(before, isListItem: false) else { continue }
             let estimated = before.lowercased().contains("ước") || before.lowercased().contains("dự kiến")
             let limit = allChanges.map(\.lowerBound).filter { $0 > change.range.lowerBound }.min() ?? clauseText.endIndex
             let basis = Baselines.scan(clauseText).first { $0.range.lowerBound >= change.range.upperBound && $0.range.upperBound <= limit }
@@ -154,35 +209,6 @@ struct MetricExtractor {
                 source: Provenance(start: sentences.offset(range.lowerBound), end: sentences.offset(range.upperBound),
                                    quote: clauseText)))
         }
-    }
-
-    /// The noun phrase before a figure, without the status words and the clause opener:
-    /// `Nổi bật là tổng mức bán lẻ … ước thực hiện trên ` → `tổng mức bán lẻ …`.
-    static func indicator(in before: Substring) -> String? {
-        var phrase = before.trimmingCharacters(in: " ")
-        var changed = true
-        while changed {
-            changed = false
-            phrase = phrase.trimmingCharacters(in: " ").trimmingCharacters(in: ",")
-            for word in statusWords where phrase.lowercased().hasSuffix(" " + word) || phrase.lowercased() == word {
-                phrase = String(phrase.dropLast(word.count))
-                changed = true
-            }
-        }
-        phrase = phrase.trimmingCharacters(in: " ")
-        // After a clause opener or `là`, the subject starts.
-        let lower = phrase.lowercased()
-        for opener in openers where lower.hasPrefix(opener + " ") || lower.hasPrefix(opener + ", ") {
-            phrase = String(phrase.dropFirst(opener.count)).trimmingCharacters(in: " ").trimmingCharacters(in: ",").trimmingCharacters(in: " ")
-            break
-        }
-        if let be = phrase.ranges(of: " là ").last { phrase = String(phrase[be.upperBound...]) }
-        // An indicator is a noun phrase of a few words, not a whole clause.
-        let words = phrase.split(separator: " ").count
-        // One word only when it is an abbreviation: `GRDP`, `IIP`.
-        let abbreviation = words == 1 && phrase.count >= 2 && phrase.allSatisfy { $0.isUppercase || $0.isNumber }
-        guard words >= 2 || abbreviation, words <= 16, phrase.first?.isLetter == true else { return nil }
-        return phrase
     }
 
     /// A range found in a substring's own text, moved to the article's text.

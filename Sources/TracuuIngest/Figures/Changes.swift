@@ -15,7 +15,9 @@ public enum Changes {
 
     private enum Verb { case rise, fall, times }
 
-    private static let verbs = PhraseTable<Verb>(["tăng": .rise, "giảm": .fall, "gấp": .times])
+    private static let verbs = PhraseTable<Verb>([
+        "tăng": .rise, "giảm": .fall, "gấp": .times, "cao hơn": .rise, "thấp hơn": .fall, "nhích": .rise,
+    ])
     /// Words that may stand between the verb and the number: `tăng thêm 500 hộ`, `tăng bình quân 7%/năm`.
     private static let fillers = PhraseTable<Void>(["thêm": (), "bình quân": (), "trung bình": (), "khoảng": ()])
     /// After these the number is the new level: `giảm còn 3,5%`.

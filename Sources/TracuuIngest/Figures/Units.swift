@@ -26,12 +26,19 @@ enum Units {
         "lượt khách": "lượt khách", "du khách": "du khách", "doanh nghiệp": "doanh nghiệp", "hợp tác xã": "hợp tác xã",
         "xã": "xã", "thôn": "thôn", "công trình": "công trình", "dự án": "dự án", "con": "con", "lần": "lần",
         "ngày": "ngày", "năm": "năm", "giường bệnh": "giường bệnh", "bác sĩ": "bác sĩ", "mw": "MW", "kwh": "kWh",
+        // Things counted in reports (issue 11): the indicator often follows them.
+        "đảng viên": "đảng viên", "sản phẩm": "sản phẩm", "giấy chứng nhận": "giấy chứng nhận", "cơ sở": "cơ sở",
+        "homestay": "homestay", "căn nhà": "căn nhà", "căn hộ": "căn hộ", "cây cầu": "cây cầu", "phần quà": "phần quà",
+        "suất quà": "suất quà", "mã số": "mã số", "điểm": "điểm", "trường": "trường", "trạm": "trạm", "chợ": "chợ",
+        "mô hình": "mô hình", "làng nghề": "làng nghề", "trang trại": "trang trại", "tổ hợp tác": "tổ hợp tác",
+        "lượt dự án": "lượt dự án", "lượt người": "lượt người", "lượt người dân": "lượt người dân", "quả": "quả",
+        "trái": "trái", "cây": "cây", "học sinh": "học sinh", "phòng học": "phòng học", "công trình giao thông": "công trình giao thông",
     ])
 
     /// What may follow a `/` in a compound unit.
     private static let perParts = PhraseTable<String>([
         "người": "người", "năm": "năm", "tháng": "tháng", "ngày": "ngày", "ha": "ha", "hộ": "hộ", "vụ": "vụ",
-        "km": "km", "lao động": "lao động", "xã": "xã",
+        "km": "km", "lao động": "lao động", "xã": "xã", "kg": "kg", "tấn": "tấn",
     ])
 
     private static let percentWords = PhraseTable<String>([
@@ -39,6 +46,7 @@ enum Units {
     ])
 
     private static let điểm = WordKey.of("điểm")
+    private static let chí = WordKey.of("chí")
 
     /// The unit that starts at token `i`, and the token after it; nil when none does.
     static func read(in t: TokenizedText, at i: Int) -> (unit: String, end: Int)? {
@@ -64,6 +72,8 @@ enum Units {
         let scale = scales.match(in: t, at: i)
         let j = scale?.end ?? i
         if let base = bases.match(in: t, at: j) {
+            // `15 đồng chí` counts comrades, not money.
+            if base.value == "đồng", t.at(base.end)?.key == chí { return nil }
             var unit = base.value
             var end = base.end
             // `m2`, `km²`: an area written with a glued 2 or ².

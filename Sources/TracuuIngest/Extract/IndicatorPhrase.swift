@@ -1,0 +1,195 @@
+import TracuuText
+
+/// The indicator of a figure: the noun phrase that says what was measured (issue 11, item 10).
+///
+/// Most often it stands before the figure, after the clause's framing is taken off:
+///
+///     Theo báo cáo của UBND huyện, 9 tháng năm 2022 tổng giá trị sản xuất ước đạt 3.120 tỷ đồng
+///     └──── framing (to the last comma) ───┘ └ period ─┘ └── indicator ──┘ └ status ┘
+///     Toàn huyện đã cứng hóa 120 km          → `cứng hóa` (the subject and `đã` go)
+///     Cơ cấu kinh tế: nông nghiệp 40,2%      → `nông nghiệp` (a label before `:` goes)
+///
+/// When nothing is left before it (`Có 215 doanh nghiệp thành lập mới`, `…, 9 cây cầu
+/// kết nối các xã`), the indicator is the count noun and the words after the figure.
+enum IndicatorPhrase {
+    /// Words between an indicator and its figure that say how it was reported.
+    static let statusWords = [
+        "ước thực hiện", "ước tính", "ước đạt", "ước thu được", "ước thu", "ước tạo ra giá trị", "ước", "đạt",
+        "dự kiến", "khoảng", "trên", "hơn", "gần", "tối thiểu", "tối đa", "không dưới", "không quá", "dưới",
+        "lũy kế", "thu được", "tạo ra giá trị", "là", "được",
+    ]
+
+    /// Words that open a clause before its subject: `Nổi bật là …`, `trong đó …`.
+    static let openers = [
+        "nổi bật là", "trong đó", "trong đó có", "bên cạnh đó", "đặc biệt là", "cụ thể", "riêng", "trong khi",
+        "ngoài ra", "song song đó", "cùng với đó", "đồng thời", "còn", "với", "và",
+    ]
+
+    /// Verbs of reporting: what follows them is the report (`…, UBND huyện cho biết tổng …`).
+    static let reportingVerbs = ["cho biết", "khẳng định", "nêu rõ", "thông tin", "báo cáo cho thấy"]
+
+    /// Who did it, at the start of a phrase: `Huyện`, `Toàn Đảng bộ huyện`, `Thành phố đã`.
+    static let subjects = [
+        "toàn đảng bộ huyện", "toàn đảng bộ", "đảng bộ huyện", "đảng bộ", "toàn huyện", "toàn tỉnh", "toàn quận",
+        "toàn thành phố", "toàn thị xã", "cả huyện", "cả tỉnh", "cả quận", "cả thành phố", "cả thị xã", "huyện", "tỉnh", "quận", "thành phố", "thị xã", "thị trấn", "xã",
+    ]
+
+    /// Words that only say a thing exists or remains (`có`, `còn`): no indicator on their own.
+    static let existenceWords = ["hiện có", "đã có", "có thêm", "có", "còn", "thêm", "gồm", "trong kỳ có", "đã"]
+
+    /// Words that open a comparison with the figure before.
+    static let comparisons = ["cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "so với", "tăng so với", "giảm so với"]
+
+    /// Words after a figure that end the noun phrase it counts.
+    static let afterStops = [
+        " với ", " tăng ", " giảm ", " đạt ", " bằng ", " chiếm ", " gấp ", " so với ", " trong đó", " nâng ",
+        " của ", " tại ", " cho ",
+    ]
+
+    /// The words of a period phrase at the start of a phrase: `9 tháng năm 2022`, `Năm 2021,`.
+    static func withoutLeadingPeriod(_ phrase: String) -> String {
+        var rest = phrase
+        for lead in ["trong ", "tính đến ", "đến "] where rest.lowercased().hasPrefix(lead) {
+            let candidate = String(rest.dropFirst(lead.count))
+            if let p = PeriodPhrases.scan(candidate, defaultYear: nil).first, p.range.lowerBound == candidate.startIndex {
+                rest = candidate
+            }
+        }
+        while let p = PeriodPhrases.scan(rest, defaultYear: nil).first, p.range.lowerBound == rest.startIndex {
+            rest = String(rest[p.range.upperBound...]).trimmingCharacters(in: " ").trimmingCharacters(in: ",")
+                .trimmingCharacters(in: " ")
+        }
+        return rest
+    }
+
+    /// Drops the longest of `words` the phrase starts with (a whole word), and what follows it.
+    static func dropPrefix(_ words: [String], of phrase: String) -> String? {
+        let lower = phrase.lowercased()
+        for word in words.sorted(by: { $0.count > $1.count }) where lower == word || lower.hasPrefix(word + " ") || lower.hasPrefix(word + ", ") {
+            return String(phrase.dropFirst(word.count)).trimmingCharacters(in: " ").trimmingCharacters(in: ",")
+                .trimmingCharacters(in: " ")
+        }
+        return nil
+    }
+
+    /// Drops the longest of `words` the phrase ends with (a whole word).
+    static func dropSuffix(_ words: [String], of phrase: String) -> String? {
+        let lower = phrase.lowercased()
+        for word in words.sorted(by: { $0.count > $1.count }) where lower == word || lower.hasSuffix(" " + word) {
+            return String(phrase.dropLast(word.count)).trimmingCharacters(in: " ").trimmingCharacters(in: ",")
+                .trimmingCharacters(in: " ")
+        }
+        return nil
+    }
+
+    /// The subject at the start of a phrase: a unit word and the proper name after it
+    /// (`huyện Tam Bình`), or one alone; then `đã`, `cũng`.
+    static func withoutSubject(_ phrase: String) -> String {
+        guard var rest = dropPrefix(subjects, of: phrase) else { return phrase }
+        // The name of the place: capitalised words after the unit word.
+        var words = rest.split(separator: " ", omittingEmptySubsequences: true)
+        while let first = words.first, first.first?.isUppercase == true || first.allSatisfy(\.isNumber) {
+            words.removeFirst()
+        }
+        rest = words.joined(separator: " ")
+        while let next = dropPrefix(["đã", "cũng", "vẫn", "tiếp tục", "đầu tư"], of: rest), next != rest, !next.isEmpty {
+            rest = next
+        }
+        return rest
+    }
+
+    /// The phrase before a figure, cleaned; nil when no indicator is there.
+    static func before(_ text: Substring, isListItem: Bool) -> String? {
+        var phrase = text.trimmingCharacters(in: " ").trimmingCharacters(in: ",").trimmingCharacters(in: " ")
+        // A label before a colon (`Cơ cấu kinh tế: …`) frames the list after it.
+        if let colon = phrase.lastIndex(of: ":") { phrase = String(phrase[phrase.index(after: colon)...]) }
+        for verb in reportingVerbs {
+            if let r = phrase.lowercased().range(of: " " + verb + " ") {
+                let offset = phrase.lowercased().distance(from: phrase.lowercased().startIndex, to: r.upperBound)
+                phrase = String(phrase.dropFirst(offset))
+            }
+        }
+        // The framing before the last comma (`Theo báo cáo …, `, `Năm 2022, `) when a phrase follows it.
+        if let comma = phrase.range(of: ", ", options: .backwards) {
+            let after = String(phrase[comma.upperBound...])
+            if after.split(separator: " ").count >= 2 || isListItem { phrase = after }
+        }
+        var changed = true
+        while changed {
+            changed = false
+            phrase = phrase.trimmingCharacters(in: " ").trimmingCharacters(in: ",").trimmingCharacters(in: " ")
+            if let shorter = dropSuffix(statusWords, of: phrase), shorter != phrase { phrase = shorter; changed = true }
+        }
+        if let rest = dropPrefix(openers, of: phrase) { phrase = rest }
+        // `… là X`, `… với số vốn`: the subject starts after the last of them.
+        if let be = [" là ", " với "].compactMap({ phrase.ranges(of: $0).last }).max(by: { $0.lowerBound < $1.lowerBound }) {
+            phrase = String(phrase[be.upperBound...])
+        }
+        phrase = withoutLeadingPeriod(phrase)
+        phrase = withoutSubject(phrase)
+        phrase = withoutLeadingPeriod(phrase)
+        if let rest = dropPrefix(existenceWords, of: phrase), rest.isEmpty { return nil }
+        // `cao hơn năm 2019 là 5,5%`: a difference from a figure before, not a level.
+        if comparisons.contains(where: { phrase.lowercased().hasPrefix($0) }) { return nil }
+        if existenceWords.contains(phrase.lowercased()) || PlanCues.relations.contains(phrase.lowercased()) { return nil }
+        let words = phrase.split(separator: " ").count
+        // One word only when it is an abbreviation (`GRDP`) or an item of a list (`…, chè 1.470 ha`).
+        let abbreviation = words == 1 && phrase.count >= 2 && phrase.allSatisfy { $0.isUppercase || $0.isNumber }
+        guard words >= 2 || (words == 1 && isListItem) || abbreviation, words <= 16, phrase.first?.isLetter == true else {
+            return nil
+        }
+        return phrase
+    }
+
+    /// The phrase before `từ` when a figure is where a move started (`Tỷ lệ hộ nghèo giảm từ`).
+    static func startOfMove(_ before: Substring) -> Substring? {
+        let trimmed = before.trimmingCharacters(in: " ")
+        guard let rest = dropSuffix(["giảm từ", "tăng từ", "từ"], of: trimmed), rest != trimmed else { return nil }
+        return Substring(rest)
+    }
+
+    /// Whether the words between two figures move from one to the other: `xuống còn`, `lên`.
+    static func isMove(_ between: Substring) -> Bool {
+        let lower = " " + between.lowercased() + " "
+        return lower.contains(" xuống ") || lower.contains(" lên ")
+    }
+
+    /// Things counted that are a report only after an action: `kết nạp 96 đảng viên` is one,
+    /// `thay mặt cho hơn 4.500 đảng viên` (the members represented) is not.
+    static let countedAfterAction: [String: [String]] = ["đảng viên": ["kết nạp", "phát triển"]]
+
+    static func isReported(unit: String, before: Substring) -> Bool {
+        guard let actions = countedAfterAction[unit] else { return true }
+        let lower = before.lowercased()
+        return actions.contains { lower.contains($0) }
+    }
+
+    /// Units that count things (`doanh nghiệp`, `hộ`): they belong to the indicator after them.
+    static func isCountNoun(_ unit: String) -> Bool {
+        !measures.contains(unit.split(separator: " ").last.map(String.init) ?? unit) && !unit.contains("/") && unit != "%"
+    }
+
+    /// Units of measure (their last word): what comes after one is what was measured (`2.650 ha cao su`).
+    static let measures: Set<String> = [
+        "đồng", "USD", "ha", "m²", "km²", "tấn", "tạ", "kg", "km", "m", "MW", "kWh", "%", "lượt", "tỉ", "triệu", "nghìn",
+        "phần trăm",
+    ]
+
+    /// The noun phrase after a figure: `215 doanh nghiệp thành lập mới` → `doanh nghiệp thành lập mới`.
+    static func after(_ text: Substring, unit: String) -> String? {
+        var phrase = " " + text.trimmingCharacters(in: " ") + " "
+        for stop in [",", ";", "(", ".", ":"] {
+            if let r = phrase.range(of: stop) { phrase = String(phrase[..<r.lowerBound]) + " " }
+        }
+        for stop in afterStops {
+            if let r = phrase.range(of: stop) { phrase = String(phrase[..<r.lowerBound]) + " " }
+        }
+        // Up to the next number.
+        if let digit = phrase.firstIndex(where: \.isNumber) { phrase = String(phrase[..<digit]) }
+        var words = phrase.split(separator: " ").map(String.init)
+        if words.count > 10 { words = Array(words.prefix(10)) }
+        guard let first = words.first, first.first?.isLetter == true else { return nil }
+        if isCountNoun(unit) { words.insert(unit, at: 0) }
+        return words.joined(separator: " ")
+    }
+}

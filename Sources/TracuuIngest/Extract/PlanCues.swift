@@ -1,0 +1,47 @@
+import Foundation
+
+/// Words that make a figure a plan's, not a report's (issue 11, item 8): a resolution's target
+/// (`phấn đấu đến năm 2025 thu nhập bình quân đầu người đạt 68 triệu đồng`) or the share of a
+/// plan reached (`bằng 48,2% kế hoạch năm`). The target extractor reads the first kind; neither
+/// is a reported figure.
+enum PlanCues {
+    /// Before a figure, these say what follows is aimed at.
+    static let aims = [
+        "phấn đấu", "mục tiêu", "đặt ra", "đề ra", "đặt chỉ tiêu", "chỉ tiêu đến", "lượng hóa", "nhiệm kỳ tới",
+        "giai đoạn tới", "định hướng", "kế hoạch đến năm", "chỉ tiêu chủ yếu:", "các chỉ tiêu", "chỉ tiêu:",
+    ]
+
+    /// Words after a percentage that make it the share of a plan reached: `88,3% kế hoạch`.
+    static let planBases = ["kế hoạch", "dự toán", "kh", "chỉ tiêu", "mục tiêu", "nghị quyết", "so với kế hoạch", "so với dự toán"]
+
+    /// Words that, alone before a figure, only relate it to the one before (`bằng`, `chiếm`).
+    static let relations: Set<String> = [
+        "bằng", "vượt", "tương đương", "chiếm", "cao", "thấp", "đạt", "mới đạt", "mới bằng", "vượt mức", "hoàn thành",
+    ]
+
+    /// Whether the text before a figure aims at something: an aim word, or a due date still to come
+    /// (`đến năm 2025`, `trước năm 2030`, `đến cuối nhiệm kỳ`).
+    static func aims(_ before: Substring, publicationYear: Int?) -> Bool {
+        let lower = before.lowercased()
+        if aims.contains(where: { lower.contains($0) }) { return true }
+        if lower.contains("đến cuối nhiệm kỳ") || lower.contains("cuối nhiệm kỳ") { return true }
+        for lead in ["đến năm ", "vào năm ", "trước năm ", "đến "] {
+            var search = lower.startIndex..<lower.endIndex
+            while let r = lower.range(of: lead, range: search) {
+                let digits = lower[r.upperBound...].prefix(4)
+                if digits.count == 4, digits.allSatisfy(\.isNumber), let year = Int(digits),
+                   year > (publicationYear ?? 2024), year < 2100 {
+                    return true
+                }
+                search = r.upperBound..<lower.endIndex
+            }
+        }
+        return false
+    }
+
+    /// Whether a percentage, by the words right after it, is the share of a plan: `48,2% kế hoạch năm`.
+    static func isPlanShare(after: Substring) -> Bool {
+        let lower = after.lowercased().trimmingCharacters(in: .whitespaces)
+        return planBases.contains { lower == $0 || lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ",") || lower.hasPrefix($0 + ".") }
+    }
+}
