@@ -19,6 +19,9 @@ enum RawArticleRows {
             "unit_type": text(a.unitType), "term": a.term.map(Value.term) ?? .missing,
             "kind": .text(t.kind), "text": .text(t.text), "area": text(t.area),
             "due": t.due.map(Value.integer) ?? .missing, "count": t.count.map(Value.integer) ?? .missing,
+            "indicator": text(t.indicator), "value": t.value.map(Value.number) ?? .missing,
+            "value_high": t.valueHigh.map(Value.number) ?? .missing, "unit": text(t.unit),
+            "qualifier": text(t.qualifier),
             "article": .text(a.id), "quote": .text(t.source.quote),
             "start": .integer(t.source.start), "end": .integer(t.source.end),
         ])

@@ -50,6 +50,11 @@ public enum Schemas {
         Field("area", .text),        // economy, culture, defence, party, society, infrastructure…
         Field("due", .integer),      // the year it is due: 2025 for "trước năm 2025"
         Field("count", .integer),    // for a row that stands for several: "7 nghị quyết, đề án"
+        Field("indicator", .text),   // of a quantified target: "thu nhập bình quân đầu người"
+        Field("value", .number),     // the level aimed at: 68; the low end of "8,5 - 9%"
+        Field("value_high", .number), // the top of a range: 9 of "8,5 - 9%"
+        Field("unit", .text),        // "triệu đồng", "%", "%/năm"
+        Field("qualifier", .text),   // "trên", "dưới", "trở lên", "khoảng" …
         Field("article", .text),     // the id of the article it comes from
         Field("quote", .text),       // the sentence it comes from
         Field("start", .integer),    // where its text starts in the article's text, in characters from 0

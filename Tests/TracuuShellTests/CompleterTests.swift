@@ -17,7 +17,7 @@ private func show(_ c: Completion) -> String {
     "\(c.replacing): " + c.candidates.joined(separator: " | ") + (c.suffix.isEmpty ? "" : " +'\(c.suffix)'")
 }
 
-private let targetsFields = "area | article | count | district | due | end | id | kind | province | quote | start | term | text | unit_type"
+private let targetsFields = "area | article | count | district | due | end | id | indicator | kind | province | qualifier | quote | start | term | text | unit | unit_type | value | value_high"
 
 @Test func sampleIsLoaded() {
     #expect(sample.keys.sorted() == ["articles", "metrics", "targets"])
@@ -49,7 +49,7 @@ private let targetsFields = "area | article | count | district | due | end | id 
     ("targets | count ", "0: "),
     // `select` and `sort`.
     ("targets | select ", "0: " + targetsFields),
-    ("targets | select id, ", "0: area | article | count | district | due | end | kind | province | quote | start | term | text | unit_type"),
+    ("targets | select id, ", "0: area | article | count | district | due | end | indicator | kind | province | qualifier | quote | start | term | text | unit | unit_type | value | value_high"),
     ("targets | select id, k", "1: kind +' '"),
     ("targets | select id ", "0: "),
     ("targets | select id, kind | sort ", "0: by | id | kind"),

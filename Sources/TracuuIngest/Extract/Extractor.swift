@@ -24,7 +24,8 @@ public enum Extractor {
         // The rules read a copy of the body in which every space (no-break, thin…) is a plain
         // space: one character for one, so places in it are places in the body.
         let sentences = Sentences(ArticleLayout.plainSpaces(layout.body))
-        var targets = TargetExtractor(sentences, articleID: raw.id)
+        // An aim that states no year is due at the end of the article's term.
+        var targets = TargetExtractor(sentences, articleID: raw.id, defaultDue: facts.term?.end)
         targets.run()
         var metrics = MetricExtractor(sentences, articleID: raw.id, publicationYear: layout.published?.day.year)
         metrics.run(title: layout.title)

@@ -41,6 +41,14 @@ public struct ExtractedTarget: Sendable, Equatable {
     public var area: String?
     public var due: Int?
     public var count: Int?
+    /// For a quantified target (`thu nhập bình quân đầu người đạt 68 triệu đồng`): what is
+    /// measured, the level aimed at (the low end of `8,5 - 9%`, `value_high` the top), its
+    /// unit and qualifier (`trên`, `dưới`, `trở lên` …). Nil for a target without a number.
+    public var indicator: String? = nil
+    public var value: Double? = nil
+    public var valueHigh: Double? = nil
+    public var unit: String? = nil
+    public var qualifier: String? = nil
     public var source: Provenance
 }
 

@@ -10,19 +10,28 @@ import TracuuText
 ///    line names another kind;
 /// 5. counts without a list (`5 nhóm nhiệm vụ trọng tâm, 4 khâu đột phá`): one row a count;
 /// 6. resolutions named by number (`Nghị quyết số 01 - NQ/TU … về …`);
-/// 7. targets set by a standard (`… theo tiêu chí đô thị loại III`, `đạt chuẩn …`).
+/// 7. lists inside one sentence after a colon (`3 khâu đột phá: …; …; …`), kind from the noun;
+/// 8. aims after an opener (`phấn đấu`, `đặt mục tiêu`, `chỉ tiêu`), cut into quantified
+///    targets (`TargetClauses`), each with its indicator, value, unit, qualifier and due year;
+/// 9. targets set by a standard (`… theo tiêu chí đô thị loại III`, `đạt chuẩn …`).
 struct TargetExtractor {
     let sentences: Sentences
     let articleID: String
     private(set) var found: [ExtractedTarget] = []
     /// Ranges of the text that numbers in them were read by some target (list markers,
     /// counts, document numbers, years): they are not reported as unplaced.
-    private(set) var placedNumbers: [Range<String.Index>] = []
+    var placedNumbers: [Range<String.Index>] = []
     private var numberOfKind: [String: Int] = [:]
+    /// The body's tokens, made once for the aim rules.
+    let clauses: TargetClauses
+    /// The due year of an aim that states none: the end of the article's term.
+    let defaultDue: Int?
 
-    init(_ sentences: Sentences, articleID: String) {
+    init(_ sentences: Sentences, articleID: String, defaultDue: Int? = nil) {
         self.sentences = sentences
         self.articleID = articleID
+        self.clauses = TargetClauses(sentences.text)
+        self.defaultDue = defaultDue
     }
 
     var text: String { sentences.text }
@@ -40,6 +49,8 @@ struct TargetExtractor {
                 findCounts(in: paragraph)
             }
             findResolutions(in: paragraph)
+            findInlineLists(in: paragraph)
+            findAims(in: paragraph)
             findStandards(in: paragraph)
             index += 1 + taken
         }
@@ -77,7 +88,11 @@ struct TargetExtractor {
             while body.lowerBound < body.upperBound, ".”\"".contains(text[text.index(before: body.upperBound)]) {
                 body = body.lowerBound..<text.index(before: body.upperBound)
             }
-            add("target", body, quote: sentence, area: AreaClassifier.area(of: String(text[body])), due: due)
+            let words = String(text[body])
+            // A dated aim with a number (`Phấn đấu đến năm 2025 thu nhập … đạt 60 triệu đồng`) is quantified.
+            let measure = words.contains(where: \.isNumber) ? TargetClauses.measure(of: words) : nil
+            add("target", body, quote: sentence, area: AreaClassifier.area(of: words), due: due,
+                measure: measure?.value == nil ? nil : measure)
         }
     }
 
@@ -153,19 +168,27 @@ struct TargetExtractor {
 
     // MARK: - Helpers
 
-    private func overlapsFound(_ range: Range<String.Index>) -> Bool {
+    func overlapsFound(_ range: Range<String.Index>) -> Bool {
         let lower = sentences.offset(range.lowerBound), upper = sentences.offset(range.upperBound)
         return found.contains { $0.kind != "goal" && $0.source.start < upper && lower < $0.source.end }
     }
 
-    private mutating func add(_ kind: String, _ range: Range<String.Index>, quote: Range<String.Index>, area: String?,
-                              due: Int? = nil, count: Int? = nil, capitalize: Bool = false) {
+    mutating func add(_ kind: String, _ range: Range<String.Index>, quote: Range<String.Index>, area: String?,
+                     due: Int? = nil, count: Int? = nil, capitalize: Bool = false, measure: TargetMeasure? = nil) {
         var body = String(text[range])
         if capitalize, let first = body.first { body = first.uppercased() + body.dropFirst() }
-        found.append(ExtractedTarget(
+        var target = ExtractedTarget(
             id: "", kind: kind, text: body, area: area, due: due, count: count,
             source: Provenance(start: sentences.offset(range.lowerBound), end: sentences.offset(range.upperBound),
-                               quote: String(text[quote]))))
+                               quote: String(text[quote])))
+        if let measure {
+            target.indicator = measure.indicator
+            target.value = measure.value
+            target.valueHigh = measure.valueHigh
+            target.unit = measure.unit
+            target.qualifier = measure.qualifier
+        }
+        found.append(target)
     }
 
     /// Ids in the order of the article: `ARTICLE/breakthrough-2`.
@@ -179,7 +202,7 @@ struct TargetExtractor {
     }
 
     /// A target's text without the spaces and the closing punctuation around it.
-    private func trimmedTarget(_ range: Range<String.Index>) -> Range<String.Index> {
+    func trimmedTarget(_ range: Range<String.Index>) -> Range<String.Index> {
         var r = sentences.trimmed(range)
         while r.lowerBound < r.upperBound, "”\"".contains(text[text.index(before: r.upperBound)]) {
             r = r.lowerBound..<text.index(before: r.upperBound)

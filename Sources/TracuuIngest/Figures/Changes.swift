@@ -41,6 +41,12 @@ public enum Changes {
         }
         guard let number = t.at(j), number.isNumber, let value = VietnameseNumber.parse(number.text) else { return nil }
         j += 1
+        // A range (`tăng bình quân 9 - 10%/năm`, `giảm 3 đến 4%`): the unit is after its top;
+        // the change is its low end, and its range covers both (a target reads the top from it).
+        if Units.read(in: t, at: j) == nil, let top = t.at(j + 1), top.isNumber,
+           t.at(j)?.isDash == true || t.at(j)?.key == WordKey.of("đến"), Units.read(in: t, at: j + 2) != nil {
+            j += 2
+        }
         let unit = Units.read(in: t, at: j)
         if let u = unit { j = u.end }
         let change: Change

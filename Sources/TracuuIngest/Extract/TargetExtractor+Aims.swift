@@ -1,0 +1,104 @@
+/// The rules that read aims inside sentences: lists after a colon and passages after an
+/// opener such as `phấn đấu`, each item a row with its measure and due year.
+extension TargetExtractor {
+    /// `Đại hội xác định 3 khâu đột phá: a; b; c`, `Các khâu đột phá gồm: …`,
+    /// `hệ thống chỉ tiêu, trong đó: …`: one row an item, its kind from the last list noun
+    /// before the colon.
+    mutating func findInlineLists(in paragraph: Range<String.Index>) {
+        let t = clauses.tokens
+        for sentence in sentences.sentences(in: paragraph) where !overlapsItems(sentence) {
+            let r = clauses.tokenRange(sentence)
+            guard let colon = r.first(where: { t.tokens[$0].isSymbol(":") }) else { continue }
+            var kind: String?
+            for i in r.lowerBound..<colon {
+                if let noun = TargetOpeners.listNouns.match(in: t, at: i) { kind = noun.value }
+            }
+            guard let kind, colon + 1 < r.upperBound, !isQuote(colon + 1) else { continue }
+            addItems(of: (colon + 1)..<r.upperBound, kind: kind, quote: sentence,
+                     contextDue: clauses.year(in: r.lowerBound..<colon))
+        }
+    }
+
+    /// `Huyện phấn đấu đến năm 2025 có 100% xã đạt chuẩn …, thu nhập … đạt 85 triệu đồng`:
+    /// what follows the first opener, cut into items.
+    mutating func findAims(in paragraph: Range<String.Index>) {
+        let t = clauses.tokens
+        for sentence in sentences.sentences(in: paragraph) where !overlapsItems(sentence) {
+            let r = clauses.tokenRange(sentence)
+            var inQuote = false
+            var i = r.lowerBound
+            while i < r.upperBound {
+                let token = t.tokens[i]
+                if token.isSymbol("“") { inQuote = true } else if token.isSymbol("”") { inQuote = false }
+                else if token.isSymbol("\"") { inQuote.toggle() }
+                guard !inQuote, let opener = TargetOpeners.aims.match(in: t, at: i),
+                      !(i > r.lowerBound && t.tokens[i - 1].isNumber),
+                      // `với những mục tiêu, giải pháp cụ thể`: a noun after a determiner opens nothing.
+                      !(i > r.lowerBound && TargetOpeners.determiners.contains(t.tokens[i - 1].key)) else { i += 1; continue }
+                var start = opener.end
+                while start < r.upperBound {
+                    if let skip = TargetOpeners.listWords.match(in: t, at: start) { start = skip.end; continue }
+                    if t.tokens[start].isSymbol(":") { start += 1; continue }
+                    break
+                }
+                if start < r.upperBound, isQuote(start) { i = opener.end; continue }
+                // `tỷ lệ hộ nghèo phấn đấu giảm còn 7,1%`: the indicator came before the opener.
+                if start < r.upperBound, t.tokens[start].isWord, TargetOpeners.verbs.contains(t.tokens[start].key) {
+                    start = clauseStart(before: i, from: r.lowerBound)
+                }
+                let before = clauses.year(in: r.lowerBound..<i)
+                if addItems(of: start..<r.upperBound, kind: "target", quote: sentence, contextDue: before) > 0 { break }
+                i = opener.end
+            }
+        }
+    }
+
+    /// Adds the items of a passage; returns how many.
+    @discardableResult
+    mutating func addItems(of passage: Range<Int>, kind: String, quote: Range<String.Index>, contextDue: Int?) -> Int {
+        guard !passage.isEmpty else { return 0 }
+        let quantified = kind == "target"
+        var running = contextDue
+        var added = 0
+        for item in clauses.items(in: passage, commas: quantified) {
+            // The last item of a sentence ends before its full stop.
+            var body = trimmedTarget(clauses.span(item))
+            while body.lowerBound < body.upperBound, ".;".contains(text[text.index(before: body.upperBound)]) {
+                body = body.lowerBound..<text.index(before: body.upperBound)
+            }
+            guard !body.isEmpty else { continue }
+            let words = String(text[body])
+            guard quantified else {
+                add(kind, body, quote: quote, area: AreaClassifier.area(of: words))
+                added += 1
+                continue
+            }
+            guard clauses.aimsAtSomething(item) else { continue }
+            if let own = clauses.year(in: item) { running = own }
+            let due = clauses.year(in: item) ?? (clauses.saysEndOfTerm(item) ? defaultDue : nil) ?? running ?? defaultDue
+            add("target", body, quote: quote, area: AreaClassifier.area(of: words), due: due,
+                measure: TargetClauses.measure(of: words))
+            placedNumbers.append(body)
+            added += 1
+        }
+        return added
+    }
+
+    /// Overlaps a row that is an item (not the goal, not a count such as `3 khâu đột phá`).
+    func overlapsItems(_ range: Range<String.Index>) -> Bool {
+        let lower = sentences.offset(range.lowerBound), upper = sentences.offset(range.upperBound)
+        return found.contains { $0.kind != "goal" && $0.count == nil && $0.source.start < upper && lower < $0.source.end }
+    }
+
+    private func isQuote(_ i: Int) -> Bool {
+        let token = clauses.tokens.tokens[i]
+        return token.isSymbol("“") || token.isSymbol("\"")
+    }
+
+    /// The first token after the last `,` or `;` before token `i`.
+    private func clauseStart(before i: Int, from lower: Int) -> Int {
+        var j = i
+        while j > lower, !clauses.tokens.tokens[j - 1].isSymbol(","), !clauses.tokens.tokens[j - 1].isSymbol(";") { j -= 1 }
+        return j
+    }
+}

@@ -1,0 +1,74 @@
+/// The words that tell a sentence sets out an aim rather than reports a result, as data:
+/// adding a way of writing a target is one line here.
+enum TargetOpeners {
+    /// After these words the rest of the sentence is what is aimed at:
+    /// `huyện phấn đấu đến năm 2025 có 100% xã …`, `tỉnh đặt mục tiêu GRDP tăng 8%`.
+    static let aims = PhraseTable<Void>([
+        "phấn đấu": (), "đặt mục tiêu": (), "đề ra mục tiêu": (), "với mục tiêu": (), "mục tiêu": (),
+        "đặt chỉ tiêu": (), "chỉ tiêu": (), "hướng tới mục tiêu": (), "quyết tâm": (),
+    ])
+
+    /// Words between an opener and its list, skipped: `chỉ tiêu … như:`, `mục tiêu là`.
+    static let listWords = PhraseTable<Void>([
+        "như": (), "là": (), "gồm": (), "trong đó": (), "cụ thể": (), "cụ thể là": (), "sau": (),
+    ])
+
+    /// Nouns that name the items of a list after a colon (`3 khâu đột phá: …; …`), and the
+    /// kind each item gets; the last of them before the colon decides.
+    static let listNouns = PhraseTable<String>([
+        "khâu đột phá": "breakthrough", "đột phá chiến lược": "breakthrough", "đột phá": "breakthrough",
+        "chương trình đột phá": "resolution", "nhóm nhiệm vụ": "task", "nhiệm vụ trọng tâm": "task",
+        "nhiệm vụ": "task", "giải pháp": "task", "chương trình": "resolution", "đề án": "resolution",
+        "chỉ tiêu": "target", "mục tiêu cụ thể": "target",
+    ])
+
+    /// Phrases that make a clause an aim even without a number: a standard to reach.
+    static let standards = PhraseTable<Void>([
+        "đạt chuẩn": (), "đô thị loại": (), "tiêu chí": (), "không còn": (), "trở thành": (),
+        "nông thôn mới": (), "đạt tiêu chí": (),
+    ])
+
+    /// `đến năm 2025`, `trước năm 2030`, `vào năm 2025`, `năm 2024`: the word before the year.
+    static let yearWord = WordKey.of("năm")
+
+    /// `đến cuối nhiệm kỳ`, `cuối nhiệm kỳ`: due at the end of the term.
+    static let endOfTerm = PhraseTable<Void>(["cuối nhiệm kỳ": (), "hết nhiệm kỳ": (), "cả nhiệm kỳ": ()])
+
+    /// `trở lên` after a number: at least (`từ 85% … trở lên`).
+    static let atLeast = PhraseTable<Void>(["trở lên": ()])
+
+    /// Words that make a clause a result, not an aim: `đạt 82,4% kế hoạch`, `so với cùng kỳ`.
+    static let results = PhraseTable<Void>([
+        "kế hoạch": (), "dự toán": (), "so với": (), "cùng kỳ": (), "ước đạt": (), "ước tính": (),
+    ])
+
+    /// `so với năm 2022`: the year is a basis, not a due year.
+    static let basisWords: Set<String> = Set(["với", "so", "học"].map { WordKey.of($0[...]) })
+
+    /// Time words left out of an indicator; true when they stand alone (`mỗi năm`), false when
+    /// only with the year after them (`đến năm 2025`).
+    static let timeWords = PhraseTable<Bool>([
+        "đến năm": false, "trước năm": false, "vào năm": false, "cả năm": false, "năm": false,
+        "trong năm": false, "mỗi năm": true, "hằng năm": true, "hàng năm": true,
+        "đến cuối nhiệm kỳ": true, "cuối nhiệm kỳ": true,
+    ])
+
+    /// Words that end the words before a number without being part of what is measured.
+    static let trailingWords: Set<String> = Set([
+        "đạt", "tăng", "giảm", "là", "còn", "lên", "xuống", "từ", "trên", "dưới", "khoảng", "hơn", "gần",
+        "bình", "quân", "có", "thêm", "ít", "nhất", "tối", "thiểu", "duy", "trì", "ổn", "định", "đến", "đón",
+    ].map { WordKey.of($0[...]) })
+
+    /// Words that open an item without being part of what is measured: `có`, `và`, `đến`.
+    static let leadingWords: Set<String> = Set(["có", "và", "đến", "như", "là", "trong", "đó"].map { WordKey.of($0[...]) })
+}
+
+extension TargetOpeners {
+    /// Words before `mục tiêu`, `chỉ tiêu`, `quyết tâm` that make them a noun of the sentence
+    /// (`với những mục tiêu, giải pháp`, `với quyết tâm cao`), not an opener.
+    static let determiners: Set<String> = Set(["những", "các", "nhiều", "mọi", "một", "với"].map { WordKey.of($0[...]) })
+
+    /// Verbs right after an opener that mean its subject came before it:
+    /// `tỷ lệ hộ nghèo phấn đấu giảm còn 7,1%`.
+    static let verbs: Set<String> = Set(["giảm", "tăng", "đạt", "duy"].map { WordKey.of($0[...]) })
+}

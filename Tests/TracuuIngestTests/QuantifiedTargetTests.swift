@@ -1,0 +1,55 @@
+import Testing
+import TracuuIngest
+
+/// What a resolution sets out to do, with its measure and due year (issue 11, items 8, 9).
+@Suite("Quantified targets")
+struct QuantifiedTargetTests {
+    func extraction(_ body: String) throws -> Extraction {
+        let text = "Đại hội Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2020-2025\nThứ tư - 12/08/2020 09:00\n" + body
+        let raw = try RawArticle.decode(Array(text.utf8), fileName: "dh.txt")
+        return Extractor.extract(raw, fileName: "dh.txt")
+    }
+
+    @Test func aListOfTargetsAfterAColonGivesOneRowAnItemWithItsMeasure() throws {
+        let found = try extraction("""
+        Đại hội thông qua các chỉ tiêu chủ yếu đến năm 2025: giá trị sản xuất tăng bình quân 9 - 10%/năm; \
+        thu nhập bình quân đầu người đạt 60 triệu đồng; tỷ lệ hộ nghèo giảm còn dưới 3%; 100% xã đạt chuẩn nông thôn mới.
+        """)
+        let targets = found.targets.filter { $0.kind == "target" }
+        #expect(targets.map(\.indicator) == ["giá trị sản xuất", "thu nhập bình quân đầu người", "tỷ lệ hộ nghèo", "xã đạt chuẩn nông thôn mới"])
+        #expect(targets.map(\.value) == [9, 60, 3, 100])
+        #expect(targets.first?.valueHigh == 10)
+        #expect(targets.map(\.unit) == ["%/năm", "triệu đồng", "%", "%"])
+        #expect(targets[2].qualifier == "dưới")
+        #expect(targets.allSatisfy { $0.due == 2025 })
+        // An aim is never a reported figure.
+        #expect(found.metrics.isEmpty)
+    }
+
+    @Test func anAimWithoutAYearIsDueAtTheEndOfTheTerm() throws {
+        let found = try extraction("Huyện phấn đấu tỷ lệ che phủ rừng đạt trên 48%.")
+        #expect(found.targets.map(\.due) == [2025])
+        #expect(found.targets.first?.value == 48)
+        #expect(found.targets.first?.qualifier == "trên")
+    }
+
+    @Test func itemsOfABreakthroughListAreBreakthroughs() throws {
+        let found = try extraction("Đại hội xác định 3 khâu đột phá: phát triển hạ tầng giao thông; cải cách hành chính; phát triển nguồn nhân lực.")
+        #expect(found.targets.filter { $0.kind == "breakthrough" }.map(\.text)
+            == ["phát triển hạ tầng giao thông", "cải cách hành chính", "phát triển nguồn nhân lực"])
+    }
+
+    @Test func aGoalWordAsANounOpensNoTarget() throws {
+        let found = try extraction("""
+        Các cấp ủy xây dựng chương trình hành động với những mục tiêu, giải pháp cụ thể, tiến độ hoàn thành. \
+        Cán bộ, đảng viên với quyết tâm cao thực hiện hoàn thành nhiệm vụ.
+        """)
+        #expect(found.targets.isEmpty)
+    }
+
+    @Test func aReportAfterTheTargetsIsAMetric() throws {
+        let found = try extraction("Phấn đấu đến năm 2025 thu nhập bình quân đầu người đạt 60 triệu đồng. Năm 2019, thu nhập bình quân đầu người đạt 41 triệu đồng.")
+        #expect(found.targets.map(\.value) == [60])
+        #expect(found.metrics.map(\.value) == [41])
+    }
+}
