@@ -1,0 +1,88 @@
+import TracuuText
+import TracuuValues
+
+/// The article's own Party congress and term.
+///
+/// The congress is a `lần thứ N` (Roman, digits or a word) that follows `Đại hội` in the same
+/// clause, with nothing in between that names another unit or another level:
+/// `Đại hội đại biểu Đảng bộ huyện lần thứ XX`, `Đại hội lần thứ 25`, `Đại hội Đảng bộ thị xã
+/// Quảng Trị lần thứ VII` count; `Đại hội đại biểu toàn quốc lần thứ XIII`, `Đại hội Đảng bộ
+/// tỉnh lần thứ XVII` (in a district's article) and `hội nghị lần thứ 12` do not. A unit named
+/// just before it counts too (`Huyện Hải Lăng lần thứ XVIII`). A committee number alone
+/// (`khóa XXV`) is not the congress. Of several, the latest congress is the article's.
+///
+/// The term is a Party term written with `nhiệm kỳ`: five years from a year that ends in 0
+/// or 5 (`2020-2025`), so the People's Council's `nhiệm kỳ 2021-2026` is not one; the
+/// latest such term is the article's.
+enum ArticleCongress {
+    static func term(title: String, body: String) -> Term? {
+        let terms = (TermPhrases.scan(title) + TermPhrases.scan(body))
+            .filter { $0.value.keyword == "nhiệm kỳ" }
+            .map(\.value.term)
+            .filter { $0.end - $0.start == 5 && $0.start % 5 == 0 }
+        return terms.max { $0.start < $1.start }
+    }
+
+    static func number(title: String, body: String, locality: Locality?) -> Int? {
+        var numbers: [Int] = []
+        for text in [title, body] {
+            let t = TokenizedText(text)
+            var tokenAt: [String.Index: Int] = [:]
+            for (i, token) in t.tokens.enumerated() { tokenAt[token.range.lowerBound] = i }
+            for found in CongressPhrases.scan(text) {
+                guard let i = tokenAt[found.range.lowerBound], t.end(of: lanThu, at: i) != nil else { continue }
+                if isTheLocalitys(congressAt: i, in: t, locality: locality) { numbers.append(found.value) }
+            }
+        }
+        return numbers.max()
+    }
+
+    private static let lanThu = WordKey.phrase("lần thứ")
+
+    private enum Keyword { case congress, meeting, national }
+
+    /// What the words before `lần thứ` say it counts: congresses, meetings, or national ones.
+    private static let keywords = PhraseTable<Keyword>([
+        "đại hội": .congress, "hội nghị": .meeting, "kỳ họp": .meeting, "phiên": .meeting,
+        "toàn quốc": .national, "quốc hội": .national,
+    ])
+
+    /// Clause punctuation: a congress and its number stand in one clause.
+    private static let clauseEnds: Set<String> = [",", ";", ".", ":", "(", ")", "\"", "“", "”", "!", "?"]
+
+    private static func isTheLocalitys(congressAt i: Int, in t: TokenizedText, locality: Locality?) -> Bool {
+        var j = i - 1
+        var start = i
+        var sawCongress = false
+        while j >= 0, i - j <= 14 {
+            let token = t[j]
+            if token.kind == .symbol, clauseEnds.contains(token.key) { break }
+            if let k = keywords.match(in: t, endingBefore: j + 1) {
+                switch k.value {
+                case .meeting, .national: return false
+                case .congress: sawCongress = true
+                }
+                break
+            }
+            start = j
+            if token.startsLine { break }
+            j -= 1
+        }
+        // The words between `Đại hội` (or the clause start) and `lần thứ` must name no other unit.
+        guard start < i else { return sawCongress }
+        let between = String(t.text[t.range(start..<i)])
+        let mentions = UnitMentions(between)
+        guard let locality else { return sawCongress }
+        for type in mentions.references.keys where type != locality.type { return false }
+        for mention in mentions.mentions where !mention.candidates.contains(where: { sameUnit($0, locality) }) {
+            if mention.form != .bare { return false }
+        }
+        let named = mentions.mentions.contains { m in m.form != .bare && m.candidates.contains { sameUnit($0, locality) } }
+        return sawCongress || named
+    }
+
+    /// Two names of one unit: a commune as written and as placed later are one.
+    private static func sameUnit(_ a: Locality, _ b: Locality) -> Bool {
+        a.type == b.type && FoldedText.fold(a.name) == FoldedText.fold(b.name)
+    }
+}
