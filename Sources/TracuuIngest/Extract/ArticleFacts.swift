@@ -1,3 +1,4 @@
+import TracuuDiagnostics
 import TracuuText
 import TracuuValues
 
@@ -21,5 +22,20 @@ public struct ArticleFacts: Sendable {
         ambiguity = found.ambiguity
         term = ArticleCongress.term(title: title, body: body)
         congress = ArticleCongress.number(title: title, body: body, locality: found.locality)
+    }
+}
+
+extension ArticleFacts {
+    /// The warning for a unit name that could not be settled, at the name in the file.
+    /// `body` is the text the facts were read from.
+    func ambiguityWarning(title: String, body: String, raw: String, fileName: String) -> Diagnostic? {
+        guard let ambiguity else { return nil }
+        let text = ambiguity.inTitle ? title : body
+        let place = Extractor.place(of: ambiguity.range.lowerBound, length: text[ambiguity.range].count,
+                                    body: text, raw: raw, fileName: fileName)
+        let provinces = ambiguity.provinces.sorted().joined(separator: ", ")
+        return Diagnostic(
+            .warning, "the article's unit is left empty: \(ambiguity.written) is the name of units in \(provinces), and the text names none of these provinces",
+            at: place, hints: ["name the province in the text (tỉnh …) to tell them apart"])
     }
 }

@@ -111,9 +111,14 @@ struct UnitMentions {
     }
 
     /// Token indices of a name: capitalised words (up to five) on one line, with dashes
-    /// between them (`Bà Rịa - Vũng Tàu`); or a number right after `quận` (`Quận 8`).
+    /// between them (`Bà Rịa - Vũng Tàu`); or a number right after `quận` (`quận 8`), or
+    /// `Quận` and its number after `Quận ủy` (`Quận ủy Quận 3`).
     static func nameRun(in t: TokenizedText, from start: Int, allowNumber: Bool) -> [Int] {
-        if allowNumber, let first = t.at(start), first.isNumber, first.text.allSatisfy(\.isNumber) { return [start] }
+        if allowNumber, let first = t.at(start) {
+            if first.isNumber, first.text.allSatisfy(\.isNumber) { return [start] }
+            if first.isWord, first.key == WordKey.of("quận"), let n = t.at(start + 1), n.isNumber,
+               n.text.allSatisfy(\.isNumber) { return [start, start + 1] }
+        }
         var run: [Int] = []
         var k = start
         while run.count < 5, let token = t.at(k), !(token.startsLine && k > start) {
