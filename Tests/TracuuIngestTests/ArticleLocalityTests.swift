@@ -56,6 +56,19 @@ struct ArticleLocalityTests {
         #expect(quan?.province == "Hồ Chí Minh")
     }
 
+    @Test func oneLetterAbbreviationsNeedTheirDotAndAName() {
+        #expect(unit("Tin tức", "Nông dân H. Mường Lát thu hoạch lúa; toàn huyện đạt năng suất khá.")?.name == "Mường Lát")
+        let initials = UnitMentions("Ông Nguyễn H. Hải và bà Q. Lan; H Mường Lát")
+        #expect(initials.mentions.isEmpty)
+        #expect(initials.references.isEmpty)
+    }
+
+    @Test func aTitleInCapitalsNamesItsUnit() {
+        let found = unit("KINH TẾ KRÔNG NĂNG TĂNG TRƯỞNG KHÁ", "Năm qua, toàn huyện giữ vững tốc độ tăng trưởng.")
+        #expect(found?.name == "Krông Năng")
+        #expect(unit("HUYỆN MƯỜNG LÁT ĐÓN BẰNG CÔNG NHẬN", "")?.name == "Mường Lát")
+    }
+
     @Test func aNameSpelledAnotherWayFindsTheGazetteersSpelling() {
         let found = unit("Đắk Glong giảm nghèo bền vững", "Toàn huyện còn ít hộ nghèo.")
         #expect(found?.name == "Đăk Glong")
@@ -131,6 +144,11 @@ struct ArticleCongressTests {
         #expect(f.congress == 23)
         #expect(f.term?.description == "2020-2025")
         #expect(facts("Đảng bộ xã Tân Phú tiến hành Đại hội lần thứ nhất.", title: "Xã Tân Phú").congress == 1)
+    }
+
+    @Test func aNumberRightAfterDaiHoiWhenTheLocalitysPartyFollows() {
+        #expect(facts("Huyện Mường Lát triển khai Nghị quyết Đại hội XXIII Đảng bộ huyện.").congress == 23)
+        #expect(facts("Huyện Mường Lát học tập Nghị quyết Đại hội XIII của Đảng.").congress == nil)
     }
 
     @Test func aPeoplesCouncilTermIsNotThePartyTerm() {

@@ -8,7 +8,9 @@ import TracuuValues
 /// `Đại hội đại biểu Đảng bộ huyện lần thứ XX`, `Đại hội lần thứ 25`, `Đại hội Đảng bộ thị xã
 /// Quảng Trị lần thứ VII` count; `Đại hội đại biểu toàn quốc lần thứ XIII`, `Đại hội Đảng bộ
 /// tỉnh lần thứ XVII` (in a district's article) and `hội nghị lần thứ 12` do not. A unit named
-/// just before it counts too (`Huyện Hải Lăng lần thứ XVIII`). A committee number alone
+/// just before it counts too (`Huyện Hải Lăng lần thứ XVIII`), and so does a number right
+/// after `Đại hội` when the locality's Party organisation follows (`Đại hội XXV Đảng bộ
+/// huyện`; `Đại hội XIII của Đảng` is the national one). A committee number alone
 /// (`khóa XXV`) is not the congress. Of several, the latest congress is the article's.
 ///
 /// The term is a Party term written with `nhiệm kỳ`: five years from a year that ends in 0
@@ -28,16 +30,36 @@ enum ArticleCongress {
         for text in [title, body] {
             let t = TokenizedText(text)
             var tokenAt: [String.Index: Int] = [:]
-            for (i, token) in t.tokens.enumerated() { tokenAt[token.range.lowerBound] = i }
+            var tokenEndingAt: [String.Index: Int] = [:]
+            for (i, token) in t.tokens.enumerated() {
+                tokenAt[token.range.lowerBound] = i
+                tokenEndingAt[token.range.upperBound] = i
+            }
             for found in CongressPhrases.scan(text) {
-                guard let i = tokenAt[found.range.lowerBound], t.end(of: lanThu, at: i) != nil else { continue }
-                if isTheLocalitys(congressAt: i, in: t, locality: locality) { numbers.append(found.value) }
+                guard let i = tokenAt[found.range.lowerBound] else { continue }
+                if t.end(of: lanThu, at: i) != nil {
+                    if isTheLocalitys(congressAt: i, in: t, locality: locality) { numbers.append(found.value) }
+                } else if t.end(of: daiHoi, at: i) != nil, let last = tokenEndingAt[found.range.upperBound] {
+                    if isTheLocalitys(congressNamedAfter: last + 1, in: t, locality: locality) { numbers.append(found.value) }
+                }
             }
         }
         return numbers.max()
     }
 
     private static let lanThu = WordKey.phrase("lần thứ")
+    private static let daiHoi = WordKey.phrase("đại hội")
+    private static let dangBo = WordKey.phrase("đảng bộ")
+
+    /// `Đại hội XXV Đảng bộ huyện`: the organisation named after the number is the locality's
+    /// (`Đại hội XIII của Đảng` is not).
+    private static func isTheLocalitys(congressNamedAfter i: Int, in t: TokenizedText, locality: Locality?) -> Bool {
+        guard let locality, let start = t.end(of: dangBo, at: i), start < t.count else { return false }
+        let end = min(t.count, start + 6)
+        let mentions = UnitMentions(String(t.text[t.range(start..<end)]))
+        if let first = mentions.mentions.first, first.form != .bare { return first.candidates.contains { sameUnit($0, locality) } }
+        return mentions.references.keys.contains(locality.type) && mentions.references.count == 1
+    }
 
     private enum Keyword { case congress, meeting, national }
 

@@ -42,12 +42,17 @@ struct UnitMentions {
         }
     }
 
-    private enum Word { case type(String), committee(String), notAUnit }
+    /// An abbreviation names a unit only with a name after it: `TP Bảo Lộc`, and after a dot
+    /// the one-letter ones (`H. Hướng Hóa`, `Q.8`), which are initials elsewhere.
+    private enum Word { case type(String), committee(String), abbreviation(String, needsDot: Bool), notAUnit }
 
     /// Type words and Party committees; `xã hội` and `hợp tác xã` are not communes.
     private static let words = PhraseTable<Word>([
-        "tỉnh": .type("tỉnh"), "thành phố": .type("thành phố"), "tp": .type("thành phố"),
-        "thị xã": .type("thị xã"), "tx": .type("thị xã"), "huyện": .type("huyện"), "quận": .type("quận"),
+        "tỉnh": .type("tỉnh"), "thành phố": .type("thành phố"), "thị xã": .type("thị xã"),
+        "huyện": .type("huyện"), "quận": .type("quận"),
+        "tp": .abbreviation("thành phố", needsDot: false), "tx": .abbreviation("thị xã", needsDot: false),
+        "h": .abbreviation("huyện", needsDot: true), "q": .abbreviation("quận", needsDot: true),
+        "tt": .abbreviation("thị trấn", needsDot: true),
         "thị trấn": .type("thị trấn"), "xã": .type("xã"), "phường": .type("phường"),
         "tỉnh ủy": .committee("tỉnh"), "thành ủy": .committee("thành phố"), "thị ủy": .committee("thị xã"),
         "huyện ủy": .committee("huyện"), "quận ủy": .committee("quận"),
@@ -64,16 +69,20 @@ struct UnitMentions {
     private mutating func read(_ word: Word, in t: TokenizedText, from i: Int, nameAt start: Int) -> Int {
         let type: String
         let form: Form
+        var abbreviated = false
         switch word {
         case .notAUnit: return start
         case .type(let ty): type = ty; form = .typed
         case .committee(let ty): type = ty; form = .partyCommittee
+        case .abbreviation(let ty, let needsDot):
+            guard !needsDot || (t.at(start)?.isSymbol(".") == true && t.at(start)?.gapBefore == false) else { return start }
+            type = ty; form = .typed; abbreviated = true
         }
         var j = start
         while t.at(j)?.isSymbol(".") == true, t.at(j)?.gapBefore == false { j += 1 }   // TP. Pleiku
         let run = Self.nameRun(in: t, from: j, allowNumber: type == "quận")
         guard !run.isEmpty else {
-            if !isQuantified(t, before: i) { references[type, default: 0] += 1 }
+            if !abbreviated, !isQuantified(t, before: i) { references[type, default: 0] += 1 }
             return start
         }
         for n in stride(from: run.count, through: 1, by: -1) {
@@ -136,15 +145,26 @@ struct UnitMentions {
     }
 
     /// A run of capitalised words at `i` (not continuing one before it) that is, whole, the
-    /// name of a province or a district-level unit.
+    /// name of a province or a district-level unit. In capitals (`KINH TẾ QUẢNG TRỊ TĂNG
+    /// TRƯỞNG`) every word starts a run and the name is the run's longest prefix that is one.
     private static func bareName(in t: TokenizedText, at i: Int) -> (mention: Mention, end: Int)? {
         guard let token = t.at(i), token.isWord, token.text.first?.isUppercase == true else { return nil }
-        if let previous = t.at(i - 1), previous.isWord, previous.text.first?.isUppercase == true, !token.startsLine { return nil }
+        let capitals = isInCapitals(token)
+        if !capitals, let previous = t.at(i - 1), previous.isWord, previous.text.first?.isUppercase == true,
+           !token.startsLine { return nil }
         let run = nameRun(in: t, from: i, allowNumber: false)
-        guard let last = run.last else { return nil }
-        let found = LocalityNames.localities(named: run.map { t[$0].key })
-        guard !found.isEmpty else { return nil }
-        let range = t.range(i..<(last + 1))
-        return (Mention(form: .bare, written: String(t.text[range]), candidates: found, range: range), last + 1)
+        let lengths = capitals ? Array(stride(from: run.count, through: 1, by: -1)) : [run.count]
+        for n in lengths where n > 0 {
+            let found = LocalityNames.localities(named: run[0..<n].map { t[$0].key })
+            guard !found.isEmpty else { continue }
+            let range = t.range(i..<(run[n - 1] + 1))
+            return (Mention(form: .bare, written: String(t.text[range]), candidates: found, range: range), run[n - 1] + 1)
+        }
+        return nil
+    }
+
+    /// A word of two letters or more, all capitals: `QUẢNG`, not `Quảng` or `A`.
+    private static func isInCapitals(_ token: TextToken) -> Bool {
+        token.text.count > 1 && token.text.allSatisfy { !$0.isLetter || $0.isUppercase }
     }
 }
