@@ -17,30 +17,31 @@ import TracuuValues
 /// or 5 (`2020-2025`), so the People's Council's `nhiệm kỳ 2021-2026` is not one; the
 /// latest such term is the article's.
 enum ArticleCongress {
-    static func term(title: String, body: String) -> Term? {
-        let terms = (TermPhrases.scan(title) + TermPhrases.scan(body))
-            .filter { $0.value.keyword == "nhiệm kỳ" }
-            .map(\.value.term)
-            .filter { $0.end - $0.start == 5 && $0.start % 5 == 0 }
-        return terms.max { $0.start < $1.start }
+    static func term(in texts: [TokenizedText]) -> Term? {
+        var latest: Term?
+        for t in texts {
+            // Nothing an earlier scanner takes (a date, a document number) looks like `nhiệm kỳ YYYY-YYYY`.
+            var claims = ClaimedTokens(count: t.count)
+            for found in TermPhrases.find(in: t, claims: &claims) where found.value.keyword == "nhiệm kỳ" {
+                let term = found.value.term
+                guard term.end - term.start == 5, term.start % 5 == 0 else { continue }
+                if latest.map({ term.start > $0.start }) ?? true { latest = term }
+            }
+        }
+        return latest
     }
 
-    static func number(title: String, body: String, locality: Locality?) -> Int? {
+    static func number(in texts: [TokenizedText], locality: Locality?) -> Int? {
         var numbers: [Int] = []
-        for text in [title, body] {
-            let t = TokenizedText(text)
-            var tokenAt: [String.Index: Int] = [:]
-            var tokenEndingAt: [String.Index: Int] = [:]
-            for (i, token) in t.tokens.enumerated() {
-                tokenAt[token.range.lowerBound] = i
-                tokenEndingAt[token.range.upperBound] = i
-            }
-            for found in CongressPhrases.scan(text) {
-                guard let i = tokenAt[found.range.lowerBound] else { continue }
+        for t in texts {
+            // Nor like `lần thứ XX` or `Đại hội XXV`.
+            var claims = ClaimedTokens(count: t.count)
+            for found in CongressPhrases.find(in: t, claims: &claims) {
+                let i = found.tokens.lowerBound
                 if t.end(of: lanThu, at: i) != nil {
                     if isTheLocalitys(congressAt: i, in: t, locality: locality) { numbers.append(found.value) }
-                } else if t.end(of: daiHoi, at: i) != nil, let last = tokenEndingAt[found.range.upperBound] {
-                    if isTheLocalitys(congressNamedAfter: last + 1, in: t, locality: locality) { numbers.append(found.value) }
+                } else if t.end(of: daiHoi, at: i) != nil {
+                    if isTheLocalitys(congressNamedAfter: found.tokens.upperBound, in: t, locality: locality) { numbers.append(found.value) }
                 }
             }
         }

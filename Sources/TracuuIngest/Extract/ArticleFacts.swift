@@ -17,11 +17,13 @@ public struct ArticleFacts: Sendable {
     let ambiguity: ArticleLocality.Ambiguity?
 
     public init(title: String, body: String) {
-        let found = ArticleLocality(title: title, body: body)
+        // Title and body are cut into tokens once, for the unit, the congress and the term.
+        let texts = [TokenizedText(title), TokenizedText(body)]
+        let found = ArticleLocality(title: texts[0], body: texts[1])
         unit = found.locality
         ambiguity = found.ambiguity
-        term = ArticleCongress.term(title: title, body: body)
-        congress = ArticleCongress.number(title: title, body: body, locality: found.locality)
+        term = ArticleCongress.term(in: texts)
+        congress = ArticleCongress.number(in: texts, locality: found.locality)
     }
 }
 

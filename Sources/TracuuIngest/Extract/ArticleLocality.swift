@@ -19,7 +19,7 @@ struct ArticleLocality {
     private(set) var locality: Locality?
     private(set) var ambiguity: Ambiguity?
 
-    init(title: String, body: String) {
+    init(title: TokenizedText, body: TokenizedText) {
         let inTitle = UnitMentions(title)
         let inBody = UnitMentions(body)
         let named: [(mention: UnitMentions.Mention, weight: Int, inTitle: Bool)] =

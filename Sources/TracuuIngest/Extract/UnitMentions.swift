@@ -28,7 +28,10 @@ struct UnitMentions {
     private(set) var references: [String: Int] = [:]
 
     init(_ text: String) {
-        let t = TokenizedText(text)
+        self.init(TokenizedText(text))
+    }
+
+    init(_ t: TokenizedText) {
         var i = 0
         while i < t.count {
             if let word = Self.words.match(in: t, at: i) {
