@@ -69,6 +69,16 @@ struct ArticleLocalityTests {
         #expect(unit("HUYỆN MƯỜNG LÁT ĐÓN BẰNG CÔNG NHẬN", "")?.name == "Mường Lát")
     }
 
+    @Test func aUnitPromotedDuringTheTermKeepsTheTypeTheArticleGivesIt() {
+        let f = ArticleFacts(title: "Thị xã Phú Mỹ sơ kết 6 tháng",
+                             body: "Nghị quyết Đại hội Đảng bộ thị xã Phú Mỹ lần thứ II đang được triển khai; toàn thị xã thu hút thêm dự án.")
+        #expect(f.unit?.name == "Phú Mỹ")
+        #expect(f.unit?.type == "thị xã")
+        #expect(f.unit?.code == "754")
+        #expect(f.unit?.province == "Bà Rịa - Vũng Tàu")
+        #expect(f.congress == 2)
+    }
+
     @Test func aNameSpelledAnotherWayFindsTheGazetteersSpelling() {
         let found = unit("Đắk Glong giảm nghèo bền vững", "Toàn huyện còn ít hộ nghèo.")
         #expect(found?.name == "Đăk Glong")

@@ -104,8 +104,10 @@ enum ArticleCongress {
         return sawCongress || named
     }
 
-    /// Two names of one unit: a commune as written and as placed later are one.
+    /// Two names of one unit: one code (whatever type the article gives it), or a commune as
+    /// written and as placed later.
     private static func sameUnit(_ a: Locality, _ b: Locality) -> Bool {
-        a.type == b.type && FoldedText.fold(a.name) == FoldedText.fold(b.name)
+        if let x = a.code, let y = b.code { return x == y && a.level == b.level }
+        return a.type == b.type && FoldedText.fold(a.name) == FoldedText.fold(b.name)
     }
 }

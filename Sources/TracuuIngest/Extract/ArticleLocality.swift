@@ -34,14 +34,19 @@ struct ArticleLocality {
 
         var score: [Locality: Int] = [:]
         var firstMention: [Locality: (UnitMentions.Mention, Bool)] = [:]
+        var writtenTypes: [Locality: [String: Int]] = [:]
         for (mention, weight, title) in named {
             for candidate in Self.settled(mention.candidates, by: provinces) {
                 score[candidate, default: 0] += weight
                 if firstMention[candidate] == nil { firstMention[candidate] = (mention, title) }
+                if let type = mention.writtenType { writtenTypes[candidate, default: [:]][type, default: 0] += 1 }
             }
         }
         for candidate in score.keys {
-            let references = (inTitle.references[candidate.type] ?? 0) + (inBody.references[candidate.type] ?? 0)
+            // A unit promoted during the term is referred to by the type the article gives it.
+            var types: Set<String> = [candidate.type]
+            types.formUnion(writtenTypes[candidate].map { Array($0.keys) } ?? [])
+            let references = types.reduce(0) { $0 + (inTitle.references[$1] ?? 0) + (inBody.references[$1] ?? 0) }
             score[candidate, default: 0] += min(references, 8)
         }
         // The best score; ties go to the unit named first (in the title, then the body).
@@ -63,8 +68,14 @@ struct ArticleLocality {
                 ?? score.filter { $0.key.level == .province }.max { $0.value < $1.value }?.key
             locality = first.placed(in: around?.province)
         } else {
-            locality = first
+            locality = first.named(as: Self.mostWritten(writtenTypes[first] ?? [:], else: first.type))
         }
+    }
+
+    /// The type the article writes most often for its unit (the gazetteer's on a tie).
+    private static func mostWritten(_ types: [String: Int], else gazetteerType: String) -> String {
+        guard let most = types.values.max(), (types[gazetteerType] ?? 0) < most else { return gazetteerType }
+        return types.filter { $0.value == most }.keys.sorted().first ?? gazetteerType
     }
 
     private static func bodyWeight(_ form: UnitMentions.Form) -> Int {

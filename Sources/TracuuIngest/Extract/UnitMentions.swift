@@ -21,6 +21,8 @@ struct UnitMentions {
         /// districts of the same name in several provinces.
         let candidates: [Locality]
         let range: Range<String.Index>
+        /// The type the text gives it (`thị xã Phú Mỹ`, a thành phố since 2025); nil for a bare name.
+        var writtenType: String? = nil
     }
 
     private(set) var mentions: [Mention] = []
@@ -65,6 +67,8 @@ struct UnitMentions {
     /// Words before a type word that make it count several units, or a level of them.
     private static let quantifiers: Set<String> = Set(["các", "những", "nhiều", "số", "mỗi", "cấp", "liên", "giữa", "từng"].map { WordKey.of($0[...]) })
 
+    private static let districtTypes: Set<String> = ["thành phố", "thị xã", "huyện", "quận"]
+
     /// Communes are not in the gazetteer: their names are taken as written.
     private static let communeTypes: Set<String> = ["thị trấn", "xã", "phường"]
 
@@ -88,23 +92,29 @@ struct UnitMentions {
             if !abbreviated, !isQuantified(t, before: i) { references[type, default: 0] += 1 }
             return start
         }
-        for n in stride(from: run.count, through: 1, by: -1) {
-            let words = run[0..<n].map { t[$0].key }
-            // A numbered urban district is named with its type: `Quận 8`.
-            let keys = t[run[0]].isNumber ? [WordKey.of("quận")] + words : words
-            let found = LocalityNames.localities(named: keys).filter { Self.fits($0, type: type) }
-            if !found.isEmpty {
-                let range = t.range(i..<(run[n - 1] + 1))
-                let written = String(t.text[t.range(run[0]..<(run[n - 1] + 1))])
-                mentions.append(Mention(form: form, written: written, candidates: found, range: range))
-                return run[n - 1] + 1
+        // The name of a unit of that type; else of another district-level type, for units
+        // promoted during the term (`thị xã Phú Mỹ`, `huyện Thủy Nguyên`: thành phố in the gazetteer).
+        for sameType in [true, false] where sameType || Self.districtTypes.contains(type) {
+            for n in stride(from: run.count, through: 1, by: -1) {
+                let words = run[0..<n].map { t[$0].key }
+                // A numbered urban district is named with its type: `Quận 8`.
+                let keys = t[run[0]].isNumber ? [WordKey.of("quận")] + words : words
+                let found = LocalityNames.localities(named: keys).filter {
+                    sameType ? Self.fits($0, type: type) : $0.level == .district
+                }
+                if !found.isEmpty {
+                    let range = t.range(i..<(run[n - 1] + 1))
+                    let written = String(t.text[t.range(run[0]..<(run[n - 1] + 1))])
+                    mentions.append(Mention(form: form, written: written, candidates: found, range: range, writtenType: type))
+                    return run[n - 1] + 1
+                }
             }
         }
         if Self.communeTypes.contains(type) {
             let last = run[min(run.count, 3) - 1]
             let written = String(t.text[t.range(run[0]..<(last + 1))])
             let commune = Locality(level: .commune, name: written, type: type, province: nil, code: nil)
-            mentions.append(Mention(form: form, written: written, candidates: [commune], range: t.range(i..<(last + 1))))
+            mentions.append(Mention(form: form, written: written, candidates: [commune], range: t.range(i..<(last + 1)), writtenType: type))
             return last + 1
         }
         return run[run.count - 1] + 1

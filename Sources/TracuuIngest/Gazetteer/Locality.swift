@@ -32,6 +32,12 @@ public struct Locality: Sendable, Hashable {
         self.code = code
     }
 
+    /// The same unit with the type an article gives it: `thị xã Phú Mỹ` in 2022, a thành phố
+    /// in the gazetteer of 2025.
+    func named(as type: String) -> Locality {
+        Locality(level: level, name: name, type: type, province: province, code: code)
+    }
+
     /// The same commune, now placed in a province.
     func placed(in province: String?) -> Locality {
         Locality(level: level, name: name, type: type, province: province, code: code)
