@@ -1,81 +1,43 @@
+import TracuuDiagnostics
 import TracuuText
 import TracuuValues
 
-/// What an article says about itself: the unit it is about (type, name, province), the
-/// Party congress (its number and term).
+/// What an article says about itself: the unit it is about (a province, a district-level
+/// unit or a commune: type, name, province), the Party congress (its number and term).
 public struct ArticleFacts: Sendable {
-    public let unit: AdministrativeUnit?
-    /// As the article names the unit's type: `huyện`, `thị xã`.
-    public let unitType: String?
+    /// The article's unit; `name` is the gazetteer's spelling (a province's own name for a
+    /// province's article).
+    public let unit: Locality?
+    /// As the article names the unit's type: `huyện`, `thị xã`, `tỉnh`, `thị trấn`.
+    public var unitType: String? { unit?.type }
     public let term: Term?
     public let congress: Int?
+    /// A name the article's unit could not be told from: a district of that name in several
+    /// provinces, and no province named in the text.
+    let ambiguity: ArticleLocality.Ambiguity?
 
-    /// Reads the title first, then the body: a title names its unit most reliably.
     public init(title: String, body: String) {
-        let mention = ArticleFacts.firstUnitMention(in: title) ?? ArticleFacts.firstUnitMention(in: body)
-        unit = mention?.unit
-        unitType = mention?.type
-        term = (TermPhrases.scan(title) + TermPhrases.scan(body)).first { $0.value.keyword?.lowercased() == "nhiệm kỳ" }?.value.term
-        congress = mention.flatMap { ArticleFacts.congressNumber(after: $0, title: title, body: body) }
+        // Title and body are cut into tokens once, for the unit, the congress and the term.
+        let texts = [TokenizedText(title), TokenizedText(body)]
+        let found = ArticleLocality(title: texts[0], body: texts[1])
+        unit = found.locality
+        ambiguity = found.ambiguity
+        term = ArticleCongress.term(in: texts)
+        congress = ArticleCongress.number(in: texts, locality: found.locality)
     }
+}
 
-    /// A unit named with its type: `huyện Triệu Phong`, `Thị xã Quảng Trị`.
-    struct Mention {
-        let type: String
-        let unit: AdministrativeUnit
-        /// Where the name ends, in the text it was found in.
-        let end: String.Index
-        let inTitle: Bool
-    }
-
-    /// The first `TYPE NAME` whose name the gazetteer knows for that type; the name is the
-    /// longest run of capitalised words (up to four) that is a unit.
-    static func firstUnitMention(in text: String, isTitle: Bool = false) -> Mention? {
-        let lower = text.lowercased()
-        var search = lower.startIndex
-        while search < lower.endIndex {
-            var best: (String.Index, String)?
-            for type in Gazetteer.unitTypes {
-                if let r = lower[search...].firstRange(of: type + " "), best.map({ r.lowerBound < $0.0 }) ?? true {
-                    best = (r.lowerBound, type)
-                }
-            }
-            guard let (at, type) = best else { return nil }
-            // lowercased() keeps the length of Vietnamese text, so offsets carry over.
-            let offset = lower.distance(from: lower.startIndex, to: at) + type.count + 1
-            let nameStart = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) ?? text.endIndex
-            let words = text[nameStart...].split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
-            var candidate: Mention?
-            var name = ""
-            var end = nameStart
-            for word in words.prefix(4) {
-                let bare = word.prefix { $0.isLetter }
-                guard let first = bare.first, first.isUppercase else { break }
-                name += (name.isEmpty ? "" : " ") + bare
-                end = bare.endIndex
-                if let unit = Gazetteer.units(named: name, type: type).first {
-                    candidate = Mention(type: type, unit: unit, end: end, inTitle: isTitle)
-                }
-                if bare.count < word.count { break }   // punctuation ends the name
-            }
-            if let found = candidate { return found }
-            search = lower.index(after: at)
-        }
-        return nil
-    }
-
-    /// The congress number written after the unit's name: `huyện Triệu Phong lần thứ XX`,
-    /// `Đảng bộ thị xã Quảng Trị lần thứ VII`, `khóa XX`. The national congress
-    /// (`toàn quốc lần thứ XIII`) is never taken.
-    static func congressNumber(after mention: Mention, title: String, body: String) -> Int? {
-        for text in [title, body] {
-            for found in CongressPhrases.scan(text) {
-                let before = FoldedText.fold(String(text[..<found.range.lowerBound].suffix(40)))
-                if before.contains("toan quoc") { continue }
-                let name = FoldedText.fold(mention.unit.name)
-                if before.contains(name) { return found.value }
-            }
-        }
-        return nil
+extension ArticleFacts {
+    /// The warning for a unit name that could not be settled, at the name in the file.
+    /// `body` is the text the facts were read from.
+    func ambiguityWarning(title: String, body: String, raw: String, fileName: String) -> Diagnostic? {
+        guard let ambiguity else { return nil }
+        let text = ambiguity.inTitle ? title : body
+        let place = Extractor.place(of: ambiguity.range.lowerBound, length: text[ambiguity.range].count,
+                                    body: text, raw: raw, fileName: fileName)
+        let provinces = ambiguity.provinces.sorted().joined(separator: ", ")
+        return Diagnostic(
+            .warning, "the article's unit is left empty: \(ambiguity.written) is the name of units in \(provinces), and the text names none of these provinces",
+            at: place, hints: ["name the province in the text (tỉnh …) to tell them apart"])
     }
 }

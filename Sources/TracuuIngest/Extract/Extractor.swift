@@ -14,7 +14,8 @@ import TracuuText
 public enum Extractor {
     public static func extract(_ raw: RawArticle, fileName: String) -> Extraction {
         let layout = ArticleLayout(raw.text)
-        let facts = ArticleFacts(title: layout.title, body: ArticleLayout.plainSpaces(layout.body))
+        let factsBody = ArticleLayout.plainSpaces(layout.body)
+        let facts = ArticleFacts(title: layout.title, body: factsBody)
         let article = ExtractedArticle(
             id: raw.id, title: layout.title, date: layout.published?.day, time: layout.published?.time,
             district: facts.unit?.name, province: facts.unit?.province, unitType: facts.unitType,
@@ -30,8 +31,11 @@ public enum Extractor {
         var metrics = MetricExtractor(sentences, articleID: raw.id, publicationYear: layout.published?.day.year)
         metrics.run(title: layout.title)
 
-        let warnings = unplacedNumbers(in: sentences, placed: targets.placedNumbers + metrics.placedNumbers,
+        var warnings = unplacedNumbers(in: sentences, placed: targets.placedNumbers + metrics.placedNumbers,
                                        raw: raw.text, fileName: fileName)
+        if let unknownUnit = facts.ambiguityWarning(title: layout.title, body: factsBody, raw: raw.text, fileName: fileName) {
+            warnings.insert(unknownUnit, at: 0)
+        }
         return Extraction(article: article, targets: targets.found, metrics: metrics.found, warnings: warnings)
     }
 

@@ -24,7 +24,9 @@ public enum TermPhrases {
         return t.matches(find(in: t, claims: &claims))
     }
 
-    static let keywords = PhraseTable(["nhiệm kỳ": "nhiệm kỳ", "nhiệm kì": "nhiệm kỳ", "giai đoạn": "giai đoạn",
+    /// With the typos published text has: `nhiem kỳ`, `nhiệm ky` (diacritics dropped).
+    static let keywords = PhraseTable(["nhiệm kỳ": "nhiệm kỳ", "nhiệm kì": "nhiệm kỳ", "nhiem kỳ": "nhiệm kỳ",
+                                       "nhiem ky": "nhiệm kỳ", "nhiệm ky": "nhiệm kỳ", "giai đoạn": "giai đoạn",
                                        "thời kỳ": "thời kỳ", "thời kì": "thời kỳ"])
 
     static func find(in t: TokenizedText, claims: inout ClaimedTokens) -> [TokenMatch<TermPhrase>] {
