@@ -2,13 +2,31 @@ import TracuuText
 
 /// A text that queries are read from, with the name errors print before `:line:col`:
 /// a `.tq` file's path, `<command line>` for `-c`, `<stdin>`, or `<prompt>`.
+///
+/// A text can be a piece of another (`piece(_:)`): the query after `.plan` in a script is
+/// read on its own, yet its errors say where it stands in the script (`report.tq:5:21`,
+/// that line, the caret under it), as every other error does.
 public struct SourceFile: Sendable {
     public let name: String
     public let text: String
+    /// The text this one was cut from, when it is a piece.
+    private let enclosing: Enclosing?
 
     public init(name: String, text: String) {
         self.name = name
         self.text = text
+        self.enclosing = nil
+    }
+
+    /// The text of `range` as a text of its own, whose places are reported in this one.
+    public func piece(_ range: SourceRange) -> SourceFile {
+        SourceFile(piece: String(text[range]), of: self, at: text.utf8.distance(from: text.startIndex, to: range.lowerBound))
+    }
+
+    private init(piece: String, of file: SourceFile, at offset: Int) {
+        self.name = file.name
+        self.text = piece
+        self.enclosing = Enclosing(file: file, offset: offset)
     }
 
     /// Where a range starts: its line, its column counted in characters from 1, the whole
@@ -18,6 +36,7 @@ public struct SourceFile: Sendable {
     /// A line ends at `\n`, `\r\n` or `\r`, as the lexer reads it. (`"\r\n"` is one
     /// `Character`, unequal to `"\n"`: looking for `"\n"` alone missed CRLF line ends.)
     public func place(of range: SourceRange) -> Place {
+        if let enclosing { return enclosing.place(of: range, in: text) }
         let isBreak = SourcePositions.isLineBreak
         let lineStart = text[..<range.lowerBound].lastIndex(where: isBreak).map { text.index(after: $0) } ?? text.startIndex
         let lineEnd = text[range.lowerBound...].firstIndex(where: isBreak) ?? text.endIndex
@@ -38,6 +57,29 @@ public struct SourceFile: Sendable {
             cutAfter: shownEnd < lineEnd,
             width: max(1, DisplayWidth.columns(of: under))
         )
+    }
+}
+
+/// The text a piece was cut from and where in it (in UTF-8 bytes) the piece starts. A
+/// class, because a struct cannot hold a value of its own type.
+private final class Enclosing: Sendable {
+    let file: SourceFile
+    let offset: Int
+
+    init(file: SourceFile, offset: Int) {
+        self.file = file
+        self.offset = offset
+    }
+
+    /// A range of the piece's text moved to the same characters of the enclosing text:
+    /// the piece is an exact copy of them, so the UTF-8 offsets carry over.
+    func place(of range: SourceRange, in piece: String) -> Place {
+        let outer = file.text
+        let lower = offset + piece.utf8.distance(from: piece.startIndex, to: range.lowerBound)
+        let upper = offset + piece.utf8.distance(from: piece.startIndex, to: range.upperBound)
+        let start = outer.utf8.index(outer.startIndex, offsetBy: lower)
+        let end = outer.utf8.index(outer.startIndex, offsetBy: upper)
+        return file.place(of: start..<end)
     }
 }
 

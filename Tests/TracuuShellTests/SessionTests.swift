@@ -25,10 +25,10 @@ final class Transcript {
     private let box: Box
     private final class Box { var out = ""; var err = "" }
 
-    /// Runs text as typed at the prompt; returns whether it went well.
+    /// Runs text as typed at the prompt (or as a script of that name); returns whether it went well.
     @discardableResult
-    func run(_ text: String) -> Bool {
-        let ok = session.run(SourceFile(name: "<prompt>", text: text))
+    func run(_ text: String, name: String = "<prompt>") -> Bool {
+        let ok = session.run(SourceFile(name: name, text: text))
         out = box.out
         err = box.err
         return ok

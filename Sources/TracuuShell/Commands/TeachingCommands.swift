@@ -29,8 +29,9 @@ extension DotCommands {
                 return session.fail("'.\(name)' needs a query", at: line.range, in: source,
                                     hint: "as in: .\(name) targets where due = 2025")
             }
-            // The query is read on its own, so its places count from its first character.
-            let query = SourceFile(name: "<.\(name)>", text: line.argument)
+            // The query is read on its own (the views count its places from its first
+            // character), but its errors say where it stands in the script or at the prompt.
+            let query = source.piece(line.argumentRange)
             do {
                 let text = try render(query, session.engine, session.settings.colorResults && session.sink.isScreen, session.isInterrupted)
                 session.sink.write(text.hasSuffix("\n") ? text : text + "\n")
