@@ -5,8 +5,7 @@ import TracuuIngest
 @Suite("Change-only figures")
 struct ChangeOnlyFigureTests {
     func metrics(_ body: String) throws -> [ExtractedMetric] {
-        let raw = try RawArticle.decode(Array(("Báo cáo kinh tế quý\n" + body).utf8), fileName: "quy.txt")
-        return Extractor.extract(raw, fileName: "quy.txt").metrics
+        try extractArticle("Báo cáo kinh tế quý\n" + body).metrics
     }
 
     @Test func aChangeWithoutALevelIsAMetricWithNoValue() throws {

@@ -56,3 +56,9 @@ enum Seeds {
         quangTri.replacingOccurrences(of: " ", with: "\u{A0}", options: .literal),
     ]
 }
+
+/// An article's text through the whole extractor, as `tracuu ingest` reads one file.
+func extractArticle(_ text: String, fileName: String = "test.txt") throws -> Extraction {
+    let raw = try RawArticle.decode(Array(text.utf8), fileName: fileName)
+    return Extractor.extract(raw, fileName: fileName)
+}

@@ -1,12 +1,11 @@
 import Testing
-import TracuuIngest
+@testable import TracuuIngest
 
 /// Which numbers are reported figures and what each measures (issue 11, items 6, 7, 8, 10).
 @Suite("Indicators and reported figures")
 struct IndicatorPhraseTests {
     func metrics(_ body: String) throws -> [ExtractedMetric] {
-        let raw = try RawArticle.decode(Array(("Kết quả năm 2022 của huyện\nThứ hai - 09/01/2023 08:00\n" + body).utf8), fileName: "kq.txt")
-        return Extractor.extract(raw, fileName: "kq.txt").metrics
+        try extractArticle("Kết quả năm 2022 của huyện\nThứ hai - 09/01/2023 08:00\n" + body).metrics
     }
 
     @Test func everyItemOfAListOfSharesIsAFigure() throws {
@@ -72,5 +71,11 @@ struct IndicatorPhraseTests {
         let found = try metrics("Thu ngân sách ước đạt 412 tỷ đồng, cao hơn 12,5% so với cùng kỳ.")
         #expect(found.count == 1)
         #expect(found.first?.change == 12.5)
+    }
+
+    @Test func wordListsAreLongestFirstSoTheFirstMatchIsTheLongest() {
+        for list in IndicatorPhrase.wordLists {
+            #expect(zip(list, list.dropFirst()).allSatisfy { $0.count >= $1.count }, "\(list)")
+        }
     }
 }

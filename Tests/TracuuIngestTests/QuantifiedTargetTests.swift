@@ -5,9 +5,7 @@ import TracuuIngest
 @Suite("Quantified targets")
 struct QuantifiedTargetTests {
     func extraction(_ body: String) throws -> Extraction {
-        let text = "Đại hội Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2020-2025\nThứ tư - 12/08/2020 09:00\n" + body
-        let raw = try RawArticle.decode(Array(text.utf8), fileName: "dh.txt")
-        return Extractor.extract(raw, fileName: "dh.txt")
+        try extractArticle("Đại hội Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2020-2025\nThứ tư - 12/08/2020 09:00\n" + body)
     }
 
     @Test func aListOfTargetsAfterAColonGivesOneRowAnItemWithItsMeasure() throws {

@@ -14,28 +14,33 @@ import TracuuText
 enum IndicatorPhrase {
     /// Words between an indicator and its figure that say how it was reported.
     static let statusWords = [
-        "ước thực hiện", "ước tính", "ước đạt", "ước thu được", "ước thu", "ước tạo ra giá trị", "ước", "đạt",
-        "dự kiến", "khoảng", "trên", "hơn", "gần", "tối thiểu", "tối đa", "không dưới", "không quá", "dưới",
-        "lũy kế", "thu được", "tạo ra giá trị", "là", "được",
+        "ước tạo ra giá trị", "tạo ra giá trị", "ước thực hiện", "ước thu được", "không dưới", "tối thiểu",
+        "không quá", "ước tính", "thu được", "ước đạt", "ước thu", "dự kiến", "khoảng", "tối đa", "lũy kế", "trên",
+        "dưới", "được", "ước", "đạt", "hơn", "gần", "là",
     ]
 
     /// Words that open a clause before its subject: `Nổi bật là …`, `trong đó …`.
     static let openers = [
-        "nổi bật là", "trong đó", "trong đó có", "bên cạnh đó", "đặc biệt là", "cụ thể", "riêng", "trong khi",
-        "ngoài ra", "song song đó", "cùng với đó", "đồng thời", "còn", "với", "và",
+        "song song đó", "trong đó có", "bên cạnh đó", "đặc biệt là", "cùng với đó", "nổi bật là", "trong khi",
+        "đồng thời", "trong đó", "ngoài ra", "cụ thể", "riêng", "còn", "với", "và",
     ]
 
     /// Verbs of reporting: what follows them is the report (`…, UBND huyện cho biết tổng …`).
-    static let reportingVerbs = ["cho biết", "khẳng định", "nêu rõ", "thông tin", "báo cáo cho thấy"]
+    static let reportingVerbs = [
+        "báo cáo cho thấy", "khẳng định", "thông tin", "cho biết", "nêu rõ",
+    ]
 
     /// Who did it, at the start of a phrase: `Huyện`, `Toàn Đảng bộ huyện`, `Thành phố đã`.
     static let subjects = [
-        "toàn đảng bộ huyện", "toàn đảng bộ", "đảng bộ huyện", "đảng bộ", "toàn huyện", "toàn tỉnh", "toàn quận",
-        "toàn thành phố", "toàn thị xã", "cả huyện", "cả tỉnh", "cả quận", "cả thành phố", "cả thị xã", "huyện", "tỉnh", "quận", "thành phố", "thị xã", "thị trấn", "xã",
+        "toàn đảng bộ huyện", "toàn thành phố", "đảng bộ huyện", "toàn đảng bộ", "cả thành phố", "toàn thị xã",
+        "toàn huyện", "toàn tỉnh", "toàn quận", "cả thị xã", "thành phố", "cả huyện", "thị trấn", "đảng bộ",
+        "cả tỉnh", "cả quận", "thị xã", "huyện", "tỉnh", "quận", "xã",
     ]
 
     /// Words that only say a thing exists or remains (`có`, `còn`): no indicator on their own.
-    static let existenceWords = ["hiện có", "đã có", "có thêm", "có", "còn", "thêm", "gồm", "trong kỳ có", "đã"]
+    static let existenceWords = [
+        "trong kỳ có", "hiện có", "có thêm", "đã có", "thêm", "còn", "gồm", "có", "đã",
+    ]
 
     /// Words that open a comparison with the figure before.
     static let comparisons = ["cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "so với", "tăng so với", "giảm so với"]
@@ -62,10 +67,13 @@ enum IndicatorPhrase {
         return rest
     }
 
+    /// Word lists are written longest first (a test keeps them so), so the first match is the longest.
+    static let wordLists = [statusWords, openers, reportingVerbs, subjects, existenceWords]
+
     /// Drops the longest of `words` the phrase starts with (a whole word), and what follows it.
     static func dropPrefix(_ words: [String], of phrase: String) -> String? {
         let lower = phrase.lowercased()
-        for word in words.sorted(by: { $0.count > $1.count }) where lower == word || lower.hasPrefix(word + " ") || lower.hasPrefix(word + ", ") {
+        for word in words where lower == word || lower.hasPrefix(word + " ") || lower.hasPrefix(word + ", ") {
             return String(phrase.dropFirst(word.count)).trimmingCharacters(in: " ").trimmingCharacters(in: ",")
                 .trimmingCharacters(in: " ")
         }
@@ -75,7 +83,7 @@ enum IndicatorPhrase {
     /// Drops the longest of `words` the phrase ends with (a whole word).
     static func dropSuffix(_ words: [String], of phrase: String) -> String? {
         let lower = phrase.lowercased()
-        for word in words.sorted(by: { $0.count > $1.count }) where lower == word || lower.hasSuffix(" " + word) {
+        for word in words where lower == word || lower.hasSuffix(" " + word) {
             return String(phrase.dropLast(word.count)).trimmingCharacters(in: " ").trimmingCharacters(in: ",")
                 .trimmingCharacters(in: " ")
         }
@@ -128,7 +136,6 @@ enum IndicatorPhrase {
         phrase = withoutLeadingPeriod(phrase)
         phrase = withoutSubject(phrase)
         phrase = withoutLeadingPeriod(phrase)
-        if let rest = dropPrefix(existenceWords, of: phrase), rest.isEmpty { return nil }
         // `cao hơn năm 2019 là 5,5%`: a difference from a figure before, not a level.
         if comparisons.contains(where: { phrase.lowercased().hasPrefix($0) }) { return nil }
         if existenceWords.contains(phrase.lowercased()) || PlanCues.relations.contains(phrase.lowercased()) { return nil }

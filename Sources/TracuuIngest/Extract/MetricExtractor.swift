@@ -196,7 +196,7 @@ struct MetricExtractor {
             let before = clauseText[start..<change.range.lowerBound]
             let lower = before.lowercased()
             // A plan's rise (`phấn đấu … tăng 10%`) is a target; `so với …, X tăng` names a baseline.
-            if lower.contains("phấn đấu") || lower.contains("mục tiêu") || lower.contains("so với") { continue }
+            if PlanCues.aims(before, publicationYear: publicationYear) || lower.contains("so với") { continue }
             guard let indicator = IndicatorPhrase.before(before, isListItem: false) else { continue }
             let estimated = before.lowercased().contains("ước") || before.lowercased().contains("dự kiến")
             let limit = allChanges.map(\.lowerBound).filter { $0 > change.range.lowerBound }.min() ?? clauseText.endIndex
