@@ -9,12 +9,18 @@ import TracuuText
 public struct SourceFile: Sendable {
     public let name: String
     public let text: String
+    /// The folder of the file on disk the text was read from, which relative paths written
+    /// in it (`.read`, `.load`, `.output`) resolve against, as psql's `\ir` does; nil for
+    /// text with no file of its own (`-c`, a pipe, the prompt): those resolve against the
+    /// working directory.
+    public let folder: String?
     /// The text this one was cut from, when it is a piece.
     private let enclosing: Enclosing?
 
-    public init(name: String, text: String) {
+    public init(name: String, text: String, folder: String? = nil) {
         self.name = name
         self.text = text
+        self.folder = folder
         self.enclosing = nil
     }
 
@@ -26,6 +32,7 @@ public struct SourceFile: Sendable {
     private init(piece: String, of file: SourceFile, at offset: Int) {
         self.name = file.name
         self.text = piece
+        self.folder = file.folder
         self.enclosing = Enclosing(file: file, offset: offset)
     }
 

@@ -16,11 +16,14 @@ public enum Startup {
     public static func runInitFile(session: Session, environment: [String: String] = ProcessInfo.processInfo.environment) {
         guard let home = environment["HOME"] else { return }
         let path = home + "/.tracuurc"
-        guard let data = FileManager.default.contents(atPath: path) else { return }
-        guard let text = String(data: data, encoding: .utf8) else {
-            session.report(Diagnostic(.warning, "\(path) is not UTF-8 text; it was skipped"))
-            return
+        switch ScriptFile.read(path) {
+        case .success(let script):
+            session.run(script)
+        case .failure(let failure):
+            // No init file is the usual case; one that cannot be read is said, and skipped.
+            if !failure.isMissing {
+                session.report(Diagnostic(.warning, failure.message + "; it was skipped", hints: failure.hint.map { [$0] } ?? []))
+            }
         }
-        session.run(SourceFile(name: path, text: text))
     }
 }

@@ -71,12 +71,20 @@ struct Tracuu: ParsableCommand {
         settings.screenIsTerminal = Terminal.isTerminal(1)
 
         let interactive = commands.isEmpty && file == nil && Terminal.isTerminal(0)
-        // Queries known before the data loads (-c, -f, a pipe) say which fields to store.
-        let piped: Data? = commands.isEmpty && file == nil && !interactive ? FileHandle.standardInput.readDataToEndOfFile() : nil
-        var scripts: [String] = []
-        scripts += commands
-        if let file, let text = try? String(contentsOfFile: file, encoding: .utf8) { scripts.append(text) }
-        if let piped, let text = String(data: piped, encoding: .utf8) { scripts.append(text) }
+        // The script (-f, or standard input when it is not a terminal) is read once, before
+        // the data: a script that cannot be read is said at once, and the queries known
+        // before the data loads (-c, the script) say which fields to store.
+        var script: SourceFile?
+        if file != nil || (commands.isEmpty && !interactive) {
+            switch file.map({ ScriptFile.read($0) }) ?? ScriptFile.readStandardInput() {
+            case .success(let read): script = read
+            case .failure(var failure):
+                if failure.isMissing { failure.hint = "the path is relative to \(FileManager.default.currentDirectoryPath)" }
+                StandardStreams.writeError(DiagnosticRenderer(useColor: settings.color).render(failure.diagnostic))
+                throw ExitCode(1)
+            }
+        }
+        let scripts = commands + (script.map { [$0.text] } ?? [])
         let onlyFields = interactive || data.isEmpty ? nil : FieldUse.needed(by: scripts)
 
         let meter = LoadMeter()
@@ -114,30 +122,10 @@ struct Tracuu: ParsableCommand {
         for command in commands {
             guard session.run(SourceFile(name: "<command line>", text: command)) else { throw ExitCode(1) }
         }
-        if let file {
-            guard let text = readScript(file, session: session) else { throw ExitCode(1) }
-            guard session.run(SourceFile(name: file, text: text)) else { throw ExitCode(1) }
-        }
-        if !commands.isEmpty || file != nil { return }
-
-        if interactive {
+        if let script {
+            guard session.run(script) else { throw ExitCode(1) }
+        } else if interactive {
             runInteractively(session, environment: environment)
-        } else {
-            guard let input = piped, let text = String(data: input, encoding: .utf8) else {
-                session.report(Diagnostic(.error, "standard input is not UTF-8 text"))
-                throw ExitCode(1)
-            }
-            guard session.run(SourceFile(name: "<stdin>", text: text)) else { throw ExitCode(1) }
-        }
-    }
-
-    func readScript(_ path: String, session: Session) -> String? {
-        do {
-            return try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            session.report(Diagnostic(.error, "cannot read '\(path)': \(StandardStreams.reason(error))",
-                                      hints: ["check the path; -f takes a .tq file of queries"]))
-            return nil
         }
     }
 

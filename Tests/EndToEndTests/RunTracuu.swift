@@ -25,15 +25,44 @@ func runTracuu(_ arguments: [String], stdin: String? = nil, environment: [String
     if stderrTo != nil { try err.fileHandleForWriting.close() }
     process.standardInput = input
     try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    // Read both pipes to the end before waiting, so a large output cannot block the child.
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    return finish(process, stdin: stdin, input: input, out: out, err: err)
+}
+
+/// Feeds the child its input and reads both of its pipes at the same time, each on its own
+/// thread: read one after the other, a child that fills the second pipe (64 KB) while the
+/// test waits on the first never ends.
+private func finish(_ process: Process, stdin: String?, input: Pipe, out: Pipe, err: Pipe) -> Run {
+    let group = DispatchGroup()
+    nonisolated(unsafe) var outData = Data(), errData = Data()
+    DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
+    DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
+    DispatchQueue.global().async(group: group) {
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try? input.fileHandleForWriting.close()
+    }
+    group.wait()
     process.waitUntilExit()
     return Run(stdout: String(decoding: outData, as: UTF8.self),
                stderr: String(decoding: errData, as: UTF8.self),
                status: process.terminationStatus)
+}
+
+/// Runs a bash command line with `$TRACUU` set to the binary, for what only a shell can
+/// set up: `-f <(…)`, standard input from a folder.
+func runInBash(_ command: String, in folder: URL? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    process.arguments = ["-c", command]
+    var env = ProcessInfo.processInfo.environment
+    env["TRACUU"] = try tracuuBinary().path
+    process.environment = env
+    if let folder { process.currentDirectoryURL = folder }
+    let out = Pipe(), err = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    return finish(process, stdin: nil, input: input, out: out, err: err)
 }
 
 struct BinaryNotFound: Error, CustomStringConvertible {
@@ -72,12 +101,5 @@ func runTracuuWhereFilesCannotGrow(_ arguments: [String], stdin: String? = nil) 
     process.standardError = err
     process.standardInput = input
     try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(stdout: String(decoding: outData, as: UTF8.self),
-               stderr: String(decoding: errData, as: UTF8.self),
-               status: process.terminationStatus)
+    return finish(process, stdin: stdin, input: input, out: out, err: err)
 }

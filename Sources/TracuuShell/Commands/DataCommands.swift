@@ -43,7 +43,7 @@ extension DotCommands {
                 return session.fail("'.load' needs a file or a folder", at: line.range, in: source, hint: "as in: .load data/metrics.csv")
             }
             var catalog = session.catalog
-            let path = Paths.expandingTilde(line.argument)
+            let path = Paths.resolve(line.argument, from: source)
             let started = DispatchTime.now()
             defer {
                 if session.settings.timer {
@@ -78,11 +78,26 @@ extension DotCommands {
     ]
 }
 
-/// Paths as people type them at a prompt.
+/// Paths as people type them, at a prompt or in a script.
 enum Paths {
     /// `~/data` → `/home/me/data`.
     static func expandingTilde(_ path: String) -> String {
         guard path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else { return path }
         return home + path.dropFirst()
+    }
+
+    /// The path a dot-command's argument names. A relative path written in a script file
+    /// means a file beside the script (psql's `\ir`), so a cron job runs the same from any
+    /// folder; typed at the prompt, in `-c` or piped in, it means one in the working directory.
+    static func resolve(_ argument: String, from source: SourceFile) -> String {
+        let path = expandingTilde(argument)
+        guard !path.hasPrefix("/"), let folder = source.folder, folder != "." else { return path }
+        return folder.hasSuffix("/") ? folder + path : folder + "/" + path
+    }
+
+    /// The folder relative paths of `source` mean, for a hint.
+    static func base(of source: SourceFile) -> String {
+        guard let folder = source.folder, folder != "." else { return FileManager.default.currentDirectoryPath }
+        return folder
     }
 }

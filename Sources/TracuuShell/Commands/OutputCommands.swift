@@ -27,7 +27,7 @@ extension DotCommands {
                 session.sink.close()
                 return true
             }
-            if let problem = session.sink.redirect(to: Paths.expandingTilde(line.argument), once: false) {
+            if let problem = session.sink.redirect(to: Paths.resolve(line.argument, from: source), once: false) {
                 return session.fail(problem, at: line.argumentRange, in: source)
             }
             return true
@@ -36,7 +36,7 @@ extension DotCommands {
             guard !line.argument.isEmpty else {
                 return session.fail("'.once' needs a file", at: line.range, in: source, hint: "as in: .once out.csv")
             }
-            if let problem = session.sink.redirect(to: Paths.expandingTilde(line.argument), once: true) {
+            if let problem = session.sink.redirect(to: Paths.resolve(line.argument, from: source), once: true) {
                 return session.fail(problem, at: line.argumentRange, in: source)
             }
             return true

@@ -20,17 +20,17 @@ extension DotCommands {
                 return session.fail("'.read' is nested more than \(Session.maximumReadDepth) deep", at: line.range, in: source,
                                     hint: "does the file read itself?")
             }
-            let path = Paths.expandingTilde(line.argument)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return session.fail("cannot read '\(line.argument)'", at: line.argumentRange, in: source,
-                                    hint: "check the path; it is relative to \(FileManager.default.currentDirectoryPath)")
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                return session.fail("'\(line.argument)' is not UTF-8 text", at: line.argumentRange, in: source)
+            let path = Paths.resolve(line.argument, from: source)
+            let script: SourceFile
+            switch ScriptFile.read(path) {
+            case .success(let read): script = read
+            case .failure(let failure):
+                return session.fail(failure.message, at: line.argumentRange, in: source,
+                                    hint: failure.hint ?? "a relative path is read from \(Paths.base(of: source))")
             }
             session.readDepth += 1
             defer { session.readDepth -= 1 }
-            return session.run(SourceFile(name: line.argument, text: text))
+            return session.run(script)
         },
         DotCommand(name: "history", usage: ".history", summary: "the queries typed so far, oldest first") { session, _, _ in
             let entries = session.historyEntries()
