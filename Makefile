@@ -76,7 +76,12 @@ BENCH_METRICS ?= 1000000
 BENCH_ARTICLES ?= 100000
 BENCH_DATA = .bench-data/$(BENCH_METRICS)-$(BENCH_ARTICLES)
 
-.PHONY: bench bench-scaling
+.PHONY: bench bench-scaling bench-ingest
+# Ingest speed: MB of raw articles read a second (bench/ingest.sh; BENCH_INGEST_MB, default 50).
+bench-ingest: deps
+	@$(SWIFT) build -c release >&2
+	@bash bench/ingest.sh
+
 # Scaling: 1x against 10x input for the views and parses that once grew quadratically.
 bench-scaling: deps
 	@$(SWIFT) build -c release >&2
@@ -86,6 +91,8 @@ bench: deps
 	@$(SWIFT) build -c release >&2
 	@$(MAKE) --no-print-directory $(BENCH_DATA)/expected/q6.tsv >&2
 	@bash bench/run.sh $(BENCH_DATA)
+	@echo
+	@bash bench/ingest.sh
 
 $(BENCH_DATA)/metrics.csv: bench/generate.py
 	python3 bench/generate.py $(BENCH_DATA) --metrics $(BENCH_METRICS) --articles $(BENCH_ARTICLES)

@@ -141,16 +141,24 @@ public struct Catalog: Sendable {
             report.loaded.append(.init(dataset: name, file: file.name, rows: result.rows.rowCount))
             add(result.rows, to: name, in: &builders, replacingSample: replacingSample)
         }
+        if meter?.isCancelled == true { return diagnostics.append(Self.interrupted) }
+        // A file seen before is left out (and warned about) before the reading starts.
+        var freshArticles: [Int] = []
         for (i, article) in articles.enumerated() {
-            defer { meter?.finishFile(articleSizes[i]) }
-            if meter?.isCancelled == true { return diagnostics.append(Self.interrupted) }
-            guard isNew(article.name, inMemory: article.contents != nil) else { continue }
-            guard let rows = article.extract(diagnostics: &diagnostics) else { continue }
-            for (name, builder) in rows {
-                report.loaded.append(.init(dataset: name, file: article.name, rows: builder.rowCount))
+            if isNew(article.name, inMemory: article.contents != nil) { freshArticles.append(i) } else { meter?.finishFile(articleSizes[i]) }
+        }
+        var cancelled = false
+        ArticleExtraction.extract(freshArticles.map { articles[$0] }) { n, result in
+            meter?.finishFile(articleSizes[freshArticles[n]])
+            diagnostics += result.diagnostics
+            for (name, builder) in result.rows ?? [] {
+                report.loaded.append(.init(dataset: name, file: articles[freshArticles[n]].name, rows: builder.rowCount))
                 add(builder, to: name, in: &builders, replacingSample: replacingSample)
             }
+            cancelled = meter?.isCancelled == true
+            return !cancelled
         }
+        if cancelled { return diagnostics.append(Self.interrupted) }
         // Only the files that loaded count as loaded: a file fixed after an error may come again.
         let loadedNames = Set(report.loaded.map(\.file))
         for (identity, name) in identities where loadedNames.contains(name) {
