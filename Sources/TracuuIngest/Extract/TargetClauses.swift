@@ -125,6 +125,11 @@ struct TargetClauses {
         r.contains { TargetOpeners.endOfTerm.match(in: tokens, at: $0) != nil }
     }
 
+    /// Whether the range says `mỗi năm`, `hằng năm` or `hàng năm`.
+    func saysEveryYear(_ r: Range<Int>) -> Bool {
+        r.contains { TargetOpeners.everyYear.match(in: tokens, at: $0) != nil }
+    }
+
     // MARK: - Measure
 
     /// The indicator, value, range, unit and qualifier of one item, written as it stands.

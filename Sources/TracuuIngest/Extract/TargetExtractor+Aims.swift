@@ -75,10 +75,15 @@ extension TargetExtractor {
             }
             guard clauses.aimsAtSomething(item) else { continue }
             if let own = clauses.year(in: item) { running = own }
-            let due = clauses.year(in: item) ?? (clauses.saysEndOfTerm(item) ? defaultDue : nil) ?? running ?? defaultDue
-            add("target", body, quote: quote, area: AreaClassifier.area(of: words), due: due,
-                measure: TargetClauses.measure(of: words))
+            let measure = TargetClauses.measure(of: words)
+            // A rate for every year (`tăng bình quân 9%/năm`, `hằng năm kết nạp 40 đảng viên`)
+            // is due at no one year unless the item names one.
+            let annual = clauses.saysEveryYear(item) || measure.unit == TargetOpeners.percentPerYear
+            let due = clauses.year(in: item) ?? (clauses.saysEndOfTerm(item) ? defaultDue : nil)
+                ?? (annual ? nil : running ?? defaultDue)
+            add("target", body, quote: quote, area: AreaClassifier.area(of: words), due: due, measure: measure)
             placedNumbers.append(body)
+            aimSpans.append(sentences.offset(body.lowerBound)..<sentences.offset(body.upperBound))
             added += 1
         }
         return added

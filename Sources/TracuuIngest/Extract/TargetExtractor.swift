@@ -21,6 +21,8 @@ struct TargetExtractor {
     /// Ranges of the text that numbers in them were read by some target (list markers,
     /// counts, document numbers, years): they are not reported as unplaced.
     var placedNumbers: [Range<String.Index>] = []
+    /// Where the quantified aims stand, in characters: a figure inside one is not a report.
+    var aimSpans: [Range<Int>] = []
     private var numberOfKind: [String: Int] = [:]
     /// The body's tokens, made once for the aim rules.
     let clauses: TargetClauses
@@ -96,13 +98,18 @@ struct TargetExtractor {
         }
     }
 
-    /// `Với 5 nội dung đột phá:` then `- …` lines; or a line ending in `:` then `1. …` lines.
+    /// `Với 5 nội dung đột phá:` then `- …` lines; a line ending in `:` then `1. …` lines; a
+    /// heading such as `II. MỘT SỐ CHỈ TIÊU CỤ THỂ` then `(1) …` lines. Items of a list of
+    /// targets are cut into quantified targets, due by the year the introduction names.
     /// Returns how many paragraphs after the introduction it took.
     mutating func findList(introducedBy paragraph: Range<String.Index>, following: [Range<String.Index>]) -> Int {
         let intro = text[paragraph]
-        guard intro.last == ":" || intro.hasSuffix(": ") else { return 0 }
-        let count = TargetExtractor.countBeforeColon(in: intro)
-        let kind = count.flatMap { TargetKinds.kind(of: $0.noun) } ?? TargetKinds.kind(ofIntroduction: String(intro))
+        let colon = intro.last == ":" || intro.hasSuffix(": ")
+        guard colon || ListHeadings.isHeading(intro) else { return 0 }
+        let count = colon ? TargetExtractor.countBeforeColon(in: intro) : nil
+        let kind = count.flatMap { TargetKinds.kind(of: $0.noun) }
+            ?? (colon ? TargetKinds.kind(ofIntroduction: String(intro)) : TargetKinds.kind(of: String(intro)))
+        let introDue = clauses.year(in: clauses.tokenRange(paragraph))
         var taken = 0
         var numberExpected = 1
         for item in following {
@@ -111,15 +118,21 @@ struct TargetExtractor {
             var markerEnd: String.Index?
             if let dash = trimmedLine.first, "-–•+".contains(dash), trimmedLine.dropFirst().first == " " {
                 markerEnd = trimmedLine.index(trimmedLine.startIndex, offsetBy: 2)
-            } else if let dot = trimmedLine.firstIndex(of: "."), Int(trimmedLine[..<dot]) == numberExpected {
-                markerEnd = trimmedLine.index(after: dot)
-                placedNumbers.append(trimmedLine.startIndex..<dot)
+            } else if let marker = ListHeadings.numberMarker(in: trimmedLine, expected: numberExpected) {
+                markerEnd = marker.end
+                placedNumbers.append(marker.number)
                 numberExpected += 1
             }
             guard let start = markerEnd else { break }
             if let expected = count?.value, taken >= expected { break }
             let body = trimmedTarget(start..<item.upperBound)
             guard let itemKind = kind else { break }
+            // `- GRDP bình quân đầu người đến năm 2025 đạt 75 - 80 triệu đồng; …`: measured items.
+            if itemKind == "target",
+               addItems(of: clauses.tokenRange(body), kind: "target", quote: sentences.trimmed(item), contextDue: introDue) > 0 {
+                taken += 1
+                continue
+            }
             add(itemKind, body, quote: sentences.trimmed(item), area: AreaClassifier.area(of: String(text[body])))
             taken += 1
         }

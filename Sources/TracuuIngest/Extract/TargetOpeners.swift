@@ -34,6 +34,12 @@ enum TargetOpeners {
     /// `đến cuối nhiệm kỳ`, `cuối nhiệm kỳ`: due at the end of the term.
     static let endOfTerm = PhraseTable<Void>(["cuối nhiệm kỳ": (), "hết nhiệm kỳ": (), "cả nhiệm kỳ": ()])
 
+    /// `mỗi năm`, `hằng năm`: an aim for every year, not for one due year.
+    static let everyYear = PhraseTable<Void>(["mỗi năm": (), "hằng năm": (), "hàng năm": ()])
+
+    /// The unit of a yearly rate: `tăng bình quân 9%/năm`.
+    static let percentPerYear = "%/năm"
+
     /// `trở lên` after a number: at least (`từ 85% … trở lên`).
     static let atLeast = PhraseTable<Void>(["trở lên": ()])
 
