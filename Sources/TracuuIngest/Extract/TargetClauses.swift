@@ -106,6 +106,17 @@ struct TargetClauses {
         return quantity || standard
     }
 
+    /// Whether a range holds `14/22 xã`: without an opener, a count of those reached so far.
+    func holdsFraction(_ r: Range<Int>) -> Bool { r.contains(where: isFraction(at:)) }
+
+    /// `14/22 xã` at token `i` (not a date `15/3/2021`).
+    private func isFraction(at i: Int) -> Bool {
+        guard i + 2 < tokens.count, tokens.tokens[i].isNumber, tokens.tokens[i + 1].isSymbol("/"),
+              !tokens.tokens[i + 1].gapBefore, tokens.tokens[i + 2].isNumber, !tokens.tokens[i + 2].gapBefore,
+              let whole = tokens.integer(i + 2), whole < 1900 else { return false }
+        return !(i + 3 < tokens.count && tokens.tokens[i + 3].isSymbol("/"))
+    }
+
     // MARK: - Due year
 
     /// The year of `đến năm 2025`, `trước năm 2030`, `năm 2024` in a range, but not of

@@ -83,7 +83,9 @@ extension TargetExtractor {
                 ?? (annual ? nil : running ?? defaultDue)
             add("target", body, quote: quote, area: AreaClassifier.area(of: words), due: due, measure: measure)
             placedNumbers.append(body)
-            aimSpans.append(sentences.offset(body.lowerBound)..<sentences.offset(body.upperBound))
+            if !item.contains(where: { TargetOpeners.reportedBeside.match(in: clauses.tokens, at: $0) != nil }) {
+                aimSpans.append(sentences.offset(body.lowerBound)..<sentences.offset(body.upperBound))
+            }
             added += 1
         }
         return added

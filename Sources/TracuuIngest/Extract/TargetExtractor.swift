@@ -171,7 +171,10 @@ struct TargetExtractor {
         for sentence in sentences.sentences(in: paragraph) {
             for clause in sentences.clauses(in: sentence) where !overlapsFound(clause) {
                 let folded = FoldedText.fold(String(text[clause]))
-                guard folded.contains("theo tieu chi") || folded.contains("dat chuan") else { continue }
+                guard folded.contains("theo tieu chi") || folded.contains("dat chuan"),
+                      // `Đến nay đã có 14/22 xã đạt chuẩn`: a result, not a standard to reach.
+                      clauses.aimsAtSomething(clauses.tokenRange(clause)),
+                      !clauses.holdsFraction(clauses.tokenRange(clause)) else { continue }
                 let body = clause
                 add("target", body, quote: sentence, area: AreaClassifier.area(of: String(text[body])), capitalize: true)
                 placedNumbers.append(body)
