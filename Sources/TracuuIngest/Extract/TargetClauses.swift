@@ -131,6 +131,16 @@ struct TargetClauses {
         return nil
     }
 
+    /// The end of a span the range names: `trong giai đoạn 2021 - 2025` → 2025.
+    func spanEnd(in r: Range<Int>) -> Int? {
+        for i in r {
+            guard let after = TargetOpeners.spanWords.match(in: tokens, at: i)?.end, after + 2 < r.upperBound,
+                  tokens.year(after) != nil, tokens.tokens[after + 1].isDash, let end = tokens.year(after + 2) else { continue }
+            return end
+        }
+        return nil
+    }
+
     /// Whether the range says `đến cuối nhiệm kỳ`.
     func saysEndOfTerm(_ r: Range<Int>) -> Bool {
         r.contains { TargetOpeners.endOfTerm.match(in: tokens, at: $0) != nil }
@@ -139,6 +149,11 @@ struct TargetClauses {
     /// Whether the range says `mỗi năm`, `hằng năm` or `hàng năm`.
     func saysEveryYear(_ r: Range<Int>) -> Bool {
         r.contains { TargetOpeners.everyYear.match(in: tokens, at: $0) != nil }
+    }
+
+    /// Whether the range says the place becomes something more (`trở thành thị xã`).
+    func saysBecoming(_ r: Range<Int>) -> Bool {
+        r.contains { GoalPhrases.becoming.match(in: tokens, at: $0) != nil }
     }
 
     // MARK: - Measure

@@ -66,22 +66,25 @@ extension TargetExtractor {
             while body.lowerBound < body.upperBound, ".;".contains(text[text.index(before: body.upperBound)]) {
                 body = body.lowerBound..<text.index(before: body.upperBound)
             }
-            guard !body.isEmpty else { continue }
+            guard !body.isEmpty, !overlapsGoal(body) else { continue }
             let words = String(text[body])
             guard quantified else {
                 add(kind, body, quote: quote, area: AreaClassifier.area(of: words))
                 added += 1
                 continue
             }
-            guard clauses.aimsAtSomething(item) else { continue }
+            guard clauses.aimsAtSomething(item) || clauses.saysBecoming(item) else { continue }
             if let own = clauses.year(in: item) { running = own }
             let measure = TargetClauses.measure(of: words)
             // A rate for every year (`tăng bình quân 9%/năm`, `hằng năm kết nạp 40 đảng viên`)
             // is due at no one year unless the item names one.
             let annual = clauses.saysEveryYear(item) || measure.unit == TargetOpeners.percentPerYear
-            let due = clauses.year(in: item) ?? (clauses.saysEndOfTerm(item) ? defaultDue : nil)
+            let due = clauses.year(in: item) ?? clauses.spanEnd(in: item) ?? (clauses.saysEndOfTerm(item) ? defaultDue : nil)
                 ?? (annual ? nil : running ?? defaultDue)
-            add("target", body, quote: quote, area: AreaClassifier.area(of: words), due: due, measure: measure)
+            // `đưa huyện trở thành thị xã trước năm 2030`: without a number, the goal.
+            let goal = measure.value == nil && clauses.saysBecoming(item)
+            add(goal ? "goal" : "target", body, quote: quote, area: AreaClassifier.area(of: words), due: due,
+                measure: goal ? nil : measure)
             placedNumbers.append(body)
             if !item.contains(where: { TargetOpeners.reportedBeside.match(in: clauses.tokens, at: $0) != nil }) {
                 aimSpans.append(sentences.offset(body.lowerBound)..<sentences.offset(body.upperBound))

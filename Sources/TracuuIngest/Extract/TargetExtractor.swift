@@ -23,6 +23,8 @@ struct TargetExtractor {
     var placedNumbers: [Range<String.Index>] = []
     /// Where the quantified aims stand, in characters: a figure inside one is not a report.
     var aimSpans: [Range<Int>] = []
+    /// The quotations read as goals: the aims rules leave them to the goal.
+    var goalQuotes: [Range<String.Index>] = []
     private var numberOfKind: [String: Int] = [:]
     /// The body's tokens, made once for the aim rules.
     let clauses: TargetClauses
@@ -43,7 +45,7 @@ struct TargetExtractor {
         var index = 0
         while index < paragraphs.count {
             let paragraph = paragraphs[index]
-            findGoal(in: paragraph)
+            findGoal(in: paragraph, afterHeading: index > 0 && GoalPhrases.isGoalHeading(text[paragraphs[index - 1]]))
             findDatedAims(in: paragraph)
             // A paragraph that introduces a list takes the lines after it.
             let taken = findList(introducedBy: paragraph, following: Array(paragraphs[(index + 1)...]))
@@ -61,19 +63,6 @@ struct TargetExtractor {
     }
 
     // MARK: - The rules
-
-    /// `Mục tiêu … xác định: “…”` → the goal, the text inside the quotes.
-    mutating func findGoal(in paragraph: Range<String.Index>) {
-        let line = text[paragraph]
-        guard FoldedText.fold(String(line.prefix(12))).hasPrefix("muc tieu"),
-              let open = line.firstIndex(where: { $0 == "“" || $0 == "\"" }) else { return }
-        let closing: Character = line[open] == "“" ? "”" : "\""
-        let inner = text.index(after: open)
-        guard let close = text[inner..<paragraph.upperBound].firstIndex(of: closing) else { return }
-        var quoteEnd = text.index(after: close)
-        if quoteEnd < paragraph.upperBound, text[quoteEnd] == "." { quoteEnd = text.index(after: quoteEnd) }
-        add("goal", inner..<close, quote: paragraph.lowerBound..<quoteEnd, area: nil)
-    }
 
     /// `Phấn đấu … trước năm 2025` → a target due that year.
     mutating func findDatedAims(in paragraph: Range<String.Index>) {
@@ -169,7 +158,7 @@ struct TargetExtractor {
     /// A clause that sets a standard to reach: `… theo tiêu chí đô thị loại III`.
     mutating func findStandards(in paragraph: Range<String.Index>) {
         for sentence in sentences.sentences(in: paragraph) {
-            for clause in sentences.clauses(in: sentence) where !overlapsFound(clause) {
+            for clause in sentences.clauses(in: sentence) where !overlapsFound(clause) && !overlapsGoal(clause) {
                 let folded = FoldedText.fold(String(text[clause]))
                 guard folded.contains("theo tieu chi") || folded.contains("dat chuan"),
                       // `Đến nay đã có 14/22 xã đạt chuẩn`: a result, not a standard to reach.

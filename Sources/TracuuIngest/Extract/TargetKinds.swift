@@ -6,6 +6,7 @@ enum TargetKinds {
     static let nouns: [(noun: String, kind: String)] = [
         ("dot pha", "breakthrough"),
         ("nhiem vu", "task"),
+        ("tru cot", "task"),
         ("giai phap", "task"),
         ("nghi quyet", "resolution"),
         ("de an", "resolution"),
@@ -46,7 +47,7 @@ enum CountedPhrases {
     }
 
     /// Words that may head a counted phrase (folded).
-    static let heads = ["nhom nhiem vu", "nhiem vu", "khau dot pha", "noi dung dot pha", "dot pha",
+    static let heads = ["nhom nhiem vu", "nhom giai phap", "tru cot", "nhiem vu", "khau dot pha", "noi dung dot pha", "dot pha",
                         "nghi quyet", "de an", "chuong trinh", "giai phap", "chi tieu", "muc tieu", "yeu cau"]
 
     static func scan(_ text: String, in sentence: Range<String.Index>) -> [Phrase] {

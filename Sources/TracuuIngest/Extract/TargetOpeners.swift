@@ -17,7 +17,7 @@ enum TargetOpeners {
     /// kind each item gets; the last of them before the colon decides.
     static let listNouns = PhraseTable<String>([
         "khâu đột phá": "breakthrough", "đột phá chiến lược": "breakthrough", "đột phá": "breakthrough",
-        "chương trình đột phá": "resolution", "nhóm nhiệm vụ": "task", "nhiệm vụ trọng tâm": "task",
+        "chương trình đột phá": "resolution", "nhóm nhiệm vụ": "task", "trụ cột": "task", "nhiệm vụ trọng tâm": "task",
         "nhiệm vụ": "task", "giải pháp": "task", "chương trình": "resolution", "đề án": "resolution",
         "chỉ tiêu": "target", "mục tiêu cụ thể": "target",
     ])
@@ -33,6 +33,9 @@ enum TargetOpeners {
 
     /// `đến cuối nhiệm kỳ`, `cuối nhiệm kỳ`: due at the end of the term.
     static let endOfTerm = PhraseTable<Void>(["cuối nhiệm kỳ": (), "hết nhiệm kỳ": (), "cả nhiệm kỳ": ()])
+
+    /// `giai đoạn 2021 - 2025`: an aim over a span is due at its end.
+    static let spanWords = PhraseTable<Void>(["giai đoạn": ()])
 
     /// `mỗi năm`, `hằng năm`: an aim for every year, not for one due year.
     static let everyYear = PhraseTable<Void>(["mỗi năm": (), "hằng năm": (), "hàng năm": ()])
