@@ -69,6 +69,12 @@ struct TargetClauses {
         var joined: [Range<Int>] = []
         var pending: Int?
         for piece in pieces {
+            // `…, tức giảm 1,66% so với năm 2022`: a result beside the aims, left out with
+            // the pieces that led up to it.
+            if readsAsResult(piece) {
+                pending = nil
+                continue
+            }
             if !aimsAtSomething(piece) {
                 if pending == nil { pending = piece.lowerBound }
                 continue
@@ -104,6 +110,11 @@ struct TargetClauses {
             if TargetOpeners.results.match(in: tokens, at: i) != nil { return false }
         }
         return quantity || standard
+    }
+
+    /// Whether a piece reports a result: `đạt 82% kế hoạch`, `so với năm 2022`.
+    func readsAsResult(_ piece: Range<Int>) -> Bool {
+        piece.contains { TargetOpeners.results.match(in: tokens, at: $0) != nil }
     }
 
     /// Whether a range holds `14/22 xã`: without an opener, a count of those reached so far.

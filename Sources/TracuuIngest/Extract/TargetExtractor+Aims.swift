@@ -23,7 +23,7 @@ extension TargetExtractor {
     /// what follows the first opener, cut into items.
     mutating func findAims(in paragraph: Range<String.Index>) {
         let t = clauses.tokens
-        for sentence in sentences.sentences(in: paragraph) where !overlapsItems(sentence) {
+        for sentence in sentences.sentences(in: paragraph) {
             let r = clauses.tokenRange(sentence)
             var inQuote = false
             var i = r.lowerBound
@@ -32,9 +32,11 @@ extension TargetExtractor {
                 if token.isSymbol("“") { inQuote = true } else if token.isSymbol("”") { inQuote = false }
                 else if token.isSymbol("\"") { inQuote.toggle() }
                 guard !inQuote, let opener = TargetOpeners.aims.match(in: t, at: i),
-                      !(i > r.lowerBound && t.tokens[i - 1].isNumber),
-                      // `với những mục tiêu, giải pháp cụ thể`: a noun after a determiner opens nothing.
-                      !(i > r.lowerBound && TargetOpeners.determiners.contains(t.tokens[i - 1].key)) else { i += 1; continue }
+                      !(i > r.lowerBound && t.tokens[i - 1].isNumber) else { i += 1; continue }
+                // `với những mục tiêu, giải pháp cụ thể`: a noun after a determiner opens nothing,
+                // unless what follows is a goal (`với quyết tâm đưa huyện trở thành thị xã`).
+                if i > r.lowerBound, TargetOpeners.determiners.contains(t.tokens[i - 1].key),
+                   !clauses.saysBecoming(opener.end..<clauseEnd(after: opener.end, to: r.upperBound)) { i += 1; continue }
                 var start = opener.end
                 while start < r.upperBound {
                     if let skip = TargetOpeners.listWords.match(in: t, at: start) { start = skip.end; continue }
@@ -43,11 +45,14 @@ extension TargetExtractor {
                 }
                 if start < r.upperBound, isQuote(start) { i = opener.end; continue }
                 // `tỷ lệ hộ nghèo phấn đấu giảm còn 7,1%`: the indicator came before the opener.
+                let clauseHead = clauseStart(before: i, from: r.lowerBound)
                 if start < r.upperBound, t.tokens[start].isWord, TargetOpeners.verbs.contains(t.tokens[start].key) {
-                    start = clauseStart(before: i, from: r.lowerBound)
+                    start = clauseHead
                 }
+                // `đến năm 2025 huyện phấn đấu có …`: the first item is shown from its clause's start.
+                let lead = start > clauseHead && i - clauseHead <= TargetOpeners.leadReach ? clauseHead : nil
                 let before = clauses.year(in: r.lowerBound..<i)
-                if addItems(of: start..<r.upperBound, kind: "target", quote: sentence, contextDue: before) > 0 { break }
+                if addItems(of: start..<r.upperBound, kind: "target", quote: sentence, contextDue: before, lead: lead) > 0 { break }
                 i = opener.end
             }
         }
@@ -55,19 +60,21 @@ extension TargetExtractor {
 
     /// Adds the items of a passage; returns how many.
     @discardableResult
-    mutating func addItems(of passage: Range<Int>, kind: String, quote: Range<String.Index>, contextDue: Int?) -> Int {
+    mutating func addItems(of passage: Range<Int>, kind: String, quote: Range<String.Index>, contextDue: Int?,
+                           lead: Int? = nil) -> Int {
         guard !passage.isEmpty else { return 0 }
         let quantified = kind == "target"
         var running = contextDue
         var added = 0
         for item in clauses.items(in: passage, commas: quantified) {
             // The last item of a sentence ends before its full stop.
-            var body = trimmedTarget(clauses.span(item))
-            while body.lowerBound < body.upperBound, ".;".contains(text[text.index(before: body.upperBound)]) {
-                body = body.lowerBound..<text.index(before: body.upperBound)
+            let measured = withoutFinalStop(trimmedTarget(clauses.span(item)))
+            var body = measured
+            if let lead, item.lowerBound == passage.lowerBound, lead < item.lowerBound {
+                body = withoutFinalStop(trimmedTarget(clauses.span(lead..<item.upperBound)))
             }
-            guard !body.isEmpty, !overlapsGoal(body) else { continue }
-            let words = String(text[body])
+            guard !body.isEmpty, !overlapsGoal(body), !overlapsItems(body) else { continue }
+            let words = String(text[measured])
             guard quantified else {
                 add(kind, body, quote: quote, area: AreaClassifier.area(of: words))
                 added += 1
@@ -103,6 +110,22 @@ extension TargetExtractor {
     private func isQuote(_ i: Int) -> Bool {
         let token = clauses.tokens.tokens[i]
         return token.isSymbol("“") || token.isSymbol("\"")
+    }
+
+    /// A range without the `.` or `;` that ends it.
+    private func withoutFinalStop(_ range: Range<String.Index>) -> Range<String.Index> {
+        var body = range
+        while body.lowerBound < body.upperBound, ".;".contains(text[text.index(before: body.upperBound)]) {
+            body = body.lowerBound..<text.index(before: body.upperBound)
+        }
+        return body
+    }
+
+    /// The token after the clause that starts at `i`: the next `,` or `;`, or `upper`.
+    private func clauseEnd(after i: Int, to upper: Int) -> Int {
+        var j = i
+        while j < upper, !clauses.tokens.tokens[j].isSymbol(","), !clauses.tokens.tokens[j].isSymbol(";") { j += 1 }
+        return j
     }
 
     /// The first token after the last `,` or `;` before token `i`.

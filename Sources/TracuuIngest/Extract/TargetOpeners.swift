@@ -8,6 +8,10 @@ enum TargetOpeners {
         "đặt chỉ tiêu": (), "chỉ tiêu": (), "hướng tới mục tiêu": (), "quyết tâm": (),
     ])
 
+    /// How many tokens before a mid-clause opener are shown with its first item:
+    /// `đến năm 2025 huyện phấn đấu có 100% xã …`.
+    static let leadReach = 6
+
     /// Words between an opener and its list, skipped: `chỉ tiêu … như:`, `mục tiêu là`.
     static let listWords = PhraseTable<Void>([
         "như": (), "là": (), "gồm": (), "trong đó": (), "cụ thể": (), "cụ thể là": (), "sau": (),
