@@ -86,7 +86,7 @@ struct TargetClauses {
         return joined
     }
 
-    private static let và = WordKey.of("và")
+    static let và = WordKey.of("và")
 
     /// `(1)` or `1)` at token `i`: the index after it.
     private func listMarker(at i: Int, within r: Range<Int>) -> Int? {

@@ -53,6 +53,7 @@ struct TargetExtractor {
                 findCounts(in: paragraph)
             }
             findResolutions(in: paragraph)
+            findNamedItems(in: paragraph)
             findInlineLists(in: paragraph)
             findAims(in: paragraph)
             findStandards(in: paragraph)

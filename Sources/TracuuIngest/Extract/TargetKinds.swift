@@ -82,6 +82,8 @@ enum CountedPhrases {
                     if !heads.contains(where: { after.hasPrefix($0) }) { break }
                 }
                 if text[phraseEnd...].hasPrefix(" và ") { break }
+                // `2 khâu đột phá về A và B`: the items after `về` are rows of their own.
+                if kind == "breakthrough", text[phraseEnd...].hasPrefix(" về ") { break }
                 phraseEnd = text.index(after: phraseEnd)
             }
             result.append(Phrase(range: i..<phraseEnd, count: count, kind: kind))
