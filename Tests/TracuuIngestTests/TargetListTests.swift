@@ -65,4 +65,23 @@ struct StandardsReachedTests {
         """)
         #expect(found.metrics.map(\.value) == [25])
     }
+
+    @Test func aStandardToReachIsThePieceOfTheSentenceThatSetsIt() throws {
+        let found = try extractArticle("""
+        Đại hội Đảng bộ thành phố lần thứ XI, nhiệm kỳ 2020-2025
+        Thứ tư - 12/08/2022 09:00
+        Năm nay thành phố thu hút 12 dự án đầu tư, đồng thời tập trung hoàn thiện các tiêu chí đô thị loại I.
+        """)
+        #expect(found.targets.map(\.text) == ["Đồng thời tập trung hoàn thiện các tiêu chí đô thị loại I"])
+    }
+
+    @Test func aStandardReachedInAYearIsAReport() throws {
+        let found = try extractArticle("""
+        Đại hội Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2020-2025
+        Thứ tư - 12/08/2022 09:00
+        Huyện được công nhận đạt chuẩn nông thôn mới năm 2021; 100% xã đạt chuẩn nông thôn mới.
+        Xã Tân Lập đạt chuẩn nông thôn mới nâng cao năm 2020.
+        """)
+        #expect(found.targets.isEmpty)
+    }
 }

@@ -162,6 +162,22 @@ struct TargetClauses {
         r.contains { TargetOpeners.everyYear.match(in: tokens, at: $0) != nil }
     }
 
+    /// Whether the range names a standard to reach (`TargetOpeners.standardsToReach`).
+    func setsStandard(_ r: Range<Int>) -> Bool {
+        r.contains { TargetOpeners.standardsToReach.match(in: tokens, at: $0) != nil }
+    }
+
+    /// Whether the range says when something was reached: `năm 2019` after other words, not
+    /// after a due word (`trước năm 2025`) and not opening the range (`năm 2024 phải …`).
+    func saysWhenReached(_ r: Range<Int>) -> Bool {
+        r.contains { i in
+            guard i > r.lowerBound, tokens.tokens[i].isWord, tokens.tokens[i].key == TargetOpeners.yearWord,
+                  tokens.year(i + 1) != nil, i + 1 < r.upperBound else { return false }
+            let before = tokens.tokens[i - 1]
+            return !(before.isWord && TargetOpeners.dueWords.contains(before.key))
+        }
+    }
+
     /// Whether the range says the place becomes something more (`trở thành thị xã`).
     func saysBecoming(_ r: Range<Int>) -> Bool {
         r.contains { GoalPhrases.becoming.match(in: tokens, at: $0) != nil }

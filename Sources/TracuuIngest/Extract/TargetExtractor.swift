@@ -156,18 +156,28 @@ struct TargetExtractor {
         }
     }
 
-    /// A clause that sets a standard to reach: `… theo tiêu chí đô thị loại III`.
+    /// A piece of a clause that sets a standard to reach: `… theo tiêu chí đô thị loại III`,
+    /// `hoàn thiện các tiêu chí đô thị loại II`; not one reached (`Đến nay đã có 14/22 xã đạt
+    /// chuẩn`, `công nhận huyện đạt chuẩn nông thôn mới năm 2024`).
     mutating func findStandards(in paragraph: Range<String.Index>) {
         for sentence in sentences.sentences(in: paragraph) {
-            for clause in sentences.clauses(in: sentence) where !overlapsFound(clause) && !overlapsGoal(clause) {
-                let folded = FoldedText.fold(String(text[clause]))
-                guard folded.contains("theo tieu chi") || folded.contains("dat chuan"),
-                      // `Đến nay đã có 14/22 xã đạt chuẩn`: a result, not a standard to reach.
-                      clauses.aimsAtSomething(clauses.tokenRange(clause)),
-                      !clauses.holdsFraction(clauses.tokenRange(clause)) else { continue }
-                let body = clause
-                add("target", body, quote: sentence, area: AreaClassifier.area(of: String(text[body])), capitalize: true)
-                placedNumbers.append(body)
+            let whole = clauses.tokenRange(sentence)
+            // `Huyện được công nhận đạt chuẩn nông thôn mới năm 2024; 100% xã đạt chuẩn …`: a
+            // sentence that says when a standard was reached reports the others too.
+            guard !clauses.saysWhenReached(whole) else { continue }
+            for clause in sentences.clauses(in: sentence) where !overlapsGoal(clause) {
+                let tokens = clauses.tokenRange(clause)
+                // A clause that reports (`Huyện hiện có 63 điểm …, trong đó 12 điểm đạt chuẩn`)
+                // sets no standard in any of its pieces.
+                guard !clauses.readsAsResult(tokens), !clauses.holdsFraction(tokens), !clauses.saysWhenReached(tokens) else { continue }
+                for piece in clauses.items(in: tokens, commas: true) {
+                    let body = sentences.withoutFinalStop(clauses.span(piece))
+                    guard !overlapsFound(body), clauses.setsStandard(piece), clauses.aimsAtSomething(piece) else { continue }
+                    // Due only by a year written: a standard is not always an aim of the term.
+                    let due = clauses.year(in: piece) ?? clauses.year(in: whole.lowerBound..<piece.lowerBound)
+                    add("target", body, quote: sentence, area: AreaClassifier.area(of: String(text[body])), due: due, capitalize: true)
+                    placedNumbers.append(body)
+                }
             }
         }
     }

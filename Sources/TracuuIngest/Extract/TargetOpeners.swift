@@ -32,6 +32,15 @@ enum TargetOpeners {
         "nông thôn mới": (), "đạt tiêu chí": (),
     ])
 
+    /// Standards a clause may set without a number (`findStandards`).
+    static let standardsToReach = PhraseTable<Void>([
+        "theo tiêu chí": (), "đạt chuẩn": (), "đạt tiêu chí": (), "các tiêu chí đô thị loại": (),
+        "tiêu chí còn thiếu": (),
+    ])
+
+    /// Words before `năm 2025` that make it a due year, not the year something was reached.
+    static let dueWords: Set<String> = Set(["đến", "trước", "vào", "cuối", "trong"].map { WordKey.of($0[...]) })
+
     /// `đến năm 2025`, `trước năm 2030`, `vào năm 2025`, `năm 2024`: the word before the year.
     static let yearWord = WordKey.of("năm")
 
