@@ -48,4 +48,15 @@ struct NamedItemTests {
         let found = try extraction("Nghị quyết xác định phát triển kinh tế biển là một trong 4 khâu đột phá của huyện.")
         #expect(rows(found).contains("breakthrough: phát triển kinh tế biển"))
     }
+
+    @Test func aCountOfTargetsMetIsNoRow() throws {
+        let found = try extraction("Qua nửa nhiệm kỳ, 20 chỉ tiêu chủ yếu có 15 chỉ tiêu đạt và vượt; 3 chỉ tiêu có khả năng đạt vào cuối nhiệm kỳ.")
+        #expect(found.targets.isEmpty)
+    }
+
+    @Test func aCongressNumberOrAGroupCountIsNotALevelToReach() throws {
+        let found = try extraction("Năm 2023, thành phố phấn đấu thực hiện 3 khâu đột phá theo Nghị quyết Đại hội Đảng bộ thành phố lần thứ 20.")
+        #expect(found.targets.filter { $0.kind == "target" }.isEmpty)
+        #expect(found.targets.map(\.count) == [3])
+    }
 }

@@ -105,11 +105,18 @@ struct TargetClauses {
         var quantity = false, standard = false
         for i in piece {
             let t = tokens.tokens[i]
-            if t.isNumber, tokens.year(i) == nil { quantity = true }
+            if t.isNumber, tokens.year(i) == nil, !isNotAQuantity(i) { quantity = true }
             if TargetOpeners.standards.match(in: tokens, at: i) != nil { standard = true }
             if TargetOpeners.results.match(in: tokens, at: i) != nil { return false }
         }
         return quantity || standard
+    }
+
+    /// `lần thứ 20`, `khóa 12`, `số 05`: a number that names, not one aimed at; `3 khâu đột phá`:
+    /// a count of a group, not a level.
+    private func isNotAQuantity(_ i: Int) -> Bool {
+        if i > 0, let before = tokens.at(i - 1), before.isWord, TargetOpeners.namingWords.contains(before.key) { return true }
+        return TargetOpeners.countedNouns.match(in: tokens, at: i + 1) != nil
     }
 
     /// Whether a piece reports a result: `đạt 82% kế hoạch`, `so với năm 2022`.

@@ -134,8 +134,11 @@ struct TargetExtractor {
     mutating func findCounts(in paragraph: Range<String.Index>) {
         for sentence in sentences.sentences(in: paragraph) {
             for phrase in CountedPhrases.scan(text, in: sentence) {
-                add(phrase.kind, phrase.range, quote: sentence, area: nil, count: phrase.count)
                 placedNumbers.append(phrase.range)
+                // `24 chỉ tiêu chủ yếu có 19 chỉ tiêu đạt`: how many were met, a report.
+                let r = clauses.tokenRange(phrase.range)
+                if phrase.kind == "target", r.contains(where: { TargetOpeners.attained.match(in: clauses.tokens, at: $0) != nil }) { continue }
+                add(phrase.kind, phrase.range, quote: sentence, area: nil, count: phrase.count)
             }
         }
     }

@@ -32,6 +32,20 @@ enum TargetOpeners {
         "nông thôn mới": (), "đạt tiêu chí": (),
     ])
 
+    /// Words before a number that make it a name: `lần thứ 20`, `khóa 12`, `Nghị quyết số 05`.
+    static let namingWords: Set<String> = Set(["thứ", "khóa", "khoá", "số"].map { WordKey.of($0[...]) })
+
+    /// Nouns after a number that make it the size of a group: `3 khâu đột phá`.
+    static let countedNouns = PhraseTable<Void>([
+        "khâu đột phá": (), "đột phá": (), "nhiệm vụ": (), "nhóm nhiệm vụ": (), "nhóm giải pháp": (),
+        "giải pháp": (), "trụ cột": (), "chương trình": (), "chỉ tiêu": (), "mục tiêu": (),
+    ])
+
+    /// Words after a counted `chỉ tiêu` that report how many were met: `11 mục tiêu đã về đích`.
+    static let attained = PhraseTable<Void>([
+        "đạt": (), "về đích": (), "đã về đích": (), "có khả năng": (), "chưa đạt": (), "hoàn thành": (),
+    ])
+
     /// Standards a clause may set without a number (`findStandards`).
     static let standardsToReach = PhraseTable<Void>([
         "theo tiêu chí": (), "đạt chuẩn": (), "đạt tiêu chí": (), "các tiêu chí đô thị loại": (),
