@@ -81,4 +81,13 @@ struct MidSentenceAimTests {
         #expect(found.targets.map(\.kind) == ["resolution", "target"])
         #expect(found.targets.last?.value == 20000)
     }
+
+    @Test func aTopicAfterAimsInTheSameParagraphGoesOnWithThem() throws {
+        let found = try extraction("""
+        Về kinh tế, tỉnh đặt mục tiêu GRDP tăng bình quân 7%/năm. Về xã hội, tỷ lệ hộ nghèo giảm còn dưới 2%; 95% xã đạt chuẩn nông thôn mới.
+        Về văn hóa, năm 2020 toàn tỉnh có 120 thiết chế văn hóa.
+        """)
+        #expect(found.targets.map(\.value) == [7, 2, 95])
+        #expect(found.targets.map(\.due) == [nil, 2025, 2025])
+    }
 }

@@ -23,8 +23,16 @@ extension TargetExtractor {
     /// what follows the first opener, cut into items.
     mutating func findAims(in paragraph: Range<String.Index>) {
         let t = clauses.tokens
+        var aimedBefore = false
         for sentence in sentences.sentences(in: paragraph) {
             let r = clauses.tokenRange(sentence)
+            // `… tỉnh đặt mục tiêu GRDP tăng 8%; … . Về xã hội, tỷ lệ hộ nghèo giảm còn dưới 1%; …`:
+            // a topic after aims in the same paragraph goes on with them.
+            if aimedBefore, let comma = topicComma(in: r) {
+                aimedBefore = addItems(of: (comma + 1)..<r.upperBound, kind: "target", quote: sentence, contextDue: nil) > 0
+                continue
+            }
+            aimedBefore = false
             var inQuote = false
             var i = r.lowerBound
             while i < r.upperBound {
@@ -52,7 +60,10 @@ extension TargetExtractor {
                 // `đến năm 2025 huyện phấn đấu có …`: the first item is shown from its clause's start.
                 let lead = start > clauseHead && i - clauseHead <= TargetOpeners.leadReach ? clauseHead : nil
                 let before = clauses.year(in: r.lowerBound..<i)
-                if addItems(of: start..<r.upperBound, kind: "target", quote: sentence, contextDue: before, lead: lead) > 0 { break }
+                if addItems(of: start..<r.upperBound, kind: "target", quote: sentence, contextDue: before, lead: lead) > 0 {
+                    aimedBefore = true
+                    break
+                }
                 i = opener.end
             }
         }
@@ -110,6 +121,15 @@ extension TargetExtractor {
     private func isQuote(_ i: Int) -> Bool {
         let token = clauses.tokens.tokens[i]
         return token.isSymbol("“") || token.isSymbol("\"")
+    }
+
+    /// `Về xã hội, …`: the comma after a topic opening the sentence, when no opener follows.
+    private func topicComma(in r: Range<Int>) -> Int? {
+        let t = clauses.tokens
+        guard !r.isEmpty, t.tokens[r.lowerBound].isWord, t.tokens[r.lowerBound].key == TargetOpeners.topicWord,
+              let comma = r.prefix(TargetOpeners.leadReach).first(where: { t.tokens[$0].isSymbol(",") }),
+              !r.contains(where: { TargetOpeners.aims.match(in: t, at: $0) != nil }) else { return nil }
+        return comma
     }
 
     /// A range without the `.` or `;` that ends it.

@@ -12,6 +12,9 @@ enum TargetOpeners {
     /// `đến năm 2025 huyện phấn đấu có 100% xã …`.
     static let leadReach = 6
 
+    /// `Về xã hội, …`: a topic that carries on the aims of the sentence before.
+    static let topicWord = WordKey.of("về")
+
     /// Words between an opener and its list, skipped: `chỉ tiêu … như:`, `mục tiêu là`.
     static let listWords = PhraseTable<Void>([
         "như": (), "là": (), "gồm": (), "trong đó": (), "cụ thể": (), "cụ thể là": (), "sau": (),
