@@ -26,10 +26,15 @@ public enum Extractor {
         // space: one character for one, so places in it are places in the body.
         let sentences = Sentences(ArticleLayout.plainSpaces(layout.body))
         // An aim that states no year is due at the end of the article's term.
-        var targets = TargetExtractor(sentences, articleID: raw.id, defaultDue: facts.term?.end)
+        // Without a term, the year the title aims at (`Định hướng phát triển … đến năm 2025`).
+        var targets = TargetExtractor(sentences, articleID: raw.id,
+                                      defaultDue: facts.term?.end ?? TargetExtractor.dueYear(in: layout.title))
         targets.run()
         var metrics = MetricExtractor(sentences, articleID: raw.id, publicationYear: layout.published?.day.year)
         metrics.run(title: layout.title)
+
+        // A figure inside an aim is the target's, never a reported figure (issue 11, item 8).
+        metrics.dropFigures(inside: targets.aimSpans)
 
         var warnings = unplacedNumbers(in: sentences, placed: targets.placedNumbers + metrics.placedNumbers,
                                        raw: raw.text, fileName: fileName)

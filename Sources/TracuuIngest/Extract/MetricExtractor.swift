@@ -14,7 +14,8 @@ struct MetricExtractor {
     let articleID: String
     /// The year of publication: a period written without a year (`Quý I`, `6 tháng đầu năm`) is in it.
     let publicationYear: Int?
-    private(set) var found: [ExtractedMetric] = []
+    // Settable in the module: figures inside aims are left out after the target rules ran.
+    var found: [ExtractedMetric] = []
     /// Ranges whose numbers a metric read: figures, changes, baselines, periods.
     private(set) var placedNumbers: [Range<String.Index>] = []
 

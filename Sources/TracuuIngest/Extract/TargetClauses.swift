@@ -69,6 +69,12 @@ struct TargetClauses {
         var joined: [Range<Int>] = []
         var pending: Int?
         for piece in pieces {
+            // `…, tức giảm 1,66% so với năm 2022`: a result beside the aims, left out with
+            // the pieces that led up to it.
+            if readsAsResult(piece) {
+                pending = nil
+                continue
+            }
             if !aimsAtSomething(piece) {
                 if pending == nil { pending = piece.lowerBound }
                 continue
@@ -80,7 +86,7 @@ struct TargetClauses {
         return joined
     }
 
-    private static let và = WordKey.of("và")
+    static let và = WordKey.of("và")
 
     /// `(1)` or `1)` at token `i`: the index after it.
     private func listMarker(at i: Int, within r: Range<Int>) -> Int? {
@@ -99,11 +105,34 @@ struct TargetClauses {
         var quantity = false, standard = false
         for i in piece {
             let t = tokens.tokens[i]
-            if t.isNumber, tokens.year(i) == nil { quantity = true }
+            if t.isNumber, tokens.year(i) == nil, !isNotAQuantity(i) { quantity = true }
             if TargetOpeners.standards.match(in: tokens, at: i) != nil { standard = true }
             if TargetOpeners.results.match(in: tokens, at: i) != nil { return false }
         }
         return quantity || standard
+    }
+
+    /// `lần thứ 20`, `khóa 12`, `số 05`: a number that names, not one aimed at; `3 khâu đột phá`:
+    /// a count of a group, not a level.
+    private func isNotAQuantity(_ i: Int) -> Bool {
+        if i > 0, let before = tokens.at(i - 1), before.isWord, TargetOpeners.namingWords.contains(before.key) { return true }
+        return TargetOpeners.countedNouns.match(in: tokens, at: i + 1) != nil
+    }
+
+    /// Whether a piece reports a result: `đạt 82% kế hoạch`, `so với năm 2022`.
+    func readsAsResult(_ piece: Range<Int>) -> Bool {
+        piece.contains { TargetOpeners.results.match(in: tokens, at: $0) != nil }
+    }
+
+    /// Whether a range holds `14/22 xã`: without an opener, a count of those reached so far.
+    func holdsFraction(_ r: Range<Int>) -> Bool { r.contains(where: isFraction(at:)) }
+
+    /// `14/22 xã` at token `i` (not a date `15/3/2021`).
+    private func isFraction(at i: Int) -> Bool {
+        guard i + 2 < tokens.count, tokens.tokens[i].isNumber, tokens.tokens[i + 1].isSymbol("/"),
+              !tokens.tokens[i + 1].gapBefore, tokens.tokens[i + 2].isNumber, !tokens.tokens[i + 2].gapBefore,
+              let whole = tokens.integer(i + 2), whole < 1900 else { return false }
+        return !(i + 3 < tokens.count && tokens.tokens[i + 3].isSymbol("/"))
     }
 
     // MARK: - Due year
@@ -120,9 +149,45 @@ struct TargetClauses {
         return nil
     }
 
+    /// The end of a span the range names: `trong giai đoạn 2021 - 2025` → 2025.
+    func spanEnd(in r: Range<Int>) -> Int? {
+        for i in r {
+            guard let after = TargetOpeners.spanWords.match(in: tokens, at: i)?.end, after + 2 < r.upperBound,
+                  tokens.year(after) != nil, tokens.tokens[after + 1].isDash, let end = tokens.year(after + 2) else { continue }
+            return end
+        }
+        return nil
+    }
+
     /// Whether the range says `đến cuối nhiệm kỳ`.
     func saysEndOfTerm(_ r: Range<Int>) -> Bool {
         r.contains { TargetOpeners.endOfTerm.match(in: tokens, at: $0) != nil }
+    }
+
+    /// Whether the range says `mỗi năm`, `hằng năm` or `hàng năm`.
+    func saysEveryYear(_ r: Range<Int>) -> Bool {
+        r.contains { TargetOpeners.everyYear.match(in: tokens, at: $0) != nil }
+    }
+
+    /// Whether the range names a standard to reach (`TargetOpeners.standardsToReach`).
+    func setsStandard(_ r: Range<Int>) -> Bool {
+        r.contains { TargetOpeners.standardsToReach.match(in: tokens, at: $0) != nil }
+    }
+
+    /// Whether the range says when something was reached: `năm 2019` after other words, not
+    /// after a due word (`trước năm 2025`) and not opening the range (`năm 2024 phải …`).
+    func saysWhenReached(_ r: Range<Int>) -> Bool {
+        r.contains { i in
+            guard i > r.lowerBound, tokens.tokens[i].isWord, tokens.tokens[i].key == TargetOpeners.yearWord,
+                  tokens.year(i + 1) != nil, i + 1 < r.upperBound else { return false }
+            let before = tokens.tokens[i - 1]
+            return !(before.isWord && TargetOpeners.dueWords.contains(before.key))
+        }
+    }
+
+    /// Whether the range says the place becomes something more (`trở thành thị xã`).
+    func saysBecoming(_ r: Range<Int>) -> Bool {
+        r.contains { GoalPhrases.becoming.match(in: tokens, at: $0) != nil }
     }
 
     // MARK: - Measure

@@ -21,6 +21,10 @@ struct TargetExtractor {
     /// Ranges of the text that numbers in them were read by some target (list markers,
     /// counts, document numbers, years): they are not reported as unplaced.
     var placedNumbers: [Range<String.Index>] = []
+    /// Where the quantified aims stand, in characters: a figure inside one is not a report.
+    var aimSpans: [Range<Int>] = []
+    /// The quotations read as goals: the aims rules leave them to the goal.
+    var goalQuotes: [Range<String.Index>] = []
     private var numberOfKind: [String: Int] = [:]
     /// The body's tokens, made once for the aim rules.
     let clauses: TargetClauses
@@ -41,7 +45,7 @@ struct TargetExtractor {
         var index = 0
         while index < paragraphs.count {
             let paragraph = paragraphs[index]
-            findGoal(in: paragraph)
+            findGoal(in: paragraph, afterHeading: index > 0 && GoalPhrases.isGoalHeading(text[paragraphs[index - 1]]))
             findDatedAims(in: paragraph)
             // A paragraph that introduces a list takes the lines after it.
             let taken = findList(introducedBy: paragraph, following: Array(paragraphs[(index + 1)...]))
@@ -49,6 +53,7 @@ struct TargetExtractor {
                 findCounts(in: paragraph)
             }
             findResolutions(in: paragraph)
+            findNamedItems(in: paragraph)
             findInlineLists(in: paragraph)
             findAims(in: paragraph)
             findStandards(in: paragraph)
@@ -59,19 +64,6 @@ struct TargetExtractor {
     }
 
     // MARK: - The rules
-
-    /// `Mục tiêu … xác định: “…”` → the goal, the text inside the quotes.
-    mutating func findGoal(in paragraph: Range<String.Index>) {
-        let line = text[paragraph]
-        guard FoldedText.fold(String(line.prefix(12))).hasPrefix("muc tieu"),
-              let open = line.firstIndex(where: { $0 == "“" || $0 == "\"" }) else { return }
-        let closing: Character = line[open] == "“" ? "”" : "\""
-        let inner = text.index(after: open)
-        guard let close = text[inner..<paragraph.upperBound].firstIndex(of: closing) else { return }
-        var quoteEnd = text.index(after: close)
-        if quoteEnd < paragraph.upperBound, text[quoteEnd] == "." { quoteEnd = text.index(after: quoteEnd) }
-        add("goal", inner..<close, quote: paragraph.lowerBound..<quoteEnd, area: nil)
-    }
 
     /// `Phấn đấu … trước năm 2025` → a target due that year.
     mutating func findDatedAims(in paragraph: Range<String.Index>) {
@@ -96,13 +88,18 @@ struct TargetExtractor {
         }
     }
 
-    /// `Với 5 nội dung đột phá:` then `- …` lines; or a line ending in `:` then `1. …` lines.
+    /// `Với 5 nội dung đột phá:` then `- …` lines; a line ending in `:` then `1. …` lines; a
+    /// heading such as `II. MỘT SỐ CHỈ TIÊU CỤ THỂ` then `(1) …` lines. Items of a list of
+    /// targets are cut into quantified targets, due by the year the introduction names.
     /// Returns how many paragraphs after the introduction it took.
     mutating func findList(introducedBy paragraph: Range<String.Index>, following: [Range<String.Index>]) -> Int {
         let intro = text[paragraph]
-        guard intro.last == ":" || intro.hasSuffix(": ") else { return 0 }
-        let count = TargetExtractor.countBeforeColon(in: intro)
-        let kind = count.flatMap { TargetKinds.kind(of: $0.noun) } ?? TargetKinds.kind(ofIntroduction: String(intro))
+        let colon = intro.last == ":" || intro.hasSuffix(": ")
+        guard colon || ListHeadings.isHeading(intro) else { return 0 }
+        let count = colon ? TargetExtractor.countBeforeColon(in: intro) : nil
+        let kind = count.flatMap { TargetKinds.kind(of: $0.noun) }
+            ?? (colon ? TargetKinds.kind(ofIntroduction: String(intro)) : TargetKinds.kind(of: String(intro)))
+        let introDue = clauses.year(in: clauses.tokenRange(paragraph))
         var taken = 0
         var numberExpected = 1
         for item in following {
@@ -111,15 +108,21 @@ struct TargetExtractor {
             var markerEnd: String.Index?
             if let dash = trimmedLine.first, "-–•+".contains(dash), trimmedLine.dropFirst().first == " " {
                 markerEnd = trimmedLine.index(trimmedLine.startIndex, offsetBy: 2)
-            } else if let dot = trimmedLine.firstIndex(of: "."), Int(trimmedLine[..<dot]) == numberExpected {
-                markerEnd = trimmedLine.index(after: dot)
-                placedNumbers.append(trimmedLine.startIndex..<dot)
+            } else if let marker = ListHeadings.numberMarker(in: trimmedLine, expected: numberExpected) {
+                markerEnd = marker.end
+                placedNumbers.append(marker.number)
                 numberExpected += 1
             }
             guard let start = markerEnd else { break }
             if let expected = count?.value, taken >= expected { break }
             let body = trimmedTarget(start..<item.upperBound)
             guard let itemKind = kind else { break }
+            // `- GRDP bình quân đầu người đến năm 2025 đạt 75 - 80 triệu đồng; …`: measured items.
+            if itemKind == "target",
+               addItems(of: clauses.tokenRange(body), kind: "target", quote: sentences.trimmed(item), contextDue: introDue) > 0 {
+                taken += 1
+                continue
+            }
             add(itemKind, body, quote: sentences.trimmed(item), area: AreaClassifier.area(of: String(text[body])))
             taken += 1
         }
@@ -131,8 +134,11 @@ struct TargetExtractor {
     mutating func findCounts(in paragraph: Range<String.Index>) {
         for sentence in sentences.sentences(in: paragraph) {
             for phrase in CountedPhrases.scan(text, in: sentence) {
-                add(phrase.kind, phrase.range, quote: sentence, area: nil, count: phrase.count)
                 placedNumbers.append(phrase.range)
+                // `24 chỉ tiêu chủ yếu có 19 chỉ tiêu đạt`: how many were met, a report.
+                let r = clauses.tokenRange(phrase.range)
+                if phrase.kind == "target", r.contains(where: { TargetOpeners.attained.match(in: clauses.tokens, at: $0) != nil }) { continue }
+                add(phrase.kind, phrase.range, quote: sentence, area: nil, count: phrase.count)
             }
         }
     }
@@ -153,15 +159,28 @@ struct TargetExtractor {
         }
     }
 
-    /// A clause that sets a standard to reach: `… theo tiêu chí đô thị loại III`.
+    /// A piece of a clause that sets a standard to reach: `… theo tiêu chí đô thị loại III`,
+    /// `hoàn thiện các tiêu chí đô thị loại II`; not one reached (`Đến nay đã có 14/22 xã đạt
+    /// chuẩn`, `công nhận huyện đạt chuẩn nông thôn mới năm 2024`).
     mutating func findStandards(in paragraph: Range<String.Index>) {
         for sentence in sentences.sentences(in: paragraph) {
-            for clause in sentences.clauses(in: sentence) where !overlapsFound(clause) {
-                let folded = FoldedText.fold(String(text[clause]))
-                guard folded.contains("theo tieu chi") || folded.contains("dat chuan") else { continue }
-                let body = clause
-                add("target", body, quote: sentence, area: AreaClassifier.area(of: String(text[body])), capitalize: true)
-                placedNumbers.append(body)
+            let whole = clauses.tokenRange(sentence)
+            // `Huyện được công nhận đạt chuẩn nông thôn mới năm 2024; 100% xã đạt chuẩn …`: a
+            // sentence that says when a standard was reached reports the others too.
+            guard !clauses.saysWhenReached(whole) else { continue }
+            for clause in sentences.clauses(in: sentence) where !overlapsGoal(clause) {
+                let tokens = clauses.tokenRange(clause)
+                // A clause that reports (`Huyện hiện có 63 điểm …, trong đó 12 điểm đạt chuẩn`)
+                // sets no standard in any of its pieces.
+                guard !clauses.readsAsResult(tokens), !clauses.holdsFraction(tokens), !clauses.saysWhenReached(tokens) else { continue }
+                for piece in clauses.items(in: tokens, commas: true) {
+                    let body = sentences.withoutFinalStop(clauses.span(piece))
+                    guard !overlapsFound(body), clauses.setsStandard(piece), clauses.aimsAtSomething(piece) else { continue }
+                    // Due only by a year written: a standard is not always an aim of the term.
+                    let due = clauses.year(in: piece) ?? clauses.year(in: whole.lowerBound..<piece.lowerBound)
+                    add("target", body, quote: sentence, area: AreaClassifier.area(of: String(text[body])), due: due, capitalize: true)
+                    placedNumbers.append(body)
+                }
             }
         }
     }

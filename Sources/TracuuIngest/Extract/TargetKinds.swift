@@ -6,6 +6,7 @@ enum TargetKinds {
     static let nouns: [(noun: String, kind: String)] = [
         ("dot pha", "breakthrough"),
         ("nhiem vu", "task"),
+        ("tru cot", "task"),
         ("giai phap", "task"),
         ("nghi quyet", "resolution"),
         ("de an", "resolution"),
@@ -46,7 +47,7 @@ enum CountedPhrases {
     }
 
     /// Words that may head a counted phrase (folded).
-    static let heads = ["nhom nhiem vu", "nhiem vu", "khau dot pha", "noi dung dot pha", "dot pha",
+    static let heads = ["nhom nhiem vu", "nhom giai phap", "tru cot", "nhiem vu", "khau dot pha", "noi dung dot pha", "dot pha",
                         "nghi quyet", "de an", "chuong trinh", "giai phap", "chi tieu", "muc tieu", "yeu cau"]
 
     static func scan(_ text: String, in sentence: Range<String.Index>) -> [Phrase] {
@@ -81,6 +82,8 @@ enum CountedPhrases {
                     if !heads.contains(where: { after.hasPrefix($0) }) { break }
                 }
                 if text[phraseEnd...].hasPrefix(" và ") { break }
+                // `2 khâu đột phá về A và B`: the items after `về` are rows of their own.
+                if kind == "breakthrough", text[phraseEnd...].hasPrefix(" về ") { break }
                 phraseEnd = text.index(after: phraseEnd)
             }
             result.append(Phrase(range: i..<phraseEnd, count: count, kind: kind))

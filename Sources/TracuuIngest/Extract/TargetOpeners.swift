@@ -8,6 +8,13 @@ enum TargetOpeners {
         "đặt chỉ tiêu": (), "chỉ tiêu": (), "hướng tới mục tiêu": (), "quyết tâm": (),
     ])
 
+    /// How many tokens before a mid-clause opener are shown with its first item:
+    /// `đến năm 2025 huyện phấn đấu có 100% xã …`.
+    static let leadReach = 6
+
+    /// `Về xã hội, …`: a topic that carries on the aims of the sentence before.
+    static let topicWord = WordKey.of("về")
+
     /// Words between an opener and its list, skipped: `chỉ tiêu … như:`, `mục tiêu là`.
     static let listWords = PhraseTable<Void>([
         "như": (), "là": (), "gồm": (), "trong đó": (), "cụ thể": (), "cụ thể là": (), "sau": (),
@@ -17,7 +24,7 @@ enum TargetOpeners {
     /// kind each item gets; the last of them before the colon decides.
     static let listNouns = PhraseTable<String>([
         "khâu đột phá": "breakthrough", "đột phá chiến lược": "breakthrough", "đột phá": "breakthrough",
-        "chương trình đột phá": "resolution", "nhóm nhiệm vụ": "task", "nhiệm vụ trọng tâm": "task",
+        "chương trình đột phá": "resolution", "nhóm nhiệm vụ": "task", "trụ cột": "task", "nhiệm vụ trọng tâm": "task",
         "nhiệm vụ": "task", "giải pháp": "task", "chương trình": "resolution", "đề án": "resolution",
         "chỉ tiêu": "target", "mục tiêu cụ thể": "target",
     ])
@@ -28,11 +35,43 @@ enum TargetOpeners {
         "nông thôn mới": (), "đạt tiêu chí": (),
     ])
 
+    /// Words before a number that make it a name: `lần thứ 20`, `khóa 12`, `Nghị quyết số 05`.
+    static let namingWords: Set<String> = Set(["thứ", "khóa", "khoá", "số"].map { WordKey.of($0[...]) })
+
+    /// Nouns after a number that make it the size of a group: `3 khâu đột phá`.
+    static let countedNouns = PhraseTable<Void>([
+        "khâu đột phá": (), "đột phá": (), "nhiệm vụ": (), "nhóm nhiệm vụ": (), "nhóm giải pháp": (),
+        "giải pháp": (), "trụ cột": (), "chương trình": (), "chỉ tiêu": (), "mục tiêu": (),
+    ])
+
+    /// Words after a counted `chỉ tiêu` that report how many were met: `11 mục tiêu đã về đích`.
+    static let attained = PhraseTable<Void>([
+        "đạt": (), "về đích": (), "đã về đích": (), "có khả năng": (), "chưa đạt": (), "hoàn thành": (),
+    ])
+
+    /// Standards a clause may set without a number (`findStandards`).
+    static let standardsToReach = PhraseTable<Void>([
+        "theo tiêu chí": (), "đạt chuẩn": (), "đạt tiêu chí": (), "các tiêu chí đô thị loại": (),
+        "tiêu chí còn thiếu": (),
+    ])
+
+    /// Words before `năm 2025` that make it a due year, not the year something was reached.
+    static let dueWords: Set<String> = Set(["đến", "trước", "vào", "cuối", "trong"].map { WordKey.of($0[...]) })
+
     /// `đến năm 2025`, `trước năm 2030`, `vào năm 2025`, `năm 2024`: the word before the year.
     static let yearWord = WordKey.of("năm")
 
     /// `đến cuối nhiệm kỳ`, `cuối nhiệm kỳ`: due at the end of the term.
     static let endOfTerm = PhraseTable<Void>(["cuối nhiệm kỳ": (), "hết nhiệm kỳ": (), "cả nhiệm kỳ": ()])
+
+    /// `giai đoạn 2021 - 2025`: an aim over a span is due at its end.
+    static let spanWords = PhraseTable<Void>(["giai đoạn": ()])
+
+    /// `mỗi năm`, `hằng năm`: an aim for every year, not for one due year.
+    static let everyYear = PhraseTable<Void>(["mỗi năm": (), "hằng năm": (), "hàng năm": ()])
+
+    /// The unit of a yearly rate: `tăng bình quân 9%/năm`.
+    static let percentPerYear = "%/năm"
 
     /// `trở lên` after a number: at least (`từ 85% … trở lên`).
     static let atLeast = PhraseTable<Void>(["trở lên": ()])
@@ -40,7 +79,12 @@ enum TargetOpeners {
     /// Words that make a clause a result, not an aim: `đạt 82,4% kế hoạch`, `so với cùng kỳ`.
     static let results = PhraseTable<Void>([
         "kế hoạch": (), "dự toán": (), "so với": (), "cùng kỳ": (), "ước đạt": (), "ước tính": (),
+        "đã đạt": (), "đã có": (), "hiện có": (), "đến nay": (), "nâng tổng số": (),
     ])
+
+    /// Words inside an aim that report the level reached beside it (`tỷ lệ đô thị hóa (mới đạt
+    /// 31%/mục tiêu 40%)`): the figure is a report too, so it stays a metric.
+    static let reportedBeside = PhraseTable<Void>(["mới đạt": (), "mới bằng": (), "đã đạt": ()])
 
     /// `so với năm 2022`: the year is a basis, not a due year.
     static let basisWords: Set<String> = Set(["với", "so", "học"].map { WordKey.of($0[...]) })
