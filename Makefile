@@ -4,7 +4,7 @@
 #   make fuzz   build the libFuzzer targets and run each for FUZZ_SECONDS (Tests/Fuzz)
 SWIFT ?= swift
 
-.PHONY: run test build release deps clean gazetteer sample-data eval
+.PHONY: run test build release deps clean gazetteer sample-data measures eval
 
 run: deps build
 	$(SWIFT) run --skip-build tracuu
@@ -36,6 +36,10 @@ gazetteer:
 
 sample-data:
 	python3 scripts/embed-sample-data.py
+
+# The vocabulary of measures is compiled in: regenerate its Swift file after editing measures.tsv.
+measures:
+	python3 scripts/embed-measures.py
 
 clean:
 	rm -rf .build
