@@ -35,8 +35,8 @@ struct StoredColumnsTests {
             case .absent: return "absent"
             }
         }
-        // id district province indicator period value unit change basis qualifier estimated article quote start end
-        #expect(kinds == ["text", "text", "text", "text", "coded", "numbers", "text", "numbers", "text", "text", "coded",
+        // id district province indicator measure period value unit change basis qualifier estimated article quote start end
+        #expect(kinds == ["text", "text", "text", "text", "text", "coded", "numbers", "text", "numbers", "text", "text", "coded",
                           "text", "text", "numbers", "numbers"])
     }
 
@@ -168,6 +168,7 @@ enum GeneratedMetrics {
                 sometimesMissing(.text(pick(districts))),
                 .text("Quảng Trị"),
                 .text(pick(indicators)),
+                .text("thu ngân sách"),   // measure: no random draw, so the other fields stay as they were
                 sometimesMissing(Period(parsing: pick(periods)).map(Value.period) ?? .missing),
                 sometimesMissing(.number(Double(random.next(20_000)) / 4)),
                 .text(pick(["tỉ đồng", "%", "ha"])),
