@@ -67,7 +67,8 @@ fuzz-ci: deps
 DEVSET ?= ../shared/devset
 eval: build
 	@if [ -f "$(DEVSET)/score.py" ]; then \
-	  python3 "$(DEVSET)/score.py" .build/debug/tracuu $(EVAL_FLAGS); \
+	  python3 "$(DEVSET)/score.py" .build/debug/tracuu $(EVAL_FLAGS) && \
+	  bash scripts/eval-measures.sh .build/debug/tracuu "$(DEVSET)"; \
 	else \
 	  echo "make eval: no development set at $(DEVSET) (set DEVSET=path to score.py's folder)"; \
 	fi

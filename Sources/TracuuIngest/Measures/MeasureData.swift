@@ -4,7 +4,7 @@ enum MeasureData {
     /// measure, kind, units (separated by `|`), aliases (separated by `|`), tab-separated
     static let tsv = #"""
 measure	kind	units	aliases
-thu ngân sách	amount	tỉ đồng|triệu đồng	thu ngân sách|thu ngân sách nhà nước|tổng thu ngân sách|thu NSNN|tổng thu NSNN|ngân sách thu|ngân sách nhà nước thu|nguồn thu ngân sách|thu ngân sách địa phương|ngân sách dự kiến thu|thu ngân sách trên địa bàn
+thu ngân sách	amount	tỉ đồng|triệu đồng	thu ngân sách|thu ngân sách nhà nước|tổng thu ngân sách|thu NSNN|tổng thu NSNN|ngân sách thu|ngân sách nhà nước thu|nguồn thu ngân sách|thu ngân sách địa phương|ngân sách dự kiến thu|thu ngân sách trên địa bàn|ngân sách trên địa bàn|ngân sách
 chi ngân sách	amount	tỉ đồng|triệu đồng	chi ngân sách|tổng chi ngân sách|chi NSNN|chi ngân sách địa phương|tổng chi ngân sách địa phương
 thu tiền sử dụng đất	amount	tỉ đồng|triệu đồng	thu tiền sử dụng đất|tiền sử dụng đất
 thu nhập bình quân đầu người	amount	triệu đồng|triệu đồng/người|triệu đồng/người/năm	thu nhập bình quân đầu người|thu nhập bình quân|bình quân thu nhập|thu nhập đầu người|thu nhập bình quân của người dân|bình quân thu nhập mỗi người dân|thu nhập bình quân mỗi người
@@ -17,7 +17,7 @@ giá trị sản xuất công nghiệp	amount	tỉ đồng|triệu đồng	giá 
 chỉ số sản xuất công nghiệp	rate	%	chỉ số sản xuất công nghiệp|IIP|chỉ số phát triển công nghiệp
 giá trị sản xuất nông nghiệp	amount	tỉ đồng|triệu đồng	giá trị sản xuất nông nghiệp|giá trị sản xuất nông, lâm, thủy sản|giá trị sản xuất nông, lâm nghiệp và thủy sản|giá trị sản xuất nông lâm ngư nghiệp|giá trị sản xuất ngành nông nghiệp
 giá trị sản xuất thương mại - dịch vụ	amount	tỉ đồng|triệu đồng	giá trị sản xuất thương mại - dịch vụ|giá trị sản xuất ngành thương mại - dịch vụ|giá trị sản xuất dịch vụ|giá trị sản xuất ngành dịch vụ|doanh thu thương mại - dịch vụ
-tỷ trọng nông, lâm nghiệp, thủy sản	share	%	nông, lâm, thủy sản|nông, lâm nghiệp, thủy sản|nông, lâm nghiệp và thủy sản|nông lâm ngư nghiệp|nông, lâm, ngư nghiệp|khu vực nông, lâm nghiệp và thủy sản|nông nghiệp|tỷ trọng nông nghiệp|tỷ trọng nông, lâm, thủy sản
+tỷ trọng nông, lâm nghiệp, thủy sản	share	%	nông, lâm, thủy sản|nông, lâm nghiệp, thủy sản|nông, lâm nghiệp và thủy sản|nông lâm ngư nghiệp|nông, lâm, ngư nghiệp|khu vực nông, lâm nghiệp và thủy sản|nông nghiệp|tỷ trọng nông nghiệp|tỷ trọng nông, lâm, thủy sản|lâm nghiệp và thủy sản|thủy sản|ngư nghiệp
 tỷ trọng công nghiệp - xây dựng	share	%	công nghiệp - xây dựng|công nghiệp và xây dựng|khu vực công nghiệp - xây dựng|tỷ trọng công nghiệp - xây dựng|công nghiệp - tiểu thủ công nghiệp|công nghiệp - tiểu thủ công nghiệp và xây dựng|CN-TTCN
 tỷ trọng thương mại - dịch vụ	share	%	thương mại - dịch vụ|dịch vụ|khu vực dịch vụ|tỷ trọng dịch vụ|tỷ trọng thương mại - dịch vụ|dịch vụ - du lịch|thương mại, dịch vụ
 thuế sản phẩm	share	%	thuế sản phẩm|thuế sản phẩm trừ trợ cấp sản phẩm
@@ -50,18 +50,18 @@ xuất khẩu lao động	count	lao động|người	xuất khẩu lao động|�
 tỷ lệ lao động qua đào tạo	share	%	tỷ lệ lao động qua đào tạo|lao động qua đào tạo|tỷ lệ lao động được đào tạo|lao động qua đào tạo có bằng cấp, chứng chỉ
 tỷ lệ thất nghiệp	share	%	tỷ lệ thất nghiệp|thất nghiệp|tỷ lệ thất nghiệp khu vực thành thị
 tỷ lệ đô thị hóa	share	%	tỷ lệ đô thị hóa|đô thị hóa
-khách du lịch	count	lượt khách|lượt|khách|người	khách du lịch|lượt khách du lịch|lượng khách du lịch|tổng lượt khách|tổng lượt khách du lịch|khách tham quan|lượng khách tham quan|tổng số khách du lịch|lượt khách|khách tham quan, du lịch|lượng khách tham quan, lưu trú|khách lưu trú|tổng lượt khách lưu trú
+khách du lịch	count	lượt khách|lượt|khách|người	khách du lịch|lượt khách du lịch|lượng khách du lịch|tổng lượt khách|tổng lượt khách du lịch|khách tham quan|lượng khách tham quan|tổng số khách du lịch|lượt khách|khách tham quan, du lịch|lượng khách tham quan, lưu trú|khách lưu trú|tổng lượt khách lưu trú|lượng khách đến tham quan|khách đến tham quan|lưu trú
 khách du lịch quốc tế	count	lượt khách|lượt|khách	khách quốc tế|khách du lịch quốc tế|lượt khách quốc tế|khách nước ngoài
 doanh thu du lịch	amount	tỉ đồng|triệu đồng	doanh thu du lịch|doanh thu từ hoạt động du lịch|tổng thu từ du lịch|thu từ du lịch|doanh thu từ du lịch|tổng doanh thu du lịch|doanh thu dịch vụ du lịch
 sản lượng lương thực	amount	tấn|nghìn tấn|tạ	sản lượng lương thực|tổng sản lượng lương thực|sản lượng lương thực có hạt|tổng sản lượng lương thực có hạt|lương thực
 sản lượng lúa	amount	tấn|nghìn tấn	sản lượng lúa|tổng sản lượng lúa|sản lượng lúa cả năm
 năng suất lúa	amount	tạ/ha|tấn/ha	năng suất lúa|năng suất bình quân|năng suất|năng suất lúa bình quân
 diện tích gieo trồng	amount	ha	diện tích gieo trồng|tổng diện tích gieo trồng|diện tích gieo cấy|gieo cấy|gieo trồng|tổng diện tích gieo cấy|diện tích gieo cấy lúa|tổng diện tích gieo trồng vụ xuân|diện tích gieo cấy lúa vụ xuân
-sản lượng thủy sản	amount	tấn|nghìn tấn	sản lượng thủy sản|tổng sản lượng thủy sản|thủy sản đánh bắt và nuôi trồng|sản lượng thủy sản khai thác và nuôi trồng|sản lượng nuôi trồng thủy sản|sản lượng khai thác thủy sản|sản lượng tôm
+sản lượng thủy sản	amount	tấn|nghìn tấn	sản lượng thủy sản|tổng sản lượng thủy sản|thủy sản đánh bắt và nuôi trồng|sản lượng thủy sản khai thác và nuôi trồng|sản lượng nuôi trồng thủy sản|sản lượng khai thác thủy sản|sản lượng tôm|thủy sản|sản lượng nuôi trồng và khai thác thủy sản|sản lượng khai thác hải sản|tổng sản lượng khai thác hải sản|nuôi tôm
 diện tích cây ăn quả	amount	ha	diện tích cây ăn quả|cây ăn quả|diện tích cây ăn trái|cây ăn trái
 tỷ lệ hộ dân sử dụng nước sạch	share	%	tỷ lệ hộ dân sử dụng nước sạch|nước sạch|nước hợp vệ sinh|tỷ lệ dân cư nông thôn sử dụng nước hợp vệ sinh|tỷ lệ hộ sử dụng nước sạch|sử dụng nước sạch
 tỷ lệ thu gom chất thải rắn	share	%	tỷ lệ thu gom chất thải rắn|chất thải rắn được thu gom|thu gom chất thải rắn|rác thải được thu gom|thu gom và xử lý rác thải|chất thải rắn sinh hoạt được thu gom
-đường giao thông được cứng hóa	amount	km|%	cứng hóa|bê tông hóa|đường giao thông nông thôn|cứng hóa đường giao thông|bê tông hóa đường giao thông nông thôn|nhựa hóa
+đường giao thông được cứng hóa	amount	km|%	cứng hóa|bê tông hóa|đường giao thông nông thôn|cứng hóa đường giao thông|bê tông hóa đường giao thông nông thôn|nhựa hóa|kiên cố hóa|kiên cố hóa kênh mương
 trường đạt chuẩn quốc gia	count	trường|%	trường đạt chuẩn quốc gia|trường chuẩn quốc gia|trường học đạt chuẩn quốc gia|tỷ lệ trường đạt chuẩn quốc gia
 trạm y tế đạt chuẩn	count	trạm|%	trạm y tế đạt chuẩn|xã đạt bộ tiêu chí quốc gia về y tế|xã đạt chuẩn quốc gia về y tế|trạm y tế đạt chuẩn quốc gia|trạm y tế có bác sĩ
 bác sĩ trên vạn dân	amount	bác sĩ/vạn dân|bác sĩ	bác sĩ trên vạn dân|bác sĩ/vạn dân|số bác sĩ trên vạn dân|bác sĩ trên 1 vạn dân
