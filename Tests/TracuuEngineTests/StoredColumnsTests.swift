@@ -79,9 +79,9 @@ struct StoredColumnsTests {
         "metrics | sort district, value desc | limit 25 | select id",
         "metrics | sort period, change desc | limit 7 | select id",
         // groups and aggregates of stored numbers
-        "metrics | group by district | sum(value) as s, avg(change) as a, min(change) as lo, max(change) as hi, count(change) as n",
+        "metrics | group by district, unit | sum(value) as s, avg(change) as a, min(change) as lo, max(change) as hi, count(change) as n",
         "metrics | group by period | sum(start) as s, count(distinct change) as d, count() as rows",
-        "metrics | group by estimated, indicator | avg(value) as a | sort a desc",
+        "metrics | group by estimated, indicator, unit | avg(value) as a | sort a desc",
         "metrics where period in 2021 | select id, district, period, change, len(id) as n | sort change desc, n, id | limit 20",
         "metrics | distinct period, estimated",
         "metrics | select id, len(district) as n, len(indicator) as m | sort n desc, m, id | limit 40",
