@@ -4,7 +4,7 @@
 #   make fuzz   build the libFuzzer targets and run each for FUZZ_SECONDS (Tests/Fuzz)
 SWIFT ?= swift
 
-.PHONY: run test build release deps clean gazetteer sample-data eval
+.PHONY: run test build release deps clean gazetteer sample-data measures eval
 
 run: deps build
 	$(SWIFT) run --skip-build tracuu
@@ -37,6 +37,10 @@ gazetteer:
 sample-data:
 	python3 scripts/embed-sample-data.py
 
+# The vocabulary of measures is compiled in: regenerate its Swift file after editing measures.tsv.
+measures:
+	python3 scripts/embed-measures.py
+
 clean:
 	rm -rf .build
 
@@ -63,7 +67,8 @@ fuzz-ci: deps
 DEVSET ?= ../shared/devset
 eval: build
 	@if [ -f "$(DEVSET)/score.py" ]; then \
-	  python3 "$(DEVSET)/score.py" .build/debug/tracuu $(EVAL_FLAGS); \
+	  python3 "$(DEVSET)/score.py" .build/debug/tracuu $(EVAL_FLAGS) && \
+	  bash scripts/eval-measures.sh .build/debug/tracuu "$(DEVSET)"; \
 	else \
 	  echo "make eval: no development set at $(DEVSET) (set DEVSET=path to score.py's folder)"; \
 	fi

@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "TracuuSyntax", dependencies: ["TracuuText", "TracuuDiagnostics", "TracuuValues"]),
         // Raw article text (.txt, .md, .html) → rows of articles, targets and metrics.
         .target(name: "TracuuIngest", dependencies: ["TracuuText", "TracuuValues", "TracuuDiagnostics"],
-                exclude: ["Gazetteer/units-pre2025.csv", "Gazetteer/units-pre2025.LICENSE", "Gazetteer/provinces-pre2025.csv"]),
+                exclude: ["Gazetteer/units-pre2025.csv", "Gazetteer/units-pre2025.LICENSE", "Gazetteer/provinces-pre2025.csv", "Measures/measures.tsv"]),
         .target(name: "TracuuData", dependencies: ["TracuuText", "TracuuDiagnostics", "TracuuValues", "TracuuIngest"]),
         .target(name: "TracuuEngine", dependencies: ["TracuuSyntax", "TracuuData", "TracuuValues", "TracuuText", "TracuuDiagnostics"]),
         .target(name: "TracuuOutput", dependencies: ["TracuuValues", "TracuuText"]),

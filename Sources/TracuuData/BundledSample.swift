@@ -31,9 +31,9 @@ thi-xa-quang-tri-2021/resolution-2,Quảng Trị,Quảng Trị,thị xã,2020-20
 
 """#),
         (name: "metrics.csv", contents: #"""
-id,district,province,indicator,period,value,unit,change,basis,qualifier,estimated,article,quote,start,end
-thi-xa-quang-tri-2021/metric-1,Quảng Trị,Quảng Trị,tổng mức bán lẻ hàng hóa và doanh thu dịch vụ,2021-Q1,956,tỉ đồng,38.1,so với cùng kỳ năm 2020,trên,true,thi-xa-quang-tri-2021,"Nổi bật là tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước thực hiện trên 956 tỉ đồng, tăng 38,1% so với cùng kỳ năm 2020",2621,2632
-thi-xa-quang-tri-2021/metric-2,Quảng Trị,Quảng Trị,giá trị sản xuất công nghiệp,2021-Q1,139,tỉ đồng,15,so với cùng kỳ năm 2020,trên,true,thi-xa-quang-tri-2021,"giá trị sản xuất công nghiệp ước thực hiện trên 139 tỉ đồng, tăng hơn 15% so với cùng kỳ năm 2020",2718,2729
+id,district,province,indicator,measure,period,value,unit,change,basis,qualifier,estimated,article,quote,start,end
+thi-xa-quang-tri-2021/metric-1,Quảng Trị,Quảng Trị,tổng mức bán lẻ hàng hóa và doanh thu dịch vụ,tổng mức bán lẻ hàng hóa và doanh thu dịch vụ,2021-Q1,956,tỉ đồng,38.1,so với cùng kỳ năm 2020,trên,true,thi-xa-quang-tri-2021,"Nổi bật là tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước thực hiện trên 956 tỉ đồng, tăng 38,1% so với cùng kỳ năm 2020",2621,2632
+thi-xa-quang-tri-2021/metric-2,Quảng Trị,Quảng Trị,giá trị sản xuất công nghiệp,giá trị sản xuất công nghiệp,2021-Q1,139,tỉ đồng,15,so với cùng kỳ năm 2020,trên,true,thi-xa-quang-tri-2021,"giá trị sản xuất công nghiệp ước thực hiện trên 139 tỉ đồng, tăng hơn 15% so với cùng kỳ năm 2020",2718,2729
 
 """#),
     ]

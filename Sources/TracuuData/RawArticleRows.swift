@@ -19,7 +19,7 @@ enum RawArticleRows {
             "unit_type": text(a.unitType), "term": a.term.map(Value.term) ?? .missing,
             "kind": .text(t.kind), "text": .text(t.text), "area": text(t.area),
             "due": t.due.map(Value.integer) ?? .missing, "count": t.count.map(Value.integer) ?? .missing,
-            "indicator": text(t.indicator), "value": t.value.map(Value.number) ?? .missing,
+            "indicator": text(t.indicator), "measure": measure(t.indicator, unit: t.unit), "value": t.value.map(Value.number) ?? .missing,
             "value_high": t.valueHigh.map(Value.number) ?? .missing, "unit": text(t.unit),
             "qualifier": text(t.qualifier),
             "article": .text(a.id), "quote": .text(t.source.quote),
@@ -30,7 +30,7 @@ enum RawArticleRows {
     static func metric(_ m: ExtractedMetric, of a: ExtractedArticle) -> [Value] {
         row(Schemas.metrics, [
             "id": .text(m.id), "district": text(a.district), "province": text(a.province),
-            "indicator": .text(m.indicator), "period": m.period.map(Value.period) ?? .missing,
+            "indicator": .text(m.indicator), "measure": measure(m.indicator, unit: m.unit), "period": m.period.map(Value.period) ?? .missing,
             "value": m.value.map(Value.number) ?? .missing, "unit": text(m.unit), "change": m.change.map(Value.number) ?? .missing,
             "basis": text(m.basis), "qualifier": text(m.qualifier), "estimated": .boolean(m.estimated),
             "article": .text(a.id), "quote": .text(m.source.quote),
@@ -39,6 +39,12 @@ enum RawArticleRows {
     }
 
     private static func text(_ s: String?) -> Value { s.map(Value.text) ?? .missing }
+
+    /// The measure an indicator names (`MeasureMatcher`), missing when none does.
+    private static func measure(_ indicator: String?, unit: String?) -> Value {
+        guard let indicator, let measure = MeasureMatcher.match(indicator, unit: unit) else { return .missing }
+        return .text(measure.name)
+    }
 
     /// Values in schema order; a field the extractor does not fill is missing.
     private static func row(_ schema: Schema, _ values: [String: Value]) -> [Value] {

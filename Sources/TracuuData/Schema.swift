@@ -51,6 +51,7 @@ public enum Schemas {
         Field("due", .integer),      // the year it is due: 2025 for "trước năm 2025"
         Field("count", .integer),    // for a row that stands for several: "7 nghị quyết, đề án"
         Field("indicator", .text),   // of a quantified target: "thu nhập bình quân đầu người"
+        Field("measure", .text),     // the indicator's name in the vocabulary of measures (MeasureTable)
         Field("value", .number),     // the level aimed at: 68; the low end of "8,5 - 9%"
         Field("value_high", .number), // the top of a range: 9 of "8,5 - 9%"
         Field("unit", .text),        // "triệu đồng", "%", "%/năm"
@@ -66,6 +67,7 @@ public enum Schemas {
         Field("district", .text),
         Field("province", .text),
         Field("indicator", .text),   // "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"
+        Field("measure", .text),     // one name for the indicator however written: "thu ngân sách"
         Field("period", .period),    // 2021-Q1
         Field("value", .number),     // 956
         Field("unit", .text),        // "tỉ đồng", "%", "ha"

@@ -65,6 +65,17 @@ public struct CheckedAggregate: Sendable {
     public let function: AggregateFunction
     public let argument: CheckedExpr?
     public let field: Field
+    /// For a sum, an average, a minimum or a maximum of a figure (`value`, `value_high`)
+    /// in rows that say its unit: the `unit` field, whose values must agree in each group
+    /// (`UnitCheck`), and where the aggregate was written, for the error when they do not.
+    public var units: (field: Int, place: Place)?
+
+    public init(function: AggregateFunction, argument: CheckedExpr?, field: Field, units: (field: Int, place: Place)? = nil) {
+        self.function = function
+        self.argument = argument
+        self.field = field
+        self.units = units
+    }
 }
 
 public enum AggregateFunction: String, Sendable, CaseIterable {

@@ -278,7 +278,8 @@ public struct Checker {
             }
             type = argument.type
         }
-        return CheckedAggregate(function: function, argument: argument, field: Field(fieldName, type))
+        let units = UnitCheck.unitField(for: function, argument, fields: fields).map { ($0, source.place(of: item.expr.range)) }
+        return CheckedAggregate(function: function, argument: argument, field: Field(fieldName, type), units: units)
     }
 
     static func aggregate(named name: String, distinct: Bool) -> AggregateFunction? {

@@ -89,12 +89,30 @@ public struct Engine: Sendable {
     /// does and how many rows come out of it: the `.plan` view.
     /// Throws a `Diagnostic` for a query that is wrong, and `Interrupted` on Ctrl-C.
     public func walkThrough(_ query: Query, in source: SourceFile, isCancelled: @escaping () -> Bool = { false }) throws -> PlanWalkthrough {
-        try Evaluator.walkThrough(try plan(query, in: source), isCancelled: isCancelled)
+        let planned = try plan(query, in: source)
+        do throws(QueryStop) {
+            return try Evaluator.walkThrough(planned, isCancelled: isCancelled)
+        } catch {
+            throw Self.rethrown(error)
+        }
     }
 
     /// Checks, plans and runs one query. Throws a `Diagnostic` for a query that is wrong,
     /// and `Interrupted` when `isCancelled` turns true while it runs.
     public func run(_ query: Query, in source: SourceFile, isCancelled: @escaping () -> Bool = { false }) throws -> ResultTable {
-        try Evaluator.run(try plan(query, in: source), isCancelled: isCancelled)
+        let planned = try plan(query, in: source)
+        do throws(QueryStop) {
+            return try Evaluator.run(planned, isCancelled: isCancelled)
+        } catch {
+            throw Self.rethrown(error)
+        }
+    }
+
+    /// A stop as callers know it: the diagnostic of rows that cannot be answered, or `Interrupted`.
+    private static func rethrown(_ stop: QueryStop) -> any Error {
+        switch stop {
+        case .interrupted: return Interrupted()
+        case .failed(let diagnostic): return diagnostic
+        }
     }
 }

@@ -22,7 +22,7 @@ enum Grouping {
     }
 
     /// The rows of each group, in order of first appearance.
-    static func groups(_ rows: [Int], keys: [(Int) -> Value], _ cancellation: Cancellation) throws(Interrupted) -> [(first: Int, rows: [Int])] {
+    static func groups(_ rows: [Int], keys: [(Int) -> Value], _ cancellation: Cancellation) throws(QueryStop) -> [(first: Int, rows: [Int])] {
         try groups(rows, keyParts: keys.map { read in { row in Part.value(Key([read(row)]).parts[0]) } }, cancellation)
     }
 
@@ -62,7 +62,7 @@ enum Grouping {
     }
 
     /// Asks `cancellation` between chunks of rows.
-    static func groups(_ rows: [Int], keyParts keys: [(Int) -> Part], _ cancellation: Cancellation) throws(Interrupted) -> [(first: Int, rows: [Int])] {
+    static func groups(_ rows: [Int], keyParts keys: [(Int) -> Part], _ cancellation: Cancellation) throws(QueryStop) -> [(first: Int, rows: [Int])] {
         var index: [[Part]: Int] = [:]
         var result: [(first: Int, rows: [Int])] = []
         for (offset, row) in rows.enumerated() {

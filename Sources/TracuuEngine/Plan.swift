@@ -1,4 +1,5 @@
 import TracuuData
+import TracuuDiagnostics
 import TracuuValues
 
 /// What the evaluator will do, step by step: read the rows of a dataset (or of a named
@@ -30,7 +31,7 @@ public struct PlanStep {
     public let summary: String
     /// How the step does its work, in words, told from the rows coming in (`PlanPrinter`).
     let method: (Frame) -> [String]
-    let run: (inout Frame, Cancellation) throws(Interrupted) -> Void
+    let run: (inout Frame, Cancellation) throws(QueryStop) -> Void
 }
 
 /// Thrown when the user pressed Ctrl-C while a query ran.
@@ -38,13 +39,20 @@ public struct Interrupted: Error, Equatable {
     public init() {}
 }
 
+/// Why a running query stopped before its end: Ctrl-C, or rows that cannot give a true
+/// answer (`sum(value)` over figures in different units), found only once the rows are read.
+public enum QueryStop: Error {
+    case interrupted
+    case failed(Diagnostic)
+}
+
 /// Asks whether the running query should stop. Steps ask between chunks of rows, so a
 /// query over millions of rows stops within milliseconds without paying per row.
 struct Cancellation {
     let isRequested: () -> Bool
 
-    func check() throws(Interrupted) {
-        if isRequested() { throw Interrupted() }
+    func check() throws(QueryStop) {
+        if isRequested() { throw QueryStop.interrupted }
     }
 
     /// Rows are tested in chunks of this many between two checks.
@@ -52,7 +60,7 @@ struct Cancellation {
 
     /// `rows.map(transform)`, asking between chunks: every per-row loop stops within a
     /// chunk of Ctrl-C.
-    func map<T>(_ rows: [Int], _ transform: (Int) -> T) throws(Interrupted) -> [T] {
+    func map<T>(_ rows: [Int], _ transform: (Int) -> T) throws(QueryStop) -> [T] {
         var result: [T] = []
         result.reserveCapacity(rows.count)
         for (offset, row) in rows.enumerated() {
@@ -108,7 +116,7 @@ public enum Planner {
                 let both = summary + " | " + (i + 1 < query.summaries.count ? query.summaries[i + 1] : "limit \(n)")
                 steps.append(PlanStep(summary: both, method: { frame in
                     PlanPrinter.method(of: stage, context)(frame) + ["keeps only the first \(n) while sorting: most rows go after one comparison"]
-                }, run: { frame, cancellation throws(Interrupted) in
+                }, run: { frame, cancellation throws(QueryStop) in
                     frame.rows = try Sorting.top(frame.rows, limit: n, columns: frame.columns, by: keys, cancellation: cancellation)
                 }))
                 i += 2
@@ -120,11 +128,11 @@ public enum Planner {
         return steps
     }
 
-    static func compile(_ stage: CheckedStage, _ context: CompileContext) -> (inout Frame, Cancellation) throws(Interrupted) -> Void {
+    static func compile(_ stage: CheckedStage, _ context: CompileContext) -> (inout Frame, Cancellation) throws(QueryStop) -> Void {
         switch stage {
         case .filter(let condition):
             let predicate = Predicates.compile(condition, context)
-            return { frame, cancellation throws(Interrupted) in
+            return { frame, cancellation throws(QueryStop) in
                 frame.rows = try predicate(frame.columns).filter(frame.rows, cancellation)
             }
         case .select(let items):
@@ -134,7 +142,7 @@ public enum Planner {
                 if case .field = item.expr { return nil }
                 return Expressions.compile(item.expr, context)
             }
-            return { frame, cancellation throws(Interrupted) in
+            return { frame, cancellation throws(QueryStop) in
                 if compiled.allSatisfy({ $0 == nil }) {
                     frame.columns = items.map { item in
                         if case .field(let i, _) = item.expr { return frame.columns[i] }
@@ -156,7 +164,7 @@ public enum Planner {
                 frame = Frame(fields: items.map(\.field), columns: columns, rows: Array(0..<frame.rows.count))
             }
         case .sort(let keys):
-            return { frame, cancellation throws(Interrupted) in
+            return { frame, cancellation throws(QueryStop) in
                 frame.rows = try Sorting.sorted(frame.rows, columns: frame.columns, by: keys, cancellation: cancellation)
             }
         case .limit(let n):
@@ -171,7 +179,7 @@ public enum Planner {
         case .group(let keys, let aggregates):
             let keyValues = keys.map { Expressions.compile($0.expr, context) }
             let arguments = aggregates.map { $0.argument.map { Expressions.compile($0, context) } }
-            return { frame, cancellation throws(Interrupted) in
+            return { frame, cancellation throws(QueryStop) in
                 try cancellation.check()
                 let readKeys = keyValues.map { $0(frame.columns) }
                 // A key that is a text field groups by dictionary codes, not by text per row.
@@ -188,6 +196,10 @@ public enum Planner {
                     .values(groups.map { readKeys[k]($0.first) })
                 }
                 for (aggregate, argument) in zip(aggregates, arguments) {
+                    if let units = aggregate.units, let figure = aggregate.argument, let argument {
+                        try UnitCheck.check(aggregate, units: units, groups: groups.map(\.rows), figure: figure,
+                                            compiled: argument, columns: frame.columns)
+                    }
                     // A numbers field is aggregated from its doubles, never boxed.
                     if case .field(let i, _)? = aggregate.argument, case .numbers(let n) = frame.columns[i] {
                         columns.append(.values(groups.map { Grouping.aggregate(aggregate.function, n, rows: $0.rows) }))
@@ -204,7 +216,7 @@ public enum Planner {
                 frame = Frame(fields: keys.map(\.field) + aggregates.map(\.field), columns: columns, rows: Array(0..<groups.count))
             }
         case .distinct(let indexes):
-            return { frame, cancellation throws(Interrupted) in
+            return { frame, cancellation throws(QueryStop) in
                 try cancellation.check()
                 let fields = indexes.isEmpty ? Array(frame.columns.indices) : indexes
                 let columns = frame.columns
@@ -213,7 +225,7 @@ public enum Planner {
             }
         case .top(let n, let key, let descending):
             let value = Expressions.compile(key, context)
-            return { frame, cancellation throws(Interrupted) in
+            return { frame, cancellation throws(QueryStop) in
                 try cancellation.check()
                 let read = value(frame.columns)
                 let column = Column.values(frame.rows.map(read))
@@ -223,7 +235,7 @@ public enum Planner {
                 frame.rows = positions.prefix(max(0, n)).map { frame.rows[$0] }
             }
         case .join(let lookup, let fields):
-            return { frame, cancellation throws(Interrupted) in
+            return { frame, cancellation throws(QueryStop) in
                 try cancellation.check()
                 guard let target = context.datasets[lookup.dataset], let idColumn = target.schema.index(of: "id") else { return }
                 var rowOfID: [String: Int] = [:]
@@ -246,7 +258,7 @@ public enum Planner {
 
 /// Runs a plan and gives the result table.
 public enum Evaluator {
-    public static func run(_ plan: Plan, isCancelled: @escaping () -> Bool = { false }) throws(Interrupted) -> ResultTable {
+    public static func run(_ plan: Plan, isCancelled: @escaping () -> Bool = { false }) throws(QueryStop) -> ResultTable {
         let cancellation = Cancellation(isRequested: isCancelled)
         var frame = try input(of: plan, cancellation)
         for step in plan.steps {
@@ -259,7 +271,7 @@ public enum Evaluator {
     }
 
     /// The rows a plan starts from: its dataset's, or those its named query gives.
-    static func input(of plan: Plan, _ cancellation: Cancellation) throws(Interrupted) -> Frame {
+    static func input(of plan: Plan, _ cancellation: Cancellation) throws(QueryStop) -> Frame {
         switch plan.source {
         case .dataset(let dataset):
             return Frame(dataset: dataset)
@@ -276,7 +288,7 @@ public enum Evaluator {
     /// Runs a plan one step at a time and tells what each step did, for `.plan`: the scan
     /// first, then every step with how it works and how many rows come out of it.
     /// The counts are exact: they come from running the steps on the data.
-    public static func walkThrough(_ plan: Plan, isCancelled: @escaping () -> Bool = { false }) throws(Interrupted) -> PlanWalkthrough {
+    public static func walkThrough(_ plan: Plan, isCancelled: @escaping () -> Bool = { false }) throws(QueryStop) -> PlanWalkthrough {
         let cancellation = Cancellation(isRequested: isCancelled)
         var frame = try input(of: plan, cancellation)
         let scan: StepReport

@@ -45,7 +45,7 @@ indirect enum RowTest {
 
     /// The rows for which the condition holds, in order, each shape in its own loop.
     /// Asks `cancellation` between chunks of rows.
-    func filter(_ rows: [Int], _ cancellation: Cancellation) throws(Interrupted) -> [Int] {
+    func filter(_ rows: [Int], _ cancellation: Cancellation) throws(QueryStop) -> [Int] {
         switch self {
         case .all(let tests):
             var kept = rows
@@ -70,7 +70,7 @@ indirect enum RowTest {
 
     /// The loop every shape shares; `holds` is inlined into it for each shape.
     @inline(__always)
-    private static func keep(_ rows: [Int], _ cancellation: Cancellation, _ holds: (Int) -> Bool) throws(Interrupted) -> [Int] {
+    private static func keep(_ rows: [Int], _ cancellation: Cancellation, _ holds: (Int) -> Bool) throws(QueryStop) -> [Int] {
         var kept: [Int] = []
         var start = 0
         while start < rows.count {

@@ -11,7 +11,7 @@ enum Sorting {
 
     /// The first `limit` rows in sorted order, without sorting the rest: a `sort` followed
     /// by `limit` keeps a short sorted list and lets most rows go after one comparison.
-    static func top(_ rows: [Int], limit: Int, columns: [Column], by keys: [CheckedSortKey], cancellation: Cancellation) throws(Interrupted) -> [Int] {
+    static func top(_ rows: [Int], limit: Int, columns: [Column], by keys: [CheckedSortKey], cancellation: Cancellation) throws(QueryStop) -> [Int] {
         guard limit > 0 else { return [] }
         let comparators = keys.map { comparator(columns[$0.field], descending: $0.descending) }
         var best: [(offset: Int, element: Int)] = []
@@ -29,7 +29,7 @@ enum Sorting {
         return best.map(\.element)
     }
 
-    static func sorted(_ rows: [Int], columns: [Column], by keys: [CheckedSortKey], cancellation: Cancellation) throws(Interrupted) -> [Int] {
+    static func sorted(_ rows: [Int], columns: [Column], by keys: [CheckedSortKey], cancellation: Cancellation) throws(QueryStop) -> [Int] {
         let comparators = keys.map { comparator(columns[$0.field], descending: $0.descending) }
         var comparisons = 0
         do {
@@ -39,8 +39,8 @@ enum Sorting {
                 return precedes(a, b, comparators)
             }.map(\.element)
         } catch {
-            // `sorted(by:)` throws untyped errors; the comparator throws only `Interrupted`.
-            throw Interrupted()
+            // `sorted(by:)` throws untyped errors; the comparator throws only `.interrupted`.
+            throw QueryStop.interrupted
         }
     }
 

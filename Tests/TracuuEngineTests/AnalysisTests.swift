@@ -21,7 +21,7 @@ func generatedMetrics(rows: Int) -> Dataset {
         let value: Value = next() % 10 == 0 ? .missing : .number(Double(next() % 100000) / 10)
         let change: Value = next() % 7 == 0 ? .missing : .number(Double(next() % 400 - 200) / 10)
         let period: Value = .period(Period.quarter(2021 + next() % 4, 1 + next() % 4) ?? Period.year(2021)!)
-        builder.append([.text("m\(i)"), .text(district), .text("Quảng Trị"), .text("chỉ tiêu \(next() % 5)"), period,
+        builder.append([.text("m\(i)"), .text(district), .text("Quảng Trị"), .text("chỉ tiêu \(next() % 5)"), .missing, period,
                         value, .text("tỉ đồng"), change, .missing, .missing, .boolean(next() % 2 == 0), .missing, .missing, .missing, .missing])
     }
     return builder.build()

@@ -35,8 +35,8 @@ struct StoredColumnsTests {
             case .absent: return "absent"
             }
         }
-        // id district province indicator period value unit change basis qualifier estimated article quote start end
-        #expect(kinds == ["text", "text", "text", "text", "coded", "numbers", "text", "numbers", "text", "text", "coded",
+        // id district province indicator measure period value unit change basis qualifier estimated article quote start end
+        #expect(kinds == ["text", "text", "text", "text", "text", "coded", "numbers", "text", "numbers", "text", "text", "coded",
                           "text", "text", "numbers", "numbers"])
     }
 
@@ -79,9 +79,9 @@ struct StoredColumnsTests {
         "metrics | sort district, value desc | limit 25 | select id",
         "metrics | sort period, change desc | limit 7 | select id",
         // groups and aggregates of stored numbers
-        "metrics | group by district | sum(value) as s, avg(change) as a, min(change) as lo, max(change) as hi, count(change) as n",
+        "metrics | group by district, unit | sum(value) as s, avg(change) as a, min(change) as lo, max(change) as hi, count(change) as n",
         "metrics | group by period | sum(start) as s, count(distinct change) as d, count() as rows",
-        "metrics | group by estimated, indicator | avg(value) as a | sort a desc",
+        "metrics | group by estimated, indicator, unit | avg(value) as a | sort a desc",
         "metrics where period in 2021 | select id, district, period, change, len(id) as n | sort change desc, n, id | limit 20",
         "metrics | distinct period, estimated",
         "metrics | select id, len(district) as n, len(indicator) as m | sort n desc, m, id | limit 40",
@@ -168,6 +168,7 @@ enum GeneratedMetrics {
                 sometimesMissing(.text(pick(districts))),
                 .text("Quảng Trị"),
                 .text(pick(indicators)),
+                .text("thu ngân sách"),   // measure: no random draw, so the other fields stay as they were
                 sometimesMissing(Period(parsing: pick(periods)).map(Value.period) ?? .missing),
                 sometimesMissing(.number(Double(random.next(20_000)) / 4)),
                 .text(pick(["tỉ đồng", "%", "ha"])),

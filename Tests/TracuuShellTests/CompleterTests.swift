@@ -17,7 +17,7 @@ private func show(_ c: Completion) -> String {
     "\(c.replacing): " + c.candidates.joined(separator: " | ") + (c.suffix.isEmpty ? "" : " +'\(c.suffix)'")
 }
 
-private let targetsFields = "area | article | count | district | due | end | id | indicator | kind | province | qualifier | quote | start | term | text | unit | unit_type | value | value_high"
+private let targetsFields = "area | article | count | district | due | end | id | indicator | kind | measure | province | qualifier | quote | start | term | text | unit | unit_type | value | value_high"
 
 @Test func sampleIsLoaded() {
     #expect(sample.keys.sorted() == ["articles", "metrics", "targets"])
@@ -49,7 +49,7 @@ private let targetsFields = "area | article | count | district | due | end | id 
     ("targets | count ", "0: "),
     // `select` and `sort`.
     ("targets | select ", "0: " + targetsFields),
-    ("targets | select id, ", "0: area | article | count | district | due | end | indicator | kind | province | qualifier | quote | start | term | text | unit | unit_type | value | value_high"),
+    ("targets | select id, ", "0: area | article | count | district | due | end | indicator | kind | measure | province | qualifier | quote | start | term | text | unit | unit_type | value | value_high"),
     ("targets | select id, k", "1: kind +' '"),
     ("targets | select id ", "0: "),
     ("targets | select id, kind | sort ", "0: by | id | kind"),
@@ -60,7 +60,7 @@ private let targetsFields = "area | article | count | district | due | end | id 
     ("targets | sort due desc, ", "0: " + targetsFields),
     ("targets | sort due desc ", "0: "),
     // Conditions: a field or `not`, then an operator, then `and`/`or`.
-    ("targets where ", "0: " + targetsFields.replacingOccurrences(of: "kind", with: "kind | not")),
+    ("targets where ", "0: " + targetsFields.replacingOccurrences(of: "measure", with: "measure | not")),
     ("targets where d", "1: district | due"),
     ("TARGETS where D", "1: district | due"),
     ("targets where c", "1: count +' '"),
