@@ -32,6 +32,19 @@ public final class Session {
     /// put in place (`finish`).
     public private(set) var hasFailed = false
 
+    /// Counts the times the data was replaced (`.load`): a script checked before it ran is
+    /// checked again, from there on, when the data it sees has changed.
+    private(set) var catalogVersion = 0
+    /// The catalog version the rest of a checked script was last checked against.
+    var checkedVersion = 0
+    /// Set while a script checked before it ran is running (`runScripts`).
+    var runsCheckedScript = false
+    /// While a script runs, the statements of each file still to come, outermost first.
+    var pendingStatements: [ScriptCheck.Piece] = []
+    /// Where diagnostics go instead of the screen, on the copy of a session that checks a
+    /// script (`checkingCopy`).
+    private var collect: ((Diagnostic) -> Void)?
+
     /// Results go to `write` (which may throw: a full disk is reported after the statement),
     /// everything else to `writeError`.
     public init(catalog: Catalog, settings: Settings = Settings(),
@@ -43,6 +56,21 @@ public final class Session {
         self.writeError = writeError
     }
 
+    /// A session with this one's data, named queries, parameters and settings that writes
+    /// nothing and hands its diagnostics to `collect`: dot-commands without side effects
+    /// run on it to check a script before the real one runs.
+    func checkingCopy(collect: @escaping (Diagnostic) -> Void) -> Session {
+        let copy = Session(catalog: catalog, settings: settings, write: { _ in }, writeError: { _ in })
+        copy.engine = engine
+        copy.collect = collect
+        return copy
+    }
+
+    /// Defines a let on this session's engine, as running it does (for `ScriptCheck`).
+    func define(_ name: Name, as query: Query, in source: SourceFile) throws(Diagnostic) {
+        try engine.define(name, as: query, in: source)
+    }
+
     var renderer: DiagnosticRenderer { DiagnosticRenderer(useColor: settings.color) }
 
     /// Runs every statement of a text in order and stops at the first error, which it
@@ -52,9 +80,16 @@ public final class Session {
     public func run(_ source: SourceFile) -> Bool {
         var first = true
         var allWell = true
-        for statement in Parser.parse(source) {
+        let statements = Parser.parse(source)
+        pendingStatements.append(ScriptCheck.Piece(source: source, statements: statements, depth: readDepth))
+        defer { pendingStatements.removeLast() }
+        for (i, statement) in statements.enumerated() {
             if wantsToQuit { return allWell }
-            let ok = run(statement, in: source, first: &first)
+            pendingStatements[pendingStatements.count - 1].next = i + 1
+            let version = catalogVersion
+            var ok = run(statement, in: source, first: &first)
+            // New data (`.load`): what is left of the script is checked against it first.
+            if ok, runsCheckedScript, catalogVersion != version { ok = checkRestAfterLoad() }
             if !ok {
                 allWell = false
                 hasFailed = true
@@ -162,6 +197,7 @@ public final class Session {
 
     public func report(_ diagnostic: Diagnostic) {
         if diagnostic.severity == .error { hasFailed = true }
+        if let collect { return collect(diagnostic) }
         writeError(renderer.render(diagnostic))
     }
 
@@ -169,6 +205,7 @@ public final class Session {
     func replaceCatalog(_ catalog: Catalog) {
         self.catalog = catalog
         engine.datasets = catalog.datasets   // named queries and parameters stay
+        catalogVersion += 1
     }
 
     func quit() { wantsToQuit = true }

@@ -13,24 +13,15 @@ extension DotCommands {
             return true
         },
         DotCommand(name: "read", usage: ".read FILE.tq", summary: "run the queries and commands of a file", touchesFiles: true) { session, line, source in
-            guard !line.argument.isEmpty else {
-                return session.fail("'.read' needs a file", at: line.range, in: source, hint: "as in: .read report.tq")
+            switch ReadCommand.script(line, in: source, depth: session.readDepth) {
+            case .failure(let problem):
+                session.report(problem)
+                return false
+            case .success(let script):
+                session.readDepth += 1
+                defer { session.readDepth -= 1 }
+                return session.runScripts([script])
             }
-            guard session.readDepth < Session.maximumReadDepth else {
-                return session.fail("'.read' is nested more than \(Session.maximumReadDepth) deep", at: line.range, in: source,
-                                    hint: "does the file read itself?")
-            }
-            let path = Paths.expandingTilde(line.argument)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return session.fail("cannot read '\(line.argument)'", at: line.argumentRange, in: source,
-                                    hint: "check the path; it is relative to \(FileManager.default.currentDirectoryPath)")
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                return session.fail("'\(line.argument)' is not UTF-8 text", at: line.argumentRange, in: source)
-            }
-            session.readDepth += 1
-            defer { session.readDepth -= 1 }
-            return session.run(SourceFile(name: line.argument, text: text))
         },
         DotCommand(name: "history", usage: ".history", summary: "the queries typed so far, oldest first") { session, _, _ in
             let entries = session.historyEntries()
@@ -50,4 +41,29 @@ extension DotCommands {
             return true
         },
     ]
+}
+
+/// What `.read` reads: the file its line names, as a script, or why it cannot. Running
+/// `.read` and checking a script before it runs both ask here, so they read the same file.
+enum ReadCommand {
+    static func script(_ line: DotCommandLine, in source: SourceFile, depth: Int) -> Result<SourceFile, Diagnostic> {
+        func problem(_ message: String, at range: SourceRange, hint: String? = nil) -> Result<SourceFile, Diagnostic> {
+            .failure(Diagnostic(.error, message, at: source.place(of: range), hints: hint.map { [$0] } ?? []))
+        }
+        guard !line.argument.isEmpty else {
+            return problem("'.read' needs a file", at: line.range, hint: "as in: .read report.tq")
+        }
+        guard depth < Session.maximumReadDepth else {
+            return problem("'.read' is nested more than \(Session.maximumReadDepth) deep", at: line.range, hint: "does the file read itself?")
+        }
+        let path = Paths.expandingTilde(line.argument)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return problem("cannot read '\(line.argument)'", at: line.argumentRange,
+                           hint: "check the path; it is relative to \(FileManager.default.currentDirectoryPath)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return problem("'\(line.argument)' is not UTF-8 text", at: line.argumentRange)
+        }
+        return .success(SourceFile(name: line.argument, text: text))
+    }
 }
