@@ -5,8 +5,6 @@ import TracuuSyntax
 public struct ScriptCheckResult: Sendable {
     /// Every error, in the order of the script (files of `.read` where they are read).
     public internal(set) var errors: [Diagnostic] = []
-    /// What the check could not do: after a `.load`, the names of the data are not known.
-    public internal(set) var notes: [Diagnostic] = []
     /// How many statements were looked at, those of `.read` files included.
     public internal(set) var statements = 0
 }
@@ -16,9 +14,9 @@ public struct ScriptCheckResult: Sendable {
 /// `$parameters` as `.param` sets them, the arguments of dot-commands, and the files of
 /// `.read`, in the order they would run. Nothing is run and nothing is written.
 ///
-/// What a `.load` brings is not known before it runs (the fields come from the files), so
-/// after one, queries are checked for syntax only; a running script checks the rest of
-/// itself as soon as the load has run (`Session.checkRestAfterLoad`).
+/// A `.load` does not change what is checked: the datasets are always articles, targets
+/// and metrics, with fixed fields (`Schemas`); only the rows change. So the one thing left
+/// to run time after a `.load` is `.source ID`, whose ids come from the rows.
 enum ScriptCheck {
     /// Statements still to check: a file, its parsed statements, and the next one.
     struct Piece: Sendable {
@@ -32,16 +30,14 @@ enum ScriptCheck {
     /// Dot-commands that change nothing outside the session: they run on a copy of it,
     /// which tells whether their arguments are right (and `.param` sets what later
     /// queries use).
-    static let runOnCopy: Set<String> = ["format", "headers", "timer", "maxrows", "pager", "param", "help"]
-    /// Those of them that read the data: after a `.load`, not checked.
-    static let readData: Set<String> = ["datasets", "schema", "source"]
+    static let runOnCopy: Set<String> = ["format", "headers", "timer", "maxrows", "pager", "param", "help", "datasets", "schema"]
 
-    /// Checks the pieces in order, the last one first when several are pending (a running
-    /// script's innermost `.read` file, then the files around it).
+    /// Checks the pieces in order, the last one first.
     static func check(_ pending: [Piece], session: Session) -> ScriptCheckResult {
         var result = ScriptCheckResult()
         let copy = session.checkingCopy { result.errors.append($0) }
-        var dataKnown = true
+        // After a `.load`, the ids `.source` looks up are not known.
+        var rowsKnown = true
         // Lets whose query failed: their uses would only repeat the error as an unknown name.
         var failedLets: Set<String> = []
         // A loop over a stack, not recursion: `.read` files nest.
@@ -59,19 +55,19 @@ enum ScriptCheck {
             case .error(let diagnostic):
                 result.errors.append(diagnostic)
             case .let(let name, let query):
-                guard dataKnown else { continue }
                 if failedLets.contains(query.source.text.lowercased()) {
                     failedLets.insert(name.text.lowercased())
                     continue
                 }
                 do {
                     try copy.define(name, as: query, in: source)
+                    failedLets.remove(name.text.lowercased())
                 } catch {
                     result.errors.append(error)
                     failedLets.insert(name.text.lowercased())
                 }
             case .query(let query):
-                guard dataKnown, !failedLets.contains(query.source.text.lowercased()) else { continue }
+                guard !failedLets.contains(query.source.text.lowercased()) else { continue }
                 do {
                     _ = try copy.engine.check(query, in: source)
                 } catch {
@@ -93,12 +89,8 @@ enum ScriptCheck {
                     if line.argument.isEmpty {
                         result.errors.append(Diagnostic(.error, "'.load' needs a file or a folder", at: source.place(of: line.range),
                                                         hints: ["as in: .load data/metrics.csv"]))
-                    } else if dataKnown {
-                        dataKnown = false
-                        result.notes.append(Diagnostic(.note, "the statements after this '.load' are checked for syntax only",
-                                                       at: source.place(of: line.range),
-                                                       hints: ["the fields it loads are known once it has run; a running script checks the rest then"]))
                     }
+                    rowsKnown = false
                 case "read":
                     switch ReadCommand.script(line, in: source, depth: top.depth) {
                     case .failure(let problem): result.errors.append(problem)
@@ -111,9 +103,11 @@ enum ScriptCheck {
                                                         hints: ["as in: .once out.csv"]))
                     }
                 case "tokens", "ast", "plan", "explain":
-                    checkTeachingView(command.name, line, in: source, engine: dataKnown ? copy : nil, into: &result)
+                    checkTeachingView(command.name, line, in: source, session: copy, into: &result)
+                case "source":
+                    if rowsKnown { _ = command.run(copy, line, source) }
                 default:
-                    if runOnCopy.contains(command.name) || (dataKnown && readData.contains(command.name)) {
+                    if runOnCopy.contains(command.name) {
                         _ = command.run(copy, line, source)
                     }
                 }
@@ -124,7 +118,7 @@ enum ScriptCheck {
 
     /// `.plan QUERY` and its kin: the query after the command is checked as it would be
     /// (`.tokens` only lexes, `.ast` only parses), placed where it stands in the script.
-    static func checkTeachingView(_ name: String, _ line: DotCommandLine, in source: SourceFile, engine: Session?,
+    static func checkTeachingView(_ name: String, _ line: DotCommandLine, in source: SourceFile, session: Session,
                                   into result: inout ScriptCheckResult) {
         guard !line.argument.isEmpty else {
             result.errors.append(Diagnostic(.error, "'.\(name)' needs a query", at: source.place(of: line.range),
@@ -135,7 +129,7 @@ enum ScriptCheck {
         let piece = source.piece(line.argumentRange)
         do {
             let query = try Parser.parseQuery(piece)
-            if name != "ast", let engine { _ = try engine.engine.check(query, in: piece) }
+            if name != "ast" { _ = try session.engine.check(query, in: piece) }
         } catch {
             result.errors.append(error)
         }

@@ -19,7 +19,6 @@ extension Session {
             return false
         }
         runsCheckedScript = true
-        checkedVersion = catalogVersion
         defer { runsCheckedScript = false }
         for source in sources {
             guard run(source) else { return false }
@@ -33,17 +32,5 @@ extension Session {
         // The first source is checked first: it goes on top of the stack.
         let pieces = sources.reversed().map { ScriptCheck.Piece(source: $0, statements: Parser.parse($0), depth: readDepth) }
         return ScriptCheck.check(pieces, session: self)
-    }
-
-    /// After a `.load` in a checked script: the statements still to come, in this file and
-    /// in those around it, checked against the new data; false, with every error reported,
-    /// when one is wrong.
-    func checkRestAfterLoad() -> Bool {
-        // A `.read` file checks on its own load; the files around it need not again.
-        guard checkedVersion != catalogVersion else { return true }
-        checkedVersion = catalogVersion
-        let checked = ScriptCheck.check(pendingStatements, session: self)
-        for error in checked.errors { report(error) }
-        return checked.errors.isEmpty
     }
 }

@@ -31,16 +31,8 @@ public final class Session {
     /// Whether an error was reported or a statement failed: a script's files are then not
     /// put in place (`finish`).
     public private(set) var hasFailed = false
-
-    /// Counts the times the data was replaced (`.load`): a script checked before it ran is
-    /// checked again, from there on, when the data it sees has changed.
-    private(set) var catalogVersion = 0
-    /// The catalog version the rest of a checked script was last checked against.
-    var checkedVersion = 0
     /// Set while a script checked before it ran is running (`runScripts`).
     var runsCheckedScript = false
-    /// While a script runs, the statements of each file still to come, outermost first.
-    var pendingStatements: [ScriptCheck.Piece] = []
     /// Where diagnostics go instead of the screen, on the copy of a session that checks a
     /// script (`checkingCopy`).
     private var collect: ((Diagnostic) -> Void)?
@@ -80,16 +72,9 @@ public final class Session {
     public func run(_ source: SourceFile) -> Bool {
         var first = true
         var allWell = true
-        let statements = Parser.parse(source)
-        pendingStatements.append(ScriptCheck.Piece(source: source, statements: statements, depth: readDepth))
-        defer { pendingStatements.removeLast() }
-        for (i, statement) in statements.enumerated() {
+        for statement in Parser.parse(source) {
             if wantsToQuit { return allWell }
-            pendingStatements[pendingStatements.count - 1].next = i + 1
-            let version = catalogVersion
-            var ok = run(statement, in: source, first: &first)
-            // New data (`.load`): what is left of the script is checked against it first.
-            if ok, runsCheckedScript, catalogVersion != version { ok = checkRestAfterLoad() }
+            let ok = run(statement, in: source, first: &first)
             if !ok {
                 allWell = false
                 hasFailed = true
@@ -205,7 +190,6 @@ public final class Session {
     func replaceCatalog(_ catalog: Catalog) {
         self.catalog = catalog
         engine.datasets = catalog.datasets   // named queries and parameters stay
-        catalogVersion += 1
     }
 
     func quit() { wantsToQuit = true }

@@ -49,6 +49,9 @@ struct Tracuu: ParsableCommand {
     @Flag(name: .long, help: "In a script, report each error and go on (exit status 1 at the end).")
     var keepGoing = false
 
+    @Flag(name: .long, help: "Check the queries of -f, -c or standard input without running them: exit status 0 when all are right, 1 with each error.")
+    var check = false
+
     @Flag(name: .long, help: "Keep no history of what is typed at the prompt.")
     var noHistory = false
 
@@ -71,6 +74,10 @@ struct Tracuu: ParsableCommand {
         settings.screenIsTerminal = Terminal.isTerminal(1)
 
         let interactive = commands.isEmpty && file == nil && Terminal.isTerminal(0)
+        if check && interactive {
+            StandardStreams.writeError("error: --check needs a script: -f FILE, -c QUERY or one on standard input\n")
+            throw ExitCode(2)
+        }
         // Queries known before the data loads (-c, -f, a pipe) say which fields to store.
         let piped: Data? = commands.isEmpty && file == nil && !interactive ? FileHandle.standardInput.readDataToEndOfFile() : nil
         var scripts: [String] = []
@@ -96,6 +103,7 @@ struct Tracuu: ParsableCommand {
             }
             session.setParameter(name, value)
         }
+        if check { throw checkOnly(session, problems: problems, piped: piped) }
         if let output, let problem = session.redirect(to: output) {
             session.report(Diagnostic(.error, problem))
             throw ExitCode(1)
@@ -110,15 +118,17 @@ struct Tracuu: ParsableCommand {
 
         if !problems.isEmpty && !interactive { throw ExitCode(1) }
 
-        // Every -c, in the order given (`-c '.format csv' -c 'metrics | count'`).
-        for command in commands {
-            guard session.run(SourceFile(name: "<command line>", text: command)) else { throw ExitCode(1) }
-        }
+        // Every -c, in the order given (`-c '.format csv' -c 'metrics | count'`), then -f:
+        // all checked before the first runs.
+        var sources = commands.map { SourceFile(name: "<command line>", text: $0) }
         if let file {
             guard let text = readScript(file, session: session) else { throw ExitCode(1) }
-            guard session.run(SourceFile(name: file, text: text)) else { throw ExitCode(1) }
+            sources.append(SourceFile(name: file, text: text))
         }
-        if !commands.isEmpty || file != nil { return }
+        if !sources.isEmpty {
+            guard session.runScripts(sources) else { throw ExitCode(1) }
+            return
+        }
 
         if interactive {
             runInteractively(session, environment: environment)
@@ -127,7 +137,7 @@ struct Tracuu: ParsableCommand {
                 session.report(Diagnostic(.error, "standard input is not UTF-8 text"))
                 throw ExitCode(1)
             }
-            guard session.run(SourceFile(name: "<stdin>", text: text)) else { throw ExitCode(1) }
+            guard session.runScripts([SourceFile(name: "<stdin>", text: text)]) else { throw ExitCode(1) }
         }
     }
 
