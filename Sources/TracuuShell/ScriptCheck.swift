@@ -89,8 +89,9 @@ enum ScriptCheck {
                     if line.argument.isEmpty {
                         result.errors.append(Diagnostic(.error, "'.load' needs a file or a folder", at: source.place(of: line.range),
                                                         hints: ["as in: .load data/metrics.csv"]))
+                    } else {
+                        rowsKnown = false
                     }
-                    rowsKnown = false
                 case "read":
                     switch ReadCommand.script(line, in: source, depth: top.depth) {
                     case .failure(let problem): result.errors.append(problem)
