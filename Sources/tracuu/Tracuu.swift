@@ -46,7 +46,7 @@ struct Tracuu: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A value for $NAME in queries: --param district=\"Triệu Phong\"; repeatable.", valueName: "name=value"))
     var param: [String] = []
 
-    @Flag(name: .long, help: "In a script, report each error and go on (exit status 1 at the end).")
+    @Flag(name: .long, help: "In a script, skip the check before it runs: report each error when it is reached and go on (exit status 1 at the end).")
     var keepGoing = false
 
     @Flag(name: .long, help: "Check the queries of -f, -c or standard input without running them: exit status 0 when all are right, 1 with each error.")
