@@ -31,6 +31,11 @@ public final class Session {
     /// Whether an error was reported or a statement failed: a script's files are then not
     /// put in place (`finish`).
     public private(set) var hasFailed = false
+    /// Set while a script checked before it ran is running (`runScripts`).
+    var runsCheckedScript = false
+    /// Where diagnostics go instead of the screen, on the copy of a session that checks a
+    /// script (`checkingCopy`).
+    private var collect: ((Diagnostic) -> Void)?
 
     /// Results go to `write` (which may throw: a full disk is reported after the statement),
     /// everything else to `writeError`.
@@ -41,6 +46,21 @@ public final class Session {
         self.settings = settings
         self.sink = OutputSink(screen: write)
         self.writeError = writeError
+    }
+
+    /// A session with this one's data, named queries, parameters and settings that writes
+    /// nothing and hands its diagnostics to `collect`: dot-commands without side effects
+    /// run on it to check a script before the real one runs.
+    func checkingCopy(collect: @escaping (Diagnostic) -> Void) -> Session {
+        let copy = Session(catalog: catalog, settings: settings, write: { _ in }, writeError: { _ in })
+        copy.engine = engine
+        copy.collect = collect
+        return copy
+    }
+
+    /// Defines a let on this session's engine, as running it does (for `ScriptCheck`).
+    func define(_ name: Name, as query: Query, in source: SourceFile) throws(Diagnostic) {
+        try engine.define(name, as: query, in: source)
     }
 
     var renderer: DiagnosticRenderer { DiagnosticRenderer(useColor: settings.color) }
@@ -162,6 +182,7 @@ public final class Session {
 
     public func report(_ diagnostic: Diagnostic) {
         if diagnostic.severity == .error { hasFailed = true }
+        if let collect { return collect(diagnostic) }
         writeError(renderer.render(diagnostic))
     }
 

@@ -46,8 +46,11 @@ struct Tracuu: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A value for $NAME in queries: --param district=\"Triệu Phong\"; repeatable.", valueName: "name=value"))
     var param: [String] = []
 
-    @Flag(name: .long, help: "In a script, report each error and go on (exit status 1 at the end).")
+    @Flag(name: .long, help: "In a script, skip the check before it runs: report each error when it is reached and go on (exit status 1 at the end).")
     var keepGoing = false
+
+    @Flag(name: .long, help: "Check the queries of -f, -c or standard input without running them: exit status 0 when all are right, 1 with each error.")
+    var check = false
 
     @Flag(name: .long, help: "Keep no history of what is typed at the prompt.")
     var noHistory = false
@@ -71,6 +74,10 @@ struct Tracuu: ParsableCommand {
         settings.screenIsTerminal = Terminal.isTerminal(1)
 
         let interactive = commands.isEmpty && file == nil && Terminal.isTerminal(0)
+        if check && interactive {
+            StandardStreams.writeError("error: --check needs a script: -f FILE, -c QUERY or one on standard input\n")
+            throw ExitCode(2)
+        }
         // The script (-f, or standard input when it is not a terminal) is read once, before
         // the data: a script that cannot be read is said at once, and the queries known
         // before the data loads (-c, the script) say which fields to store.
@@ -104,6 +111,7 @@ struct Tracuu: ParsableCommand {
             }
             session.setParameter(name, value)
         }
+        if check { throw checkOnly(session, problems: problems, script: script) }
         if let output, let problem = session.redirect(to: output) {
             session.report(Diagnostic(.error, problem))
             throw ExitCode(1)
@@ -118,12 +126,11 @@ struct Tracuu: ParsableCommand {
 
         if !problems.isEmpty && !interactive { throw ExitCode(1) }
 
-        // Every -c, in the order given (`-c '.format csv' -c 'metrics | count'`).
-        for command in commands {
-            guard session.run(SourceFile(name: "<command line>", text: command)) else { throw ExitCode(1) }
-        }
-        if let script {
-            guard session.run(script) else { throw ExitCode(1) }
+        // Every -c, in the order given (`-c '.format csv' -c 'metrics | count'`), then the
+        // script: all checked before the first runs.
+        let sources = commands.map { SourceFile(name: "<command line>", text: $0) } + (script.map { [$0] } ?? [])
+        if !sources.isEmpty {
+            guard session.runScripts(sources) else { throw ExitCode(1) }
         } else if interactive {
             runInteractively(session, environment: environment)
         }

@@ -19,8 +19,11 @@ struct AnalysisCommandLineTests {
         let script = folder.appendingPathComponent("r.tq")
         try "targets | count\ntargets | sort nothing\nmetrics | count\nmetrics | sort nada\n".write(to: script, atomically: true, encoding: .utf8)
         let stops = try runTracuu(["-f", script.path, "--format", "csv", "--no-header"])
+        // Without --keep-going, both errors are found before anything runs.
         #expect(stops.status == 1)
-        #expect(stops.stdout == "16\n")
+        #expect(stops.stdout == "")
+        #expect(stops.stderr.contains("r.tq:2:16: error: unknown field 'nothing'"))
+        #expect(stops.stderr.contains("r.tq:4:16: error: unknown field 'nada'"))
         let goes = try runTracuu(["-f", script.path, "--format", "csv", "--no-header", "--keep-going"])
         #expect(goes.status == 1)
         #expect(goes.stdout == "16\n2\n")

@@ -36,7 +36,7 @@ struct GoldenTests {
         var settings = Settings()
         settings.format = format
         let session = Session(catalog: catalog, settings: settings, write: { out += $0 }, writeError: { err += $0 })
-        session.run(SourceFile(name: "examples/queries/\(name)", text: text))
+        session.runScripts([SourceFile(name: "examples/queries/\(name)", text: text)])
 
         let base = path.deletingPathExtension()
         try Self.check(out, against: base.appendingPathExtension("out"))

@@ -76,14 +76,16 @@ struct SessionTests {
         #expect(t.err.contains("did you mean 'metrics'?"))
     }
 
-    @Test func readRunsAFileAndStopsAtItsError() throws {
+    @Test func readChecksTheWholeFileBeforeRunningAnyOfIt() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracuu-read-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("q.tq")
         try ".format csv\nmetrics | count\nmetrics | sort nothing\ntargets | count\n".write(to: file, atomically: true, encoding: .utf8)
         let t = Transcript()
         #expect(!t.run(".read \(file.path)"))
-        #expect(t.out == "count\n2\n")
+        // Nothing of it ran: not even the `.format csv` of its first line.
+        #expect(t.out == "")
+        #expect(t.session.settings.format == .table)
         #expect(t.err.hasPrefix("\(file.path):3:16: error: unknown field 'nothing' in 'metrics'"))
     }
 

@@ -27,21 +27,32 @@ enum DotCommands {
         if lower == "exit" { return all.first { $0.name == "quit" } }
         return all.first { $0.name == lower }
     }
+
+    /// The command a line names, or why it cannot run: unknown, or refused in safe mode.
+    /// Running a line and checking a script before it runs both ask here.
+    static func resolve(_ line: DotCommandLine, in source: SourceFile, safe: Bool) -> Result<DotCommand, Diagnostic> {
+        guard let command = named(line.name) else {
+            let hint = Suggestions.closest(to: line.name, among: all.map(\.name))
+                .map { "did you mean '.\($0)'?" } ?? "type .help for the list of commands"
+            return .failure(Diagnostic(.error, "unknown command '.\(line.name)'", at: source.place(of: line.nameRange), hints: [hint]))
+        }
+        if command.touchesFiles && safe {
+            return .failure(Diagnostic(.error, "'.\(command.name)' is not allowed in safe mode", at: source.place(of: line.nameRange),
+                                       hints: ["safe mode (--safe) keeps the session from reading or writing files"]))
+        }
+        return .success(command)
+    }
 }
 
 extension Session {
     /// Runs one dot-command line.
     func execute(_ line: DotCommandLine, in source: SourceFile) -> Bool {
-        guard let command = DotCommands.named(line.name) else {
-            let hint = Suggestions.closest(to: line.name, among: DotCommands.all.map(\.name))
-                .map { "did you mean '.\($0)'?" } ?? "type .help for the list of commands"
-            return fail("unknown command '.\(line.name)'", at: line.nameRange, in: source, hint: hint)
+        switch DotCommands.resolve(line, in: source, safe: settings.safe) {
+        case .success(let command): return command.run(self, line, source)
+        case .failure(let problem):
+            report(problem)
+            return false
         }
-        if command.touchesFiles && settings.safe {
-            return fail("'.\(command.name)' is not allowed in safe mode", at: line.nameRange, in: source,
-                        hint: "safe mode (--safe) keeps the session from reading or writing files")
-        }
-        return command.run(self, line, source)
     }
 
     /// Reports an error at a place in a command line; returns false for the caller to pass on.
