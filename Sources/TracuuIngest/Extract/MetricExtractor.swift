@@ -80,6 +80,8 @@ struct MetricExtractor {
         }
         periods = periods.filter { p in
             !bases.contains { $0.overlaps(p.range) } && !isComparison(before: part[..<p.range.lowerBound])
+                // `phiên họp thường kỳ tháng 3` dates a meeting, not the figures it heard.
+                && !isMeeting(before: part[..<p.range.lowerBound])
                 // `giảm từ 9,2% (năm 2020)`: a year in brackets dates one figure, not the clauses after it.
                 && !isInsideBrackets(part[..<p.range.lowerBound])
                 // A year still to come is a plan's (`mục tiêu đặt ra cho năm 2025`), not a report's.
@@ -96,6 +98,16 @@ struct MetricExtractor {
             if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
         }
         return depth > 0
+    }
+
+    /// Meetings named by the month or quarter they are held in (`kỳ họp thường kỳ tháng 3`).
+    static let meetings = ["thường kỳ", "phiên họp", "kỳ họp", "cuộc họp", "hội nghị"]
+
+    /// Whether a text ends with the name of a meeting, so that the period after it dates the meeting.
+    static func isMeeting(before: Substring) -> Bool {
+        var tail = before.suffix(16).lowercased()
+        while tail.last == " " { tail.removeLast() }
+        return meetings.contains { tail.hasSuffix($0) }
     }
 
     /// `cao hơn năm 2023`, `thấp hơn năm 2021`: the year after is a baseline.
