@@ -56,4 +56,12 @@ struct DiscoursePeriodTests {
         """)
         #expect(found.first?.period?.description == "2024-H1")
     }
+
+    @Test func aYearInALaterClauseIsThatClausesOwnAndATermReviewedIsAPeriodWithoutADate() throws {
+        let found = try metrics("""
+        Đại hội Đảng bộ xã lần thứ IX, nhiệm kỳ 2020-2025
+        Nhiệm kỳ 2015-2020, xã hoàn thành các chỉ tiêu chủ yếu. Giá trị sản xuất tăng bình quân 8,4%/năm; doanh thu thương mại năm 2020 đạt 310 tỷ đồng. Toàn xã làm mới 42 km đường bê tông.
+        """)
+        #expect(found.map { $0.period?.description ?? "-" } == ["2015-2020", "2020", "2015-2020"])
+    }
 }

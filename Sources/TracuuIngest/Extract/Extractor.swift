@@ -28,7 +28,8 @@ public enum Extractor {
         // An aim that states no year is due at the end of the article's term.
         var targets = TargetExtractor(sentences, articleID: raw.id, defaultDue: facts.term?.end)
         targets.run()
-        var metrics = MetricExtractor(sentences, articleID: raw.id, publicationYear: layout.published?.day.year)
+        var metrics = MetricExtractor(sentences, articleID: raw.id, publicationYear: layout.published?.day.year,
+                                      termStart: facts.term?.start)
         metrics.run(title: layout.title)
 
         var warnings = unplacedNumbers(in: sentences, placed: targets.placedNumbers + metrics.placedNumbers,

@@ -18,10 +18,15 @@ struct MetricExtractor {
     /// Ranges whose numbers a metric read: figures, changes, baselines, periods.
     private(set) var placedNumbers: [Range<String.Index>] = []
 
-    init(_ sentences: Sentences, articleID: String, publicationYear: Int? = nil) {
+    /// The last year a span already over can end (`nhiệm kỳ 2015-2020` is a report's): the
+    /// publication year, else the first year of the article's term, the one a congress opens.
+    let spansOverBy: Int?
+
+    init(_ sentences: Sentences, articleID: String, publicationYear: Int? = nil, termStart: Int? = nil) {
         self.sentences = sentences
         self.articleID = articleID
         self.publicationYear = publicationYear
+        spansOverBy = publicationYear ?? termStart
     }
 
     var text: String { sentences.text }
@@ -33,7 +38,7 @@ struct MetricExtractor {
     /// title), it governs the following clauses, sentences and paragraphs until another period
     /// is stated. A period without a year takes the year of the one before, else of publication.
     mutating func run(title: String = "") {
-        var current = MetricExtractor.statedPeriod(in: title, defaultYear: publicationYear, publicationYear: publicationYear)?.period
+        var current = MetricExtractor.statedPeriod(in: title, defaultYear: publicationYear, publicationYear: publicationYear, spansOverBy: spansOverBy)?.period
         // A list of aims (`… các chỉ tiêu đến năm 2025:`) goes on to the end of its paragraph and
         // through the list lines (`- …`) after it.
         var inListOfAims = false
@@ -42,14 +47,20 @@ struct MetricExtractor {
             if !isListLine { inListOfAims = false }
             for sentence in sentences.sentences(in: paragraph) {
                 let year = current?.endYear ?? publicationYear
-                if let stated = statedPeriod(in: sentence, defaultYear: year) { current = stated }
+                let clauses = sentences.clauses(in: sentence)
+                // A period in the first clause governs the sentence and what follows; one named in a
+                // later clause (`…đạt 9,1%/năm; giá trị sản xuất năm 2020 đạt …`) is that clause's own.
+                if let stated = statedPeriod(in: sentence, defaultYear: year),
+                   clauses.first.map({ stated.start < $0.upperBound }) ?? true {
+                    current = stated.period
+                }
                 // A sentence that aims before its first number (`Phấn đấu đến năm 2025, …`) is a plan's.
                 let head = text[sentence.lowerBound..<(text[sentence].firstIndex(where: \.isNumber) ?? sentence.upperBound)]
                 let aims = inListOfAims || PlanCues.aims(head, publicationYear: publicationYear)
                 if aims, text[sentence].contains(":") { inListOfAims = true }
-                for clause in sentences.clauses(in: sentence) {
+                for clause in clauses {
                     // A clause that names its own period (`năm 2022, …; năm 2023, …`) keeps it.
-                    let own = MetricExtractor.statedPeriod(in: String(text[clause]), defaultYear: year, publicationYear: publicationYear)
+                    let own = MetricExtractor.statedPeriod(in: String(text[clause]), defaultYear: year, publicationYear: publicationYear, spansOverBy: spansOverBy)
                     read(clause, period: own?.period ?? current, aims: aims)
                 }
             }
@@ -57,24 +68,26 @@ struct MetricExtractor {
         for i in found.indices { found[i].id = "\(articleID)/metric-\(i + 1)" }
     }
 
-    /// The first reporting period of a sentence; its numbers count as read.
-    mutating func statedPeriod(in range: Range<String.Index>, defaultYear: Int?) -> Period? {
+    /// The first reporting period of a sentence and where it starts; its numbers count as read.
+    mutating func statedPeriod(in range: Range<String.Index>, defaultYear: Int?) -> (period: Period, start: String.Index)? {
         let part = String(text[range])
-        guard let stated = MetricExtractor.statedPeriod(in: part, defaultYear: defaultYear, publicationYear: publicationYear) else {
+        guard let stated = MetricExtractor.statedPeriod(in: part, defaultYear: defaultYear, publicationYear: publicationYear, spansOverBy: spansOverBy),
+              let first = stated.ranges.min(by: { $0.lowerBound < $1.lowerBound }) else {
             return nil
         }
         for r in stated.ranges { placedNumbers.append(shift(r, in: part, to: range)) }
-        return stated.period
+        return (stated.period, shift(first, in: part, to: range).lowerBound)
     }
 
     /// The first reporting period a text names, and the places of every one: a period phrase, or
     /// a span of years already over (`giai đoạn 2016-2020`, `nhiệm kỳ 2015-2020` written in 2021;
     /// a span still running is a plan's). A baseline (`so với cùng kỳ năm 2020`) is not one.
-    static func statedPeriod(in part: String, defaultYear: Int?, publicationYear: Int?) -> (period: Period, ranges: [Range<String.Index>])? {
+    static func statedPeriod(in part: String, defaultYear: Int?, publicationYear: Int?, spansOverBy: Int? = nil)
+        -> (period: Period, ranges: [Range<String.Index>])? {
         let bases = Baselines.scan(part).map(\.range)
         var periods = PeriodPhrases.scan(part, defaultYear: defaultYear)
-        if let publicationYear {
-            for span in TermPhrases.scan(part) where span.value.keyword != nil && span.value.term.end <= publicationYear {
+        if let limit = spansOverBy ?? publicationYear {
+            for span in TermPhrases.scan(part) where span.value.keyword != nil && span.value.term.end <= limit {
                 if let p = Period.span(span.value.term.start, span.value.term.end) { periods.append(Match(range: span.range, value: p)) }
             }
         }
