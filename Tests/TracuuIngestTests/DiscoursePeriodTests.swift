@@ -64,4 +64,12 @@ struct DiscoursePeriodTests {
         """)
         #expect(found.map { $0.period?.description ?? "-" } == ["2015-2020", "2020", "2015-2020"])
     }
+
+    @Test func theTermJustOverNamedWithoutItsYearsIsTheFiveYearsBeforeTheCongress() throws {
+        let found = try metrics("""
+        Đại hội Đảng bộ phường lần thứ VIII, nhiệm kỳ 2020-2025
+        Năm 2019, thu ngân sách đạt 12 tỷ đồng. Năm năm qua, phường kết nạp 64 đảng viên; vốn đầu tư 5 năm đạt 900 tỷ đồng.
+        """)
+        #expect(found.map { $0.period?.description ?? "-" } == ["2019", "2015-2020", "2015-2020"])
+    }
 }
