@@ -40,4 +40,36 @@ struct DiscoursePeriodTests {
         """)
         #expect(found.map { $0.period?.description ?? "-" } == ["2016-2020", "2016-2020", "2020"])
     }
+
+    @Test func theMonthOfAMeetingIsNotThePeriodOfItsFigures() throws {
+        let found = try metrics("""
+        Quý I/2024: sản xuất phục hồi
+        Thứ ba - 09/04/2024 10:00
+        Tại phiên họp thường kỳ tháng 3, huyện cho biết doanh thu dịch vụ quý I/2024 đạt 310 tỷ đồng; thu ngân sách đạt 42 tỷ đồng.
+        """)
+        #expect(found.map { $0.period?.description ?? "-" } == ["2024-Q1", "2024-Q1"])
+    }
+
+    @Test func aDocumentDateInsideALongFirstLineIsNotThePublicationDate() throws {
+        let found = try metrics("""
+        Theo báo cáo của huyện, 6 tháng năm 2024 thu ngân sách đạt 120 tỷ đồng; huyện tiếp tục thực hiện Nghị quyết số 05-NQ/HU ngày 10/2/2021 về phát triển chăn nuôi.
+        """)
+        #expect(found.first?.period?.description == "2024-H1")
+    }
+
+    @Test func aYearInALaterClauseIsThatClausesOwnAndATermReviewedIsAPeriodWithoutADate() throws {
+        let found = try metrics("""
+        Đại hội Đảng bộ xã lần thứ IX, nhiệm kỳ 2020-2025
+        Nhiệm kỳ 2015-2020, xã hoàn thành các chỉ tiêu chủ yếu. Giá trị sản xuất tăng bình quân 8,4%/năm; doanh thu thương mại năm 2020 đạt 310 tỷ đồng. Toàn xã làm mới 42 km đường bê tông.
+        """)
+        #expect(found.map { $0.period?.description ?? "-" } == ["2015-2020", "2020", "2015-2020"])
+    }
+
+    @Test func theTermJustOverNamedWithoutItsYearsIsTheFiveYearsBeforeTheCongress() throws {
+        let found = try metrics("""
+        Đại hội Đảng bộ phường lần thứ VIII, nhiệm kỳ 2020-2025
+        Năm 2019, thu ngân sách đạt 12 tỷ đồng. Năm năm qua, phường kết nạp 64 đảng viên; vốn đầu tư 5 năm đạt 900 tỷ đồng.
+        """)
+        #expect(found.map { $0.period?.description ?? "-" } == ["2019", "2015-2020", "2015-2020"])
+    }
 }

@@ -56,9 +56,14 @@ public struct ArticleLayout: Sendable {
                 break
             }
             if published == nil, kept.isEmpty, let stamp = DatePhrases.timestamp(trimmed) {
-                published = stamp
+                let words = trimmed.split(separator: " ")
                 // `Ngày 9/1/2023, Đảng bộ huyện … tổng kết …` opens the body: its date is the only stamp.
-                if trimmed.split(separator: " ").count <= 12 { continue }
+                // A date deep in a long opening line (`… Nghị quyết số 12 ngày 15/3/2021 …`) dates a document, not the page.
+                if words.count <= 12 {
+                    published = stamp
+                    continue
+                }
+                if DatePhrases.timestamp(words.prefix(3).joined(separator: " ")) != nil { published = stamp }
             }
             if ArticleLayout.isCaption(trimmed) { continue }
             if ArticleLayout.isUnitHeader(trimmed) && kept.isEmpty { continue }

@@ -30,7 +30,8 @@ public enum Extractor {
         var targets = TargetExtractor(sentences, articleID: raw.id,
                                       defaultDue: facts.term?.end ?? TargetExtractor.dueYear(in: layout.title))
         targets.run()
-        var metrics = MetricExtractor(sentences, articleID: raw.id, publicationYear: layout.published?.day.year)
+        var metrics = MetricExtractor(sentences, articleID: raw.id, publicationYear: layout.published?.day.year,
+                                      termStart: facts.term?.start)
         metrics.run(title: layout.title)
 
         // A figure inside an aim is the target's, never a reported figure (issue 11, item 8).

@@ -19,10 +19,18 @@ struct MetricExtractor {
     /// Ranges whose numbers a metric read: figures, changes, baselines, periods.
     private(set) var placedNumbers: [Range<String.Index>] = []
 
-    init(_ sentences: Sentences, articleID: String, publicationYear: Int? = nil) {
+    /// The last year a span already over can end (`nhiệm kỳ 2015-2020` is a report's): the
+    /// publication year, else the first year of the article's term, the one a congress opens.
+    let spansOverBy: Int?
+    /// The first year of the article's term: `5 năm qua` at its congress is the five years before it.
+    let termStart: Int?
+
+    init(_ sentences: Sentences, articleID: String, publicationYear: Int? = nil, termStart: Int? = nil) {
         self.sentences = sentences
         self.articleID = articleID
         self.publicationYear = publicationYear
+        spansOverBy = publicationYear ?? termStart
+        self.termStart = termStart
     }
 
     var text: String { sentences.text }
@@ -34,7 +42,7 @@ struct MetricExtractor {
     /// title), it governs the following clauses, sentences and paragraphs until another period
     /// is stated. A period without a year takes the year of the one before, else of publication.
     mutating func run(title: String = "") {
-        var current = MetricExtractor.statedPeriod(in: title, defaultYear: publicationYear, publicationYear: publicationYear)?.period
+        var current = MetricExtractor.statedPeriod(in: title, defaultYear: publicationYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear)?.period
         // A list of aims (`… các chỉ tiêu đến năm 2025:`) goes on to the end of its paragraph and
         // through the list lines (`- …`) after it.
         var inListOfAims = false
@@ -43,14 +51,20 @@ struct MetricExtractor {
             if !isListLine { inListOfAims = false }
             for sentence in sentences.sentences(in: paragraph) {
                 let year = current?.endYear ?? publicationYear
-                if let stated = statedPeriod(in: sentence, defaultYear: year) { current = stated }
+                let clauses = sentences.clauses(in: sentence)
+                // A period in the first clause governs the sentence and what follows; one named in a
+                // later clause (`…đạt 9,1%/năm; giá trị sản xuất năm 2020 đạt …`) is that clause's own.
+                if let stated = statedPeriod(in: sentence, defaultYear: year),
+                   clauses.first.map({ stated.start < $0.upperBound }) ?? true {
+                    current = stated.period
+                }
                 // A sentence that aims before its first number (`Phấn đấu đến năm 2025, …`) is a plan's.
                 let head = text[sentence.lowerBound..<(text[sentence].firstIndex(where: \.isNumber) ?? sentence.upperBound)]
                 let aims = inListOfAims || PlanCues.aims(head, publicationYear: publicationYear)
                 if aims, text[sentence].contains(":") { inListOfAims = true }
-                for clause in sentences.clauses(in: sentence) {
+                for clause in clauses {
                     // A clause that names its own period (`năm 2022, …; năm 2023, …`) keeps it.
-                    let own = MetricExtractor.statedPeriod(in: String(text[clause]), defaultYear: year, publicationYear: publicationYear)
+                    let own = MetricExtractor.statedPeriod(in: String(text[clause]), defaultYear: year, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear)
                     read(clause, period: own?.period ?? current, aims: aims)
                 }
             }
@@ -58,29 +72,36 @@ struct MetricExtractor {
         for i in found.indices { found[i].id = "\(articleID)/metric-\(i + 1)" }
     }
 
-    /// The first reporting period of a sentence; its numbers count as read.
-    mutating func statedPeriod(in range: Range<String.Index>, defaultYear: Int?) -> Period? {
+    /// The first reporting period of a sentence and where it starts; its numbers count as read.
+    mutating func statedPeriod(in range: Range<String.Index>, defaultYear: Int?) -> (period: Period, start: String.Index)? {
         let part = String(text[range])
-        guard let stated = MetricExtractor.statedPeriod(in: part, defaultYear: defaultYear, publicationYear: publicationYear) else {
+        guard let stated = MetricExtractor.statedPeriod(in: part, defaultYear: defaultYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear),
+              let first = stated.ranges.min(by: { $0.lowerBound < $1.lowerBound }) else {
             return nil
         }
         for r in stated.ranges { placedNumbers.append(shift(r, in: part, to: range)) }
-        return stated.period
+        return (stated.period, shift(first, in: part, to: range).lowerBound)
     }
 
     /// The first reporting period a text names, and the places of every one: a period phrase, or
     /// a span of years already over (`giai đoạn 2016-2020`, `nhiệm kỳ 2015-2020` written in 2021;
     /// a span still running is a plan's). A baseline (`so với cùng kỳ năm 2020`) is not one.
-    static func statedPeriod(in part: String, defaultYear: Int?, publicationYear: Int?) -> (period: Period, ranges: [Range<String.Index>])? {
+    static func statedPeriod(in part: String, defaultYear: Int?, publicationYear: Int?, spansOverBy: Int? = nil,
+                             pastTermEnd: Int? = nil) -> (period: Period, ranges: [Range<String.Index>])? {
         let bases = Baselines.scan(part).map(\.range)
         var periods = PeriodPhrases.scan(part, defaultYear: defaultYear)
-        if let publicationYear {
-            for span in TermPhrases.scan(part) where span.value.keyword != nil && span.value.term.end <= publicationYear {
+        if let limit = spansOverBy ?? publicationYear {
+            for span in TermPhrases.scan(part) where span.value.keyword != nil && span.value.term.end <= limit {
                 if let p = Period.span(span.value.term.start, span.value.term.end) { periods.append(Match(range: span.range, value: p)) }
             }
         }
+        if let end = pastTermEnd, let p = Period.span(end - 5, end) {
+            for r in pastTerms(in: part) { periods.append(Match(range: r, value: p)) }
+        }
         periods = periods.filter { p in
             !bases.contains { $0.overlaps(p.range) } && !isComparison(before: part[..<p.range.lowerBound])
+                // `phiên họp thường kỳ tháng 3` dates a meeting, not the figures it heard.
+                && !isMeeting(before: part[..<p.range.lowerBound])
                 // `giảm từ 9,2% (năm 2020)`: a year in brackets dates one figure, not the clauses after it.
                 && !isInsideBrackets(part[..<p.range.lowerBound])
                 // A year still to come is a plan's (`mục tiêu đặt ra cho năm 2025`), not a report's.
@@ -90,6 +111,34 @@ struct MetricExtractor {
         return (first.value, periods.map(\.range))
     }
 
+    /// The term just over, named without its years (`5 năm qua`, `nhiệm kỳ trước`).
+    static let pastTermPhrases = PhraseTable<Bool>([
+        "năm năm qua": true, "nhiệm kỳ qua": true, "nhiệm kỳ trước": true,
+    ])
+    private static let nămKey = WordKey.of("năm")
+    private static let quaKey = WordKey.of("qua")
+
+    /// Where a text names the term just over.
+    static func pastTerms(in part: String) -> [Range<String.Index>] {
+        let t = TokenizedText(part)
+        var found: [Range<String.Index>] = []
+        var i = 0
+        while t.at(i) != nil {
+            if let m = pastTermPhrases.match(in: t, at: i) {
+                found.append(t.range(i..<m.end))
+                i = m.end
+            } else if t.integer(i) == 5, t.isWord(i + 1, [nămKey]) {
+                // `5 năm (qua)`: the number is a token of its own, not a word of the table.
+                let end = t.isWord(i + 2, [quaKey]) ? i + 3 : i + 2
+                found.append(t.range(i..<end))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
     /// Whether a text ends inside an open bracket.
     static func isInsideBrackets(_ before: Substring) -> Bool {
         var depth = 0
@@ -97,6 +146,16 @@ struct MetricExtractor {
             if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
         }
         return depth > 0
+    }
+
+    /// Meetings named by the month or quarter they are held in (`kỳ họp thường kỳ tháng 3`).
+    static let meetings = ["thường kỳ", "phiên họp", "kỳ họp", "cuộc họp", "hội nghị"]
+
+    /// Whether a text ends with the name of a meeting, so that the period after it dates the meeting.
+    static func isMeeting(before: Substring) -> Bool {
+        var tail = before.suffix(16).lowercased()
+        while tail.last == " " { tail.removeLast() }
+        return meetings.contains { tail.hasSuffix($0) }
     }
 
     /// `cao hơn năm 2023`, `thấp hơn năm 2021`: the year after is a baseline.

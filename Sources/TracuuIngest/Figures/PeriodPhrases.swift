@@ -36,6 +36,10 @@ public enum PeriodPhrases {
         ("hai", 2), ("ba", 3), ("bốn", 4), ("sáu", 6), ("bảy", 7), ("tám", 8), ("chín", 9), ("mười", 10),
     ].map { (WordKey.of($0.0[...]), $0.1) })
     private static let wholeYear = WordKey.phrase("cả năm")
+    /// Words before `cả năm` that make it part of a crop's name (`lúa cả năm`: the rice of every season).
+    private static let cropsOfTheYear: Set<String> = Set(["lúa", "vụ"].map { WordKey.of($0[...]) })
+    /// Halves of a year written in words: `nửa đầu năm 2021` → 2021-H1.
+    private static let halves = PhraseTable<Int>(["nửa đầu năm": 1, "nửa cuối năm": 2, "nửa năm đầu": 1, "nửa năm cuối": 2])
 
     private static func match(in t: TokenizedText, at i: Int, defaultYear: Int?) -> TokenMatch<PeriodPhrase>? {
         func period(_ p: Period?, _ end: Int) -> TokenMatch<PeriodPhrase>? {
@@ -51,8 +55,13 @@ public enum PeriodPhrases {
            (1...12).contains(n.number), let year = n.year ?? defaultYear {
             return period(n.number == 12 ? .year(year) : .firstMonths(year, n.number), n.end)
         }
+        // nửa đầu năm (2021), nửa cuối năm
+        if let half = halves.match(in: t, at: i) {
+            if let y = t.year(half.end) { return period(Period(kind: .half, year: y, index: half.value), half.end + 1) }
+            if let y = defaultYear { return period(Period(kind: .half, year: y, index: half.value), half.end) }
+        }
         // cả năm (2023): the whole year
-        if let afterWhole = t.end(of: wholeYear, at: i) {
+        if let afterWhole = t.end(of: wholeYear, at: i), !t.isWord(i - 1, cropsOfTheYear) {
             if let y = t.year(afterWhole) { return period(.year(y), afterWhole + 1) }
             if let y = defaultYear { return period(.year(y), afterWhole) }
         }
