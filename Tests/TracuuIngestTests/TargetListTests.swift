@@ -84,4 +84,13 @@ struct StandardsReachedTests {
         """)
         #expect(found.targets.isEmpty)
     }
+
+    /// Found by fuzzing: an opener broken over two lines (`Mục` / `tiêu:`) was matched across
+    /// the paragraph break, past the end of its one-word sentence, and the range trapped.
+    @Test func anOpenerBrokenOverTwoLinesIsTwoParagraphsAndNoCrash() throws {
+        for lineBreak in ["\n", "\r", "\r\r", "\r\n"] {
+            let found = try extraction("Mục\(lineBreak)tiêu: trước năm 2025 xây mới 3 trường học.")
+            #expect(found.targets.allSatisfy { !$0.text.hasPrefix("Mục") })
+        }
+    }
 }

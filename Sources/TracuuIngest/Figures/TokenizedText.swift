@@ -82,10 +82,12 @@ struct TokenizedText {
     }
 
     /// The token index just past a phrase of word keys that starts at `i`, or nil.
+    /// A phrase stays on one line, as a paragraph does: `Mục` ending one line and `tiêu`
+    /// starting the next are two words of two paragraphs, not the opener `mục tiêu`.
     func end(of phrase: [String], at i: Int) -> Int? {
         var j = i
         for key in phrase {
-            guard let t = at(j), t.isWord, t.key == key else { return nil }
+            guard let t = at(j), t.isWord, t.key == key, j == i || !t.startsLine else { return nil }
             j += 1
         }
         return j
