@@ -89,7 +89,7 @@ struct StandardsReachedTests {
     /// the paragraph break, past the end of its one-word sentence, and the range trapped.
     @Test func anOpenerBrokenOverTwoLinesIsTwoParagraphsAndNoCrash() throws {
         for lineBreak in ["\n", "\r", "\r\r", "\r\n"] {
-            let found = try extraction("Mục\(lineBreak)tiêu: trước năm 2025 xây mới 3 trường học.")
+            let found = try extractArticle("Kết quả năm 2022 của xã\nThứ tư - 12/08/2022 09:00\nMục\(lineBreak)tiêu: trước năm 2025 xây mới 3 trường học.")
             #expect(found.targets.allSatisfy { !$0.text.hasPrefix("Mục") })
         }
     }

@@ -30,6 +30,10 @@ struct AlignedRows {
     var rows: [[Cell]] = []
     /// Spaces between two columns.
     var gap = 2
+    /// The widest a column grows. A longer cell (a 100 KB string in `.tokens`) runs over its
+    /// column instead of widening it, so it cannot pad every other row with its width: the
+    /// view stays as long as its cells, not rows × widest cell.
+    var widestColumn = 60
 
     mutating func append(_ row: [Cell]) {
         rows.append(row)
@@ -41,7 +45,7 @@ struct AlignedRows {
         var widths: [Int] = []
         for row in rows {
             for (i, cell) in row.enumerated() {
-                let width = DisplayWidth.columns(of: cell.text)
+                let width = min(DisplayWidth.columns(of: cell.text), widestColumn)
                 if i < widths.count { widths[i] = max(widths[i], width) } else { widths.append(width) }
             }
         }
@@ -52,7 +56,7 @@ struct AlignedRows {
             for (i, cell) in cells.enumerated() {
                 line += useColor ? cell.painted : cell.text
                 if i < cells.count - 1 {
-                    let padding = widths[i] - DisplayWidth.columns(of: cell.text) + gap
+                    let padding = max(widths[i] - DisplayWidth.columns(of: cell.text), 0) + gap
                     line += String(repeating: " ", count: padding)
                 }
             }
