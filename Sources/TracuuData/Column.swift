@@ -87,11 +87,13 @@ extension Column {
     }
 
     /// A column of `count` missing values stored like this one, so the two can be joined.
+    /// Missing values need no texts or values: the dictionary is a new, empty one, so joining
+    /// these rows to a column never re-codes (or, for a column of ids, copies) its dictionary.
     func missingRows(_ count: Int) -> Column {
         switch self {
-        case .text(_, let dictionary): return .text(codes: Array(repeating: TextDictionary.missing, count: count), dictionary: dictionary)
+        case .text: return .text(codes: Array(repeating: TextDictionary.missing, count: count), dictionary: TextDictionary())
         case .numbers(let n): return .numbers(NumberColumn(type: n.type, numbers: Array(repeating: NumberColumn.missing, count: count)))
-        case .coded(_, let dictionary): return .coded(codes: Array(repeating: ValueDictionary.missing, count: count), dictionary: dictionary)
+        case .coded: return .coded(codes: Array(repeating: ValueDictionary.missing, count: count), dictionary: ValueDictionary())
         case .values: return .values(Array(repeating: .missing, count: count))
         case .absent: return .absent(count)
         }
@@ -102,6 +104,7 @@ extension Column {
     public mutating func append(contentsOf other: Column) {
         // A side without the field counts as missing values stored like the other side.
         if case .absent(let m) = other {
+            guard m > 0 else { return }
             if case .absent(let n) = self { self = .absent(n + m) } else { append(contentsOf: missingRows(m)) }
             return
         }
