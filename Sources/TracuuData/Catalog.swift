@@ -38,7 +38,7 @@ public struct Catalog: Sendable {
     /// A catalog of the three datasets, all empty.
     public init() {
         datasets = [:]
-        for schema in Schemas.all {
+        for schema in Schemas.all + Schemas.derived {
             datasets[schema.dataset] = DatasetBuilder(schema: schema).build()
         }
     }
@@ -172,6 +172,14 @@ public struct Catalog: Sendable {
         for (name, builder) in builders {
             datasets[name] = builder.build()
         }
+        if !builders.isEmpty || replacingSample { deriveProgress() }
+    }
+
+    /// Pairs the targets with the figures reported against them again (`Progress`), after
+    /// a load changed either.
+    private mutating func deriveProgress() {
+        guard let targets = datasets["targets"], let metrics = datasets["metrics"] else { return }
+        datasets["progress"] = Progress.build(targets: targets, metrics: metrics)
     }
 
     /// A warning for each of the first rows of a new file that repeat an id of an earlier

@@ -1,3 +1,4 @@
+import TracuuData
 import TracuuDiagnostics
 import TracuuSyntax
 
@@ -6,8 +7,9 @@ import TracuuSyntax
 /// The answer must never be too small, so it is made from the text: every name written in
 /// a query is kept, whatever it turns out to be. It gives up (nil: load everything) when
 /// the result of a query keeps every field (no `select`, `count`, `group by` or aggregate),
-/// when `distinct` names no field or `join` adds every field of another dataset, and when
-/// the script holds a dot-command or a statement that does not parse.
+/// when `distinct` names no field or `join` adds every field of another dataset, when a
+/// query reads `progress` (made from fields of targets and metrics it does not name), and
+/// when the script holds a dot-command or a statement that does not parse.
 public enum FieldUse {
     public static func needed(by texts: [String]) -> Set<String>? {
         var names: Set<String> = ["id"]     // references find their row by id
@@ -26,6 +28,8 @@ public enum FieldUse {
             }
             for token in Lexer.tokenize(text) {
                 switch token.kind {
+                // `progress` is made from fields of targets and metrics the query does not name.
+                case .identifier(let name) where name.lowercased() == Schemas.progress.dataset: return nil
                 case .identifier(let name): names.insert(name.lowercased())
                 case .keyword(let k) where k.canBeName: names.insert(k.rawValue)
                 default: break

@@ -36,7 +36,8 @@ struct GoldenTests {
         var settings = Settings()
         settings.format = format
         let session = Session(catalog: catalog, settings: settings, write: { out += $0 }, writeError: { err += $0 })
-        session.runScripts([SourceFile(name: "examples/queries/\(name)", text: text)])
+        // As `-f` reads it: relative paths in the script (`.load ../progress`) mean its folder.
+        session.runScripts([SourceFile(name: "examples/queries/\(name)", text: text, folder: "examples/queries")])
 
         let base = path.deletingPathExtension()
         try Self.check(out, against: base.appendingPathExtension("out"))

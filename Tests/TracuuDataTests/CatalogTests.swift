@@ -30,7 +30,7 @@ import TracuuValues
 
     @Test func startsWithThreeEmptyDatasets() {
         let catalog = Catalog()
-        #expect(catalog.datasets.keys.sorted() == ["articles", "metrics", "targets"])
+        #expect(catalog.datasets.keys.sorted() == ["articles", "metrics", "progress", "targets"])
         #expect(catalog.datasets.values.allSatisfy { $0.rowCount == 0 })
     }
 

@@ -20,14 +20,14 @@ private func show(_ c: Completion) -> String {
 private let targetsFields = "area | article | count | district | due | end | id | indicator | kind | measure | province | qualifier | quote | start | term | text | unit | unit_type | value | value_high"
 
 @Test func sampleIsLoaded() {
-    #expect(sample.keys.sorted() == ["articles", "metrics", "targets"])
+    #expect(sample.keys.sorted() == ["articles", "metrics", "progress", "targets"])
     #expect((sample["targets"]?.rowCount ?? 0) > 0)
 }
 
 @Test(arguments: [
     // The start of an entry: a dataset.
-    ("", "0: articles | metrics | targets"),
-    ("   ", "0: articles | metrics | targets"),
+    ("", "0: articles | metrics | progress | targets"),
+    ("   ", "0: articles | metrics | progress | targets"),
     ("tar", "3: targets +' '"),
     ("TAR", "3: targets +' '"),
     ("x", "1: "),
@@ -166,9 +166,9 @@ private func targets(districts: [String]) -> [String: Dataset] {
     (".format m", "1: markdown +' '"),
     (".format csv ", "0: "),
     (".timer o", "1: off | on"),
-    (".schema ", "0: articles | metrics | targets"),
+    (".schema ", "0: articles | metrics | progress | targets"),
     (".schema t", "1: targets +' '"),
-    (".help ", "0: articles | errors | literals | metrics | syntax | targets | text"),
+    (".help ", "0: articles | errors | literals | metrics | progress | syntax | targets | text"),
     (".quit ", "0: "),
     (".nosuch ", "0: "),
     (".format\n", "0: "),

@@ -81,6 +81,7 @@ struct FieldUseTests {
         "metrics | join articles | count",           // every field of articles
         ".format csv\nmetrics | count",              // a dot-command
         "metrics | select",                          // does not parse
+        "progress | select status",                  // made from fields of targets and metrics
     ])
     func everythingIsLoadedWhenInDoubt(_ text: String) {
         #expect(FieldUse.needed(by: [text]) == nil)

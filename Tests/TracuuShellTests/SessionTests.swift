@@ -61,7 +61,7 @@ struct SessionTests {
     @Test func datasetsListsRowsAndFiles() {
         let t = Transcript { $0.format = .csv }
         t.run(".datasets")
-        #expect(t.out == "dataset,rows,files\narticles,2,articles.jsonl\nmetrics,2,metrics.csv\ntargets,16,targets.csv\n")
+        #expect(t.out == "dataset,rows,files\narticles,2,articles.jsonl\nmetrics,2,metrics.csv\nprogress,0,\"\"\ntargets,16,targets.csv\n")
     }
 
     @Test func schemaShowsFieldsTypesAndAnExample() {
@@ -159,6 +159,17 @@ struct SessionTests {
         #expect(t.out.hasSuffix(".load PATH\n    load a file or folder of CSV, JSON Lines, JSON\n"))
         #expect(!t.run(".help nothing"))
         #expect(t.err.contains("no help on 'nothing'"))
+    }
+
+    /// The completer offers every dataset after `.help`; each has help of its own.
+    @Test func helpOnADataset() {
+        let t = Transcript()
+        for name in ["articles", "targets", "metrics", "progress"] {
+            #expect(t.run(".help \(name)"), "\(name)")
+            #expect(t.out.contains("\(name) ("))
+        }
+        #expect(t.out.contains("fields: id, district, province, term, measure, target, target_unit"))
+        #expect(t.err.isEmpty)
     }
 
     @Test func quitStopsTheRest() {

@@ -20,4 +20,7 @@ public struct Measure: Sendable, Equatable {
     public let units: [String]
     /// The ways reports write it (the name among them).
     public let aliases: [String]
+    /// Whether less is the aim (`tỷ lệ hộ nghèo`, `tỷ lệ thất nghiệp`): a target of such a
+    /// measure is met by a figure at or below it.
+    public var lowerIsBetter = false
 }

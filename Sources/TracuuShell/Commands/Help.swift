@@ -12,10 +12,28 @@ enum Help {
         case "literals", "values": return literals
         case "text", "vietnamese": return textRules
         default:
+            if let dataset = session.catalog.datasets.first(where: { $0.key.lowercased() == topic.lowercased() }) {
+                return datasetHelp(dataset.key, dataset.value)
+            }
             let name = topic.hasPrefix(".") ? String(topic.dropFirst()) : topic
             guard let command = DotCommands.named(name) else { return nil }
             return "\(command.usage)\n    \(command.summary)\n"
         }
+    }
+
+    /// What each dataset holds, for `.help DATASET` (the completer offers the names).
+    static let datasetSummaries = [
+        "articles": "one row an article: its title, date, locality, term, congress and text",
+        "targets": "what the resolutions set out to do: goals, breakthroughs, tasks, quantified targets",
+        "metrics": "the figures reports give: indicator, measure, period, value, unit, change",
+        "progress": "each quantified target beside the latest figure reported against it, with its attainment and status (made after every load; grammar.md §6)",
+    ]
+
+    static func datasetHelp(_ name: String, _ dataset: Dataset) -> String {
+        var out = "\(name) (\(dataset.rowCount) rows)"
+        if let summary = datasetSummaries[name] { out += ": \(summary)" }
+        out += "\n    fields: " + dataset.schema.fields.map(\.name).joined(separator: ", ")
+        return out + "\n    .schema \(name) shows their types and an example\n"
     }
 
     static func overview(_ session: Session) -> String {

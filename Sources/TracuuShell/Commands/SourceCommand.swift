@@ -7,19 +7,29 @@ import TracuuValues
 extension DotCommands {
     /// `.source ID`: the sentence a target or a metric comes from, with its text or figure
     /// marked, so each extracted row can be checked against the article.
-    static let sourceCommand = DotCommand(name: "source", usage: ".source ID", summary: "the sentence a target or metric comes from") { session, line, source in
+    static let sourceCommand = DotCommand(name: "source", usage: ".source ID", summary: "the sentence a target or metric comes from (both, for a progress row)") { session, line, source in
         let id = line.argument
         guard !id.isEmpty else {
             return session.fail("'.source' needs the id of a target or a metric", at: line.range, in: source,
                                 hint: "as in: .source thi-xa-quang-tri-2021/metric-1")
         }
+        let color = session.settings.colorResults && session.sink.isScreen
+        if let pair = Provenance.progressRow(id, in: session.catalog) {
+            // A progress row comes from two sentences: the target's and the figure's.
+            var out = VisibleControls.visible("\(id): \(pair.status) — \(pair.how)") + "\n"
+            for part in [pair.target, pair.metric].compactMap({ $0 }) {
+                if let found = Provenance.find(part, in: session.catalog) { out += "\n" + found.render(color: color) }
+            }
+            session.sink.write(out)
+            return true
+        }
         guard let found = Provenance.find(id, in: session.catalog) else {
-            let ids = ["targets", "metrics"].flatMap { Provenance.ids(in: session.catalog.datasets[$0]) }
+            let ids = ["targets", "metrics", "progress"].flatMap { Provenance.ids(in: session.catalog.datasets[$0]) }
             let hint = Suggestions.closest(to: id, among: ids).map { "did you mean '\($0)'?" }
                 ?? "ids are in the id field: targets | select id"
-            return session.fail("no target or metric has the id '\(id)'", at: line.argumentRange, in: source, hint: hint)
+            return session.fail("no target, metric or progress row has the id '\(id)'", at: line.argumentRange, in: source, hint: hint)
         }
-        session.sink.write(found.render(color: session.settings.colorResults && session.sink.isScreen))
+        session.sink.write(found.render(color: color))
         return true
     }
 }
@@ -38,6 +48,18 @@ struct Provenance {
     static func ids(in dataset: Dataset?) -> [String] {
         guard let d = dataset, let i = d.schema.index(of: "id") else { return [] }
         return (0..<d.rowCount).map { d.value(row: $0, column: i).description }
+    }
+
+    /// The row of `progress` with this id: its status, how it was paired, and the ids of its
+    /// target and figure.
+    static func progressRow(_ id: String, in catalog: Catalog) -> (status: String, how: String, target: String?, metric: String?)? {
+        guard let d = catalog.datasets["progress"], let idColumn = d.schema.index(of: "id"),
+              let row = (0..<d.rowCount).first(where: { d.value(row: $0, column: idColumn).description == id }) else { return nil }
+        func field(_ f: String) -> String? {
+            let value = d.schema.index(of: f).map { d.value(row: row, column: $0) } ?? .missing
+            return value.isMissing ? nil : value.description
+        }
+        return (field("status") ?? "", field("how") ?? "", field("target_id"), field("metric_id"))
     }
 
     static func find(_ id: String, in catalog: Catalog) -> Provenance? {

@@ -1,0 +1,211 @@
+import TracuuIngest
+import TracuuText
+import TracuuValues
+
+/// The `progress` dataset: what each locality set out to do, against what it reported.
+///
+/// One row per quantified target (a target with a value). Its figure is the latest one of the
+/// same locality (district and province both) and measure, in a unit that converts into the
+/// target's, for a period inside the target's term: after the congress year, up to the due
+/// year (a congress article's results for the term before are not progress). A yearly-rate
+/// target (`tăng bình quân 12%/năm`, or a measure of kind `rate`) is compared with a rate
+/// reported in % or else with the figure's change. A target without such a figure has a row
+/// with status `no report`. Pairs are never made across localities.
+public enum Progress {
+    public static func build(targets: Dataset, metrics: Dataset) -> Dataset {
+        let reports = Reports(metrics)
+        var builder = DatasetBuilder(schema: Schemas.progress)
+        let rows = RowReader(targets)
+        for row in 0..<targets.rowCount {
+            guard let value = rows.number(row, "value"), let id = rows.text(row, "id") else { continue }
+            let target = Target(id: id, locality: Locality(rows, row), term: rows.term(row, "term"),
+                                measure: rows.text(row, "measure"), value: value, unit: rows.text(row, "unit"),
+                                qualifier: rows.text(row, "qualifier"), due: rows.integer(row, "due"))
+            builder.append(Pairing(target, reports.of(target)).row)
+        }
+        return builder.build()
+    }
+
+    /// Where a target or a figure belongs: its district and province, compared as `=` does.
+    struct Locality: Hashable {
+        let district: String
+        let province: String
+        let shown: (district: String?, province: String?)
+
+        init(_ rows: RowReader, _ row: Int) {
+            let district = rows.text(row, "district"), province = rows.text(row, "province")
+            self.district = CanonicalText.equalityKey(district ?? "").lowercased()
+            self.province = CanonicalText.equalityKey(province ?? "").lowercased()
+            shown = (district, province)
+        }
+
+        static func == (a: Locality, b: Locality) -> Bool { a.district == b.district && a.province == b.province }
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(district)
+            hasher.combine(province)
+        }
+    }
+
+    struct Target {
+        let id: String
+        let locality: Locality
+        let term: Term?
+        let measure: String?
+        let value: Double
+        let unit: String?
+        let qualifier: String?
+        let due: Int?
+    }
+
+    /// A figure that could be reported against a target.
+    struct Report {
+        let id: String
+        let row: Int
+        let period: Period
+        let value: Double?
+        let unit: String?
+        let change: Double?
+    }
+
+    /// The figures of each locality and measure, in the order they were loaded.
+    struct Reports {
+        private var byKey: [Key: [Report]] = [:]
+        struct Key: Hashable {
+            let locality: Locality
+            let measure: String
+        }
+
+        init(_ metrics: Dataset) {
+            let rows = RowReader(metrics)
+            for row in 0..<metrics.rowCount {
+                guard let measure = rows.text(row, "measure"), let period = rows.period(row, "period"),
+                      let id = rows.text(row, "id") else { continue }
+                let report = Report(id: id, row: row, period: period, value: rows.number(row, "value"),
+                                    unit: rows.text(row, "unit"), change: rows.number(row, "change"))
+                byKey[Key(locality: Locality(rows, row), measure: measure), default: []].append(report)
+            }
+        }
+
+        func of(_ target: Target) -> [Report] {
+            guard let measure = target.measure else { return [] }
+            return byKey[Key(locality: target.locality, measure: measure)] ?? []
+        }
+    }
+}
+
+/// One target and the figure chosen for it, as a row of `progress`.
+struct Pairing {
+    let row: [Value]
+
+    init(_ target: Progress.Target, _ reports: [Progress.Report]) {
+        let measure = target.measure.flatMap(MeasureTable.named)
+        let isYearlyRate = measure?.kind == .rate || (target.unit ?? "").hasSuffix("/năm") && (target.unit ?? "").hasPrefix("%")
+        let due = target.due ?? target.term?.end
+        let termStart = target.term?.start ?? due.map { $0 - 5 }
+        var chosen: (report: Progress.Report, reported: Double, unit: String?, compared: Double)?
+        if let due, let termStart {
+            let window = (termStart + 1) * 12...(due + 1) * 12 - 1
+            for report in reports where window.contains(report.period.firstMonth) && window.contains(report.period.lastMonth) {
+                guard let (reported, unit, compared) = Pairing.figure(report, for: target, isYearlyRate: isYearlyRate) else { continue }
+                // The latest period; of two that end together, the shorter; of equal ones, the later loaded.
+                if let best = chosen?.report,
+                   (report.period.lastMonth, report.period.firstMonth) < (best.period.lastMonth, best.period.firstMonth) { continue }
+                chosen = (report, reported, unit, compared)
+            }
+        }
+        let status: ProgressStatus
+        var attainment: Double?
+        var how: String
+        if let chosen, let due, let termStart {
+            let elapsed = ProgressRule.elapsed(at: chosen.report.period, termStart: termStart, due: due)
+            attainment = ProgressRule.attainment(reported: chosen.compared, target: target.value,
+                                                 lowerIsBetter: measure?.lowerIsBetter ?? false)
+            status = ProgressRule.status(reported: chosen.compared, target: target.value, isYearlyRate: isYearlyRate,
+                                         lowerIsBetter: measure?.lowerIsBetter ?? false, qualifier: target.qualifier,
+                                         elapsed: elapsed)
+            how = "\(chosen.report.period) is \(Value.format((elapsed * 1000).rounded() / 10))% of the way from \(termStart) to \(due)"
+            if isYearlyRate { how += "; a yearly rate, compared year by year" }
+            if let from = chosen.unit, let to = target.unit, UnitScale.read(from) != UnitScale.read(to) {
+                how += "; \(Value.format(chosen.reported)) \(from) = \(Value.format(chosen.compared)) \(to)"
+            }
+            if measure?.lowerIsBetter == true { how += "; less is the aim: attainment is target / reported" }
+        } else {
+            status = .noReport
+            how = target.measure == nil ? "the target names no measure of the vocabulary"
+                : due == nil ? "the target has no due year or term"
+                : "no figure of \(target.measure ?? "") for \(target.locality.shown.district ?? target.locality.shown.province ?? "this locality") inside \(termStart.map { "\($0 + 1)" } ?? "?")–\(due.map(String.init) ?? "?") in a unit comparable with \(target.unit ?? "none")"
+        }
+        func text(_ s: String?) -> Value { s.map(Value.text) ?? .missing }
+        row = [
+            .text(target.id + "/progress"), text(target.locality.shown.district), text(target.locality.shown.province),
+            target.term.map(Value.term) ?? .missing, text(target.measure), .number(target.value), text(target.unit),
+            text(target.qualifier), target.due.map(Value.integer) ?? .missing,
+            chosen.map { .number($0.reported) } ?? .missing, text(chosen?.unit), chosen.map { .period($0.report.period) } ?? .missing,
+            attainment.map(Value.number) ?? .missing, .text(status.rawValue), .text(how),
+            .text(target.id), text(chosen?.report.id),
+        ]
+    }
+
+    /// What a figure says against a target: the figure and its unit as reported, and the
+    /// number compared with the target (converted into its unit); nil when it says nothing
+    /// comparable. A yearly rate takes a rate in % or else the figure's change.
+    static func figure(_ report: Progress.Report, for target: Progress.Target,
+                       isYearlyRate: Bool) -> (reported: Double, unit: String?, compared: Double)? {
+        if isYearlyRate {
+            if let value = report.value, let unit = report.unit, unit.hasPrefix("%") { return (value, unit, value) }
+            if let change = report.change { return (change, "%", change) }
+            return nil
+        }
+        guard let value = report.value else { return nil }
+        switch (report.unit, target.unit) {
+        case (nil, nil): return (value, nil, value)
+        case (let from?, let to?):
+            guard let converted = UnitScale.convert(value, from: from, to: to) else { return nil }
+            return (value, from, converted)
+        default: return nil
+        }
+    }
+}
+
+/// Reads a dataset's cells by field name; a field the dataset lacks reads as missing.
+struct RowReader {
+    let dataset: Dataset
+    private let columns: [String: Int]
+
+    init(_ dataset: Dataset) {
+        self.dataset = dataset
+        var columns: [String: Int] = [:]
+        for (i, field) in dataset.schema.fields.enumerated() { columns[field.name] = i }
+        self.columns = columns
+    }
+
+    func value(_ row: Int, _ name: String) -> Value {
+        guard let column = columns[name] else { return .missing }
+        return dataset.value(row: row, column: column)
+    }
+
+    func text(_ row: Int, _ name: String) -> String? {
+        if case .text(let s) = value(row, name), !s.isEmpty { return s }
+        return nil
+    }
+
+    func number(_ row: Int, _ name: String) -> Double? { value(row, name).numeric }
+
+    func integer(_ row: Int, _ name: String) -> Int? {
+        switch value(row, name) {
+        case .integer(let i): return i
+        case .number(let d) where d == d.rounded() && abs(d) < 1e9: return Int(d)
+        default: return nil
+        }
+    }
+
+    func period(_ row: Int, _ name: String) -> Period? {
+        if case .period(let p) = value(row, name) { return p }
+        return nil
+    }
+
+    func term(_ row: Int, _ name: String) -> Term? {
+        if case .term(let t) = value(row, name) { return t }
+        return nil
+    }
+}
