@@ -170,7 +170,7 @@ public struct Catalog: Sendable {
         }
         if !replacingSample || !report.loaded.isEmpty { idsOfDataset = ids }
         for (name, builder) in builders {
-            datasets[name] = builder.build()
+            datasets[name] = UnitSpellings.respelled(builder.build())
         }
         if !builders.isEmpty || replacingSample { deriveProgress() }
     }

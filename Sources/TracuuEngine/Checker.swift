@@ -1,3 +1,4 @@
+import TracuuData
 import TracuuDiagnostics
 import TracuuSyntax
 import TracuuText
@@ -329,6 +330,9 @@ public struct Checker {
             // A year compared with a period is the period of that year: `period = 2021`.
             left = yearAsPeriod(left, beside: right)
             right = yearAsPeriod(right, beside: left)
+            // A unit typed `tỷ đồng` is the loaded `tỉ đồng` (UnitSpellings).
+            left = unitSpelled(left, beside: right, fields: fields)
+            right = unitSpelled(right, beside: left, fields: fields)
             if op == .within {
                 if let mismatch = TypeRules.within(left.type, right.type) {
                     throw error(mismatch.message, at: expr.range, hints: mismatch.hint.map { [$0] } ?? [])
@@ -346,7 +350,8 @@ public struct Checker {
             var values: [Value] = []
             var type = left.type
             for item in items {
-                let checkedItem = yearAsPeriod(try checkExpr(item, fields: fields), beside: left)
+                let checkedItem = unitSpelled(yearAsPeriod(try checkExpr(item, fields: fields), beside: left),
+                                              beside: left, fields: fields)
                 guard case .literal(let value) = checkedItem else {
                     throw error("a list after 'in' holds values, not fields", at: item.range,
                                 hints: ["write the values themselves: kind in (\"goal\", \"target\")"])
@@ -435,6 +440,13 @@ public struct Checker {
     }
 
     /// An integer literal of four digits beside a period is that year: `period = 2021`.
+    /// A text literal beside a unit field, in the spelling units are loaded in.
+    private func unitSpelled(_ expr: CheckedExpr, beside other: CheckedExpr, fields: [Field]) -> CheckedExpr {
+        guard case .literal(.text(let text)) = expr, case .field(let index, .text) = other, fields.indices.contains(index)
+        else { return expr }
+        return .literal(.text(UnitSpellings.literal(text, besideField: fields[index].name)))
+    }
+
     func yearAsPeriod(_ expr: CheckedExpr, beside other: CheckedExpr) -> CheckedExpr {
         guard other.type == .period, case .literal(.integer(let year)) = expr,
               let period = Period.year(year) else { return expr }

@@ -135,7 +135,7 @@ struct ProgressPairingTests {
             """)
         #expect(rows[0]["attainment"] == "105")
         #expect(rows[0]["status"] == "met")
-        #expect(rows[0]["how"]?.contains("210000 triệu đồng = 210 tỷ đồng") == true)
+        #expect(rows[0]["how"]?.contains("210000 triệu đồng = 210 tỉ đồng") == true)
         #expect(rows[1]["status"] == "no report")
     }
 

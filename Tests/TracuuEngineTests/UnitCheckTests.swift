@@ -66,3 +66,37 @@ struct UnitCheckTests {
         #expect(try run("metrics | select value | sum(value) as total", Self.mixed).rows == [[.number(1727.9)]])
     }
 }
+
+/// `tỉ` and `tỷ` are one unit: loaded data in one spelling, and a unit typed either way finds it.
+@Suite("One spelling of a unit")
+struct UnitSpellingTests {
+    static func catalog() throws -> Catalog {
+        var catalog = Catalog()
+        _ = try catalog.load(files: [(name: "metrics.csv", contents: Array("""
+            id,district,value,unit
+            a,Gio Linh,120,tỷ đồng
+            b,Gio Linh,5,tỉ đồng
+            c,Gio Linh,0.2,nghìn tỷ đồng
+            d,Gio Linh,40,tấn
+            """.utf8))])
+        return catalog
+    }
+
+    @Test func loadedUnitsHaveOneSpellingAndOneGroup() throws {
+        let engine = Engine(datasets: try Self.catalog().datasets)
+        let groups = try run("metrics | group by unit | count() as n | sort unit", engine)
+        #expect(groups.rows.map { $0.map(\.description) } == [["nghìn tỉ đồng", "1"], ["tấn", "1"], ["tỉ đồng", "2"]])
+    }
+
+    @Test("a unit typed with tỷ finds the loaded tỉ", arguments: [
+        "metrics where unit = \"tỷ đồng\" | count() as n",
+        "metrics where unit = \"tỉ đồng\" | count() as n",
+        "metrics where unit in (\"tỷ đồng\", \"tạ\") | count() as n",
+        "metrics where unit != \"tỷ đồng\" and unit != \"tấn\" and unit != \"nghìn tỷ đồng\" | count() as n",
+    ])
+    func typedEitherWay(_ query: String) throws {
+        let engine = Engine(datasets: try Self.catalog().datasets)
+        let n = try run(query, engine).rows.first?.first?.description
+        #expect(n == (query.contains("!=") ? "0" : "2"))
+    }
+}
