@@ -68,7 +68,8 @@ DEVSET ?= ../shared/devset
 eval: build
 	@if [ -f "$(DEVSET)/score.py" ]; then \
 	  python3 "$(DEVSET)/score.py" .build/debug/tracuu $(EVAL_FLAGS) && \
-	  bash scripts/eval-measures.sh .build/debug/tracuu "$(DEVSET)"; \
+	  bash scripts/eval-measures.sh .build/debug/tracuu "$(DEVSET)" && \
+	  python3 scripts/eval-measures-gold.py .build/debug/tracuu "$(DEVSET)" $(EVAL_FLAGS); \
 	else \
 	  echo "make eval: no development set at $(DEVSET) (set DEVSET=path to score.py's folder)"; \
 	fi

@@ -139,7 +139,7 @@ public struct Catalog: Sendable {
                 diagnostics += Catalog.warnings(repeats, of: ids[name, default: DatasetIDs()], in: file, bytes: bytes)
             }
             report.loaded.append(.init(dataset: name, file: file.name, rows: result.rows.rowCount))
-            add(result.rows, to: name, in: &builders, replacingSample: replacingSample)
+            add(completed(result.rows), to: name, in: &builders, replacingSample: replacingSample)
         }
         if meter?.isCancelled == true { return diagnostics.append(Self.interrupted) }
         // A file seen before is left out (and warned about) before the reading starts.
@@ -170,9 +170,18 @@ public struct Catalog: Sendable {
         }
         if !replacingSample || !report.loaded.isEmpty { idsOfDataset = ids }
         for (name, builder) in builders {
-            datasets[name] = UnitSpellings.respelled(builder.build())
+            datasets[name] = builder.build()
         }
         if !builders.isEmpty || replacingSample { deriveProgress() }
+    }
+
+    /// A data file's rows as rows read from raw articles are: units in one spelling
+    /// (`UnitSpellings`) and the measure its indicator names where the file gives none
+    /// (`DerivedMeasures`; only when the measure is stored: the queries to run name it).
+    private func completed(_ rows: DatasetBuilder) -> DatasetBuilder {
+        var dataset = UnitSpellings.respelled(rows.build())
+        if onlyFields?.contains("measure") ?? true { dataset = DerivedMeasures.filled(dataset) }
+        return DatasetBuilder(continuing: dataset)
     }
 
     /// Pairs the targets with the figures reported against them again (`Progress`), after

@@ -30,7 +30,7 @@ enum RawArticleRows {
     static func metric(_ m: ExtractedMetric, of a: ExtractedArticle) -> [Value] {
         row(Schemas.metrics, [
             "id": .text(m.id), "district": text(a.district), "province": text(a.province),
-            "indicator": .text(m.indicator), "measure": measure(m.indicator, unit: m.unit), "period": m.period.map(Value.period) ?? .missing,
+            "indicator": .text(m.indicator), "measure": measure(of: m, in: a), "period": m.period.map(Value.period) ?? .missing,
             "value": m.value.map(Value.number) ?? .missing, "unit": text(m.unit), "change": m.change.map(Value.number) ?? .missing,
             "basis": text(m.basis), "qualifier": text(m.qualifier), "estimated": .boolean(m.estimated),
             "article": .text(a.id), "quote": .text(m.source.quote),
@@ -39,6 +39,25 @@ enum RawArticleRows {
     }
 
     private static func text(_ s: String?) -> Value { s.map(Value.text) ?? .missing }
+
+    /// The measure a figure's indicator names; when it names none, the one its unit and the
+    /// words after it name: a count is often written before what it counts (`có 12 xã đạt
+    /// chuẩn nông thôn mới`, `còn 120 hộ nghèo`), so `xã đạt chuẩn nông thôn mới` is read
+    /// after the figure.
+    private static func measure(of m: ExtractedMetric, in a: ExtractedArticle) -> Value {
+        let before = measure(m.indicator, unit: m.unit)
+        guard before.isMissing, let unit = m.unit, unit.first?.isLetter == true,
+              let after = clause(after: m.source.end, in: a.text) else { return before }
+        return measure(unit + " " + after, unit: unit)
+    }
+
+    /// The words after character `offset` up to the end of their clause (`,` `;` `.` `(` `:`).
+    private static func clause(after offset: Int, in text: String) -> String? {
+        guard offset >= 0, let start = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) else { return nil }
+        let rest = text[start...].prefix { !",;.():\n".contains($0) }
+        let words = rest.split(separator: " ").prefix(8).joined(separator: " ")
+        return words.isEmpty ? nil : words
+    }
 
     /// The measure an indicator names (`MeasureMatcher`), missing when none does.
     private static func measure(_ indicator: String?, unit: String?) -> Value {

@@ -36,6 +36,8 @@ public enum FieldUse {
                 }
             }
         }
+        // A measure missing from a file is derived from the indicator and the unit.
+        if names.contains("measure") { names.formUnion(["indicator", "unit"]) }
         return names
     }
 

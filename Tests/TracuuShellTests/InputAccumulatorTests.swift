@@ -87,6 +87,12 @@ struct FieldUseTests {
         #expect(FieldUse.needed(by: [text]) == nil)
     }
 
+    /// A measure a file lacks is derived from the indicator and the unit, so both load.
+    @Test func aMeasureKeepsWhatItIsDerivedFrom() {
+        let needed = FieldUse.needed(by: ["metrics | group by measure | count() as n"])
+        #expect(needed?.isSuperset(of: ["measure", "indicator", "unit"]) == true)
+    }
+
     @Test func dottedPathsKeepBothNames() {
         let needed = FieldUse.needed(by: ["metrics | select article.title"])
         #expect(needed?.isSuperset(of: ["article", "title", "id"]) == true)

@@ -34,8 +34,8 @@ tỷ lệ hộ nghèo	share	%	tỷ lệ hộ nghèo|tỷ lệ hộ nghèo đa ch
 số hộ nghèo	count	hộ	số hộ nghèo|hộ nghèo|hộ thoát nghèo|số hộ thoát nghèo	lower
 tỷ lệ hộ cận nghèo	share	%	tỷ lệ hộ cận nghèo|hộ cận nghèo	lower
 xã đạt chuẩn nông thôn mới	count	xã|%	xã đạt chuẩn nông thôn mới|xã nông thôn mới|xã về đích nông thôn mới|đạt chuẩn nông thôn mới|xã của huyện đạt chuẩn nông thôn mới|xã của huyện đều đạt chuẩn nông thôn mới|số xã đạt chuẩn nông thôn mới|tỷ lệ xã đạt chuẩn nông thôn mới	higher
-xã đạt chuẩn nông thôn mới nâng cao	count	xã|%	xã đạt chuẩn nông thôn mới nâng cao|nông thôn mới nâng cao|xã nông thôn mới nâng cao|đạt mức nâng cao|tỷ lệ xã đạt chuẩn nông thôn mới nâng cao	higher
-xã đạt chuẩn nông thôn mới kiểu mẫu	count	xã|%	xã đạt chuẩn nông thôn mới kiểu mẫu|nông thôn mới kiểu mẫu|xã nông thôn mới kiểu mẫu	higher
+xã đạt chuẩn nông thôn mới nâng cao	count	xã|%	xã đạt chuẩn nông thôn mới nâng cao|đạt chuẩn nông thôn mới nâng cao|nông thôn mới nâng cao|xã nông thôn mới nâng cao|đạt mức nâng cao|tỷ lệ xã đạt chuẩn nông thôn mới nâng cao	higher
+xã đạt chuẩn nông thôn mới kiểu mẫu	count	xã|%	xã đạt chuẩn nông thôn mới kiểu mẫu|đạt chuẩn nông thôn mới kiểu mẫu|đạt nông thôn mới kiểu mẫu|nông thôn mới kiểu mẫu|xã nông thôn mới kiểu mẫu	higher
 thôn đạt chuẩn nông thôn mới	count	thôn|%	thôn đạt chuẩn nông thôn mới|thôn, bản đạt chuẩn nông thôn mới|khu dân cư nông thôn mới kiểu mẫu|khu dân cư kiểu mẫu	higher
 nguồn lực xây dựng nông thôn mới	amount	tỉ đồng|triệu đồng	nguồn lực xây dựng nông thôn mới|tổng nguồn lực huy động cho xây dựng nông thôn mới|huy động nguồn lực xây dựng nông thôn mới|tổng nguồn lực huy động|nhân dân đóng góp|huy động xây dựng nông thôn mới	higher
 sản phẩm OCOP	count	sản phẩm	sản phẩm OCOP|OCOP|sản phẩm đạt OCOP|sản phẩm đạt chuẩn OCOP|sản phẩm đạt OCOP từ 3 sao trở lên	higher
