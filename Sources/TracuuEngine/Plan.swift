@@ -294,7 +294,9 @@ public enum Evaluator {
         let scan: StepReport
         switch plan.source {
         case .dataset(let d):
-            scan = StepReport(summary: "scan \(d.name)", method: ["reads every row of the dataset, in the order they were loaded"], rows: frame.rows.count)
+            var method = ["reads every row of the dataset, in the order they were loaded"]
+            if d.name == Schemas.progress.dataset { method += Progress.howRowsAreMade }
+            scan = StepReport(summary: "scan \(d.name)", method: method, rows: frame.rows.count)
         case .view(let name, _):
             scan = StepReport(summary: "run \(name)", method: ["runs the named query \(name) and takes its rows"], rows: frame.rows.count)
         }

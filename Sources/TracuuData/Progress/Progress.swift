@@ -12,6 +12,14 @@ import TracuuValues
 /// reported in % or else with the figure's change. A target without such a figure has a row
 /// with status `no report`. Pairs are never made across localities.
 public enum Progress {
+    /// How the rows are made, as `.plan` and `.explain` tell it under the scan of `progress`.
+    public static let howRowsAreMade = [
+        "made from targets and metrics after every load: one row per target with a value",
+        "its figure: the latest of the same district, province and measure, in a unit that converts into the target's,",
+        "  for a period after the congress year up to the due year; a yearly rate against a rate in % or the figure's change",
+        "status from attainment and the share of the term gone by; the field how says how each pair was made",
+    ]
+
     public static func build(targets: Dataset, metrics: Dataset) -> Dataset {
         let reports = Reports(metrics)
         var builder = DatasetBuilder(schema: Schemas.progress)
