@@ -21,14 +21,22 @@ public enum Progress {
     ]
 
     public static func build(targets: Dataset, metrics: Dataset) -> Dataset {
-        let reports = Reports(metrics)
         var builder = DatasetBuilder(schema: Schemas.progress)
         let rows = RowReader(targets)
+        var quantified: [Target] = []
+        var keys: [String: String] = [:]
         for row in 0..<targets.rowCount {
             guard let value = rows.number(row, "value"), let id = rows.text(row, "id") else { continue }
-            let target = Target(id: id, locality: Locality(rows, row), term: rows.term(row, "term"),
-                                measure: rows.text(row, "measure"), value: value, unit: rows.text(row, "unit"),
-                                qualifier: rows.text(row, "qualifier"), due: rows.integer(row, "due"))
+            quantified.append(Target(id: id, locality: Locality(rows, row, keys: &keys), term: rows.term(row, "term"),
+                                     measure: rows.text(row, "measure"), value: value, unit: rows.text(row, "unit"),
+                                     qualifier: rows.text(row, "qualifier"), due: rows.integer(row, "due")))
+        }
+        // The figures are read only when a target could pair with them: a million figures and
+        // no quantified target (the benchmark's data) cost nothing.
+        guard !quantified.isEmpty else { return builder.build() }
+        let reports = Reports(metrics, wanted: Set(quantified.compactMap { t in t.measure.map { Reports.Key(locality: t.locality, measure: $0) } }),
+                              keys: &keys)
+        for target in quantified {
             builder.append(Pairing(target, reports.of(target)).row)
         }
         return builder.build()
@@ -40,10 +48,18 @@ public enum Progress {
         let province: String
         let shown: (district: String?, province: String?)
 
-        init(_ rows: RowReader, _ row: Int) {
+        init(_ rows: RowReader, _ row: Int, keys: inout [String: String]) {
             let district = rows.text(row, "district"), province = rows.text(row, "province")
-            self.district = CanonicalText.equalityKey(district ?? "").lowercased()
-            self.province = CanonicalText.equalityKey(province ?? "").lowercased()
+            // A few hundred places among a million rows: each name's key is made once.
+            func key(_ name: String?) -> String {
+                let name = name ?? ""
+                if let known = keys[name] { return known }
+                let made = CanonicalText.equalityKey(name).lowercased()
+                keys[name] = made
+                return made
+            }
+            self.district = key(district)
+            self.province = key(province)
             shown = (district, province)
         }
 
@@ -83,14 +99,16 @@ public enum Progress {
             let measure: String
         }
 
-        init(_ metrics: Dataset) {
+        /// The figures of the localities and measures in `wanted`.
+        init(_ metrics: Dataset, wanted: Set<Key>, keys: inout [String: String]) {
             let rows = RowReader(metrics)
             for row in 0..<metrics.rowCount {
-                guard let measure = rows.text(row, "measure"), let period = rows.period(row, "period"),
-                      let id = rows.text(row, "id") else { continue }
+                guard let measure = rows.text(row, "measure") else { continue }
+                let key = Key(locality: Locality(rows, row, keys: &keys), measure: measure)
+                guard wanted.contains(key), let period = rows.period(row, "period"), let id = rows.text(row, "id") else { continue }
                 let report = Report(id: id, row: row, period: period, value: rows.number(row, "value"),
                                     unit: rows.text(row, "unit"), change: rows.number(row, "change"))
-                byKey[Key(locality: Locality(rows, row), measure: measure), default: []].append(report)
+                byKey[key, default: []].append(report)
             }
         }
 
