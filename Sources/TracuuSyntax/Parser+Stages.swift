@@ -7,9 +7,9 @@ extension Parser {
         let first = peek()
         guard case .identifier(let dataset) = first.kind else {
             if case .keyword(let k) = first.kind, k == .where || k == .select || k == .sort || k == .count || k == .limit {
-                throw expected("a dataset", hint: "a query starts with a dataset: articles, targets or metrics, as in: targets \(k.rawValue) …")
+                throw expected("a dataset", hint: "a query starts with a dataset: articles, targets, metrics or progress, as in: targets \(k.rawValue) …")
             }
-            throw expected("a dataset", hint: "a query starts with a dataset: articles, targets or metrics")
+            throw expected("a dataset", hint: "a query starts with a dataset: articles, targets, metrics or progress")
         }
         advance()
         let source = Name(dataset, first.range)

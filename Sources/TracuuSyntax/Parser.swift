@@ -47,7 +47,7 @@ public struct Parser {
     public static func parseQuery(_ source: SourceFile) throws(Diagnostic) -> Query {
         let statements = parse(source)
         guard let first = statements.first else {
-            throw Diagnostic(.error, "expected a query, found nothing", hints: ["a query starts with a dataset: articles, targets or metrics"])
+            throw Diagnostic(.error, "expected a query, found nothing", hints: ["a query starts with a dataset: articles, targets, metrics or progress"])
         }
         switch first {
         case .query(let q): return q

@@ -48,7 +48,10 @@ struct BadQueryTests {
         Case("metrics where period = 2021Q1", 24, "'2021Q1' is not a number or a name"),
         Case("targets where district = \"a\\qb\"", 26, "unknown escape '\\q' in a string"),
         // Parsing
-        Case("where due = 2025", 1, "expected a dataset, found the keyword 'where'"),
+        Case("where due = 2025", 1, "expected a dataset, found the keyword 'where'",
+             hint: "a query starts with a dataset: articles, targets, metrics or progress, as in: targets where …"),
+        Case("= 2025", 1, "expected a dataset, found '='",
+             hint: "a query starts with a dataset: articles, targets, metrics or progress"),
         Case("targets where", 14, "expected a field or a value, found the end of the query"),
         Case("targets where due =", 20, "expected a field or a value after '=', found the end of the query"),
         Case("targets where due = = 2025", 21, "expected a field or a value after '=', found '='"),
