@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """How often a development-set figure gets the right measure (issue 12: >= 90% of the
-figures whose gold indicator is in the vocabulary).
+figures whose gold indicator is in the vocabulary), and the right share of its plan
+(`plan`, issue 11 item 6: `vượt 9%` is 109).
 
 The gold indicator's measure is what tracuu derives for it when loaded from a CSV file
 (the same MeasureMatcher as for extracted rows, by the gold unit); a gold figure counts
@@ -38,13 +39,14 @@ with tempfile.TemporaryDirectory() as folder:
                 w.writerow([f"{e['id']}#{n}", g.get("indicator") or "", g.get("unit") or ""])
     derived = {row["id"]: row.get("measure") for row in query(folder, "metrics | select id, measure")}
 
-extracted = query(os.path.join(devset, "texts"), "metrics | select article, value, change, unit, indicator, measure")
+extracted = query(os.path.join(devset, "texts"), "metrics | select article, value, change, unit, indicator, measure, plan")
 by_article = {}
 for m in extracted:
     by_article.setdefault(os.path.splitext(os.path.basename(str(m.get("article") or "")))[0], []).append(m)
 
 in_vocabulary = found = right = 0
 wrong = []
+plans = [0, 0, 0]  # gold figures with a plan share, found, with the right share
 for e in gold:
     pool = list(by_article.get(e["id"], []))
     for n, g in enumerate(e["metrics"]):
@@ -54,6 +56,13 @@ for e in gold:
                     or (gv is None and gc is not None and close(x.get("change"), gc))), None)
         if hit is not None:
             pool.remove(hit)
+        if g.get("plan"):
+            first = g["plan"][0]
+            want = 100 + first["pct"] if first["relation"] == "vượt" and first["pct"] < 100 else first["pct"]
+            plans[0] += 1
+            if hit is not None:
+                plans[1] += 1
+                plans[2] += 1 if close(hit.get("plan"), want) else 0
         if not measure:
             continue
         in_vocabulary += 1
@@ -68,6 +77,8 @@ for e in gold:
 pct = lambda a, b: f"{100 * a / b:.0f}%" if b else "n/a"
 print(f"measures against gold: {right} of {in_vocabulary} figures whose indicator is in the vocabulary "
       f"({pct(right, in_vocabulary)}); {right} of the {found} found ({pct(right, found)})")
+print(f"plan shares against gold: {plans[2]} of {plans[0]} figures with one ({pct(plans[2], plans[0])}); "
+      f"{plans[2]} of the {plans[1]} found ({pct(plans[2], plans[1])})")
 if "--detail" in sys.argv:
     for article, indicator, want, got, read, unit in wrong:
         print(f"  {article}: {indicator!r} is {want!r}; extracted {read!r} ({unit}) as {got!r}")

@@ -32,7 +32,9 @@ enum RawArticleRows {
             "id": .text(m.id), "district": text(a.district), "province": text(a.province),
             "indicator": .text(m.indicator), "measure": measure(of: m, in: a), "period": m.period.map(Value.period) ?? .missing,
             "value": m.value.map(Value.number) ?? .missing, "unit": text(m.unit), "change": m.change.map(Value.number) ?? .missing,
-            "basis": text(m.basis), "qualifier": text(m.qualifier), "estimated": .boolean(m.estimated),
+            "basis": text(m.basis), "plan": m.plan.map(Value.number) ?? .missing, "plan_basis": text(m.planBasis),
+            "factor": m.factor.map(Value.number) ?? .missing,
+            "qualifier": text(m.qualifier), "estimated": .boolean(m.estimated),
             "article": .text(a.id), "quote": .text(m.source.quote),
             "start": .integer(m.source.start), "end": .integer(m.source.end),
         ])

@@ -73,6 +73,9 @@ public enum Schemas {
         Field("unit", .text),        // "tỉ đồng", "%", "ha"
         Field("change", .number),    // in percent, signed: 38.1 for "tăng 38,1%"
         Field("basis", .text),       // "so với cùng kỳ năm 2020"
+        Field("plan", .number),      // the percentage of a plan reached: 102.3 for "bằng 102,3% kế hoạch năm"
+        Field("plan_basis", .text),  // what that plan is: "kế hoạch năm", "dự toán tỉnh giao"
+        Field("factor", .number),    // the multiple it grew by: 1.9 for "tăng gấp 1,9 lần"
         Field("qualifier", .text),   // trên, hơn, gần, khoảng, đạt
         Field("estimated", .boolean),// "ước thực hiện"
         Field("article", .text),

@@ -35,9 +35,10 @@ struct StoredColumnsTests {
             case .absent: return "absent"
             }
         }
-        // id district province indicator measure period value unit change basis qualifier estimated article quote start end
-        #expect(kinds == ["text", "text", "text", "text", "text", "coded", "numbers", "text", "numbers", "text", "text", "coded",
-                          "text", "text", "numbers", "numbers"])
+        // id district province indicator measure period value unit change basis plan plan_basis factor qualifier estimated
+        // article quote start end
+        #expect(kinds == ["text", "text", "text", "text", "text", "coded", "numbers", "text", "numbers", "text",
+                          "numbers", "text", "numbers", "text", "coded", "text", "text", "numbers", "numbers"])
     }
 
     @Test(arguments: [
@@ -195,6 +196,7 @@ enum GeneratedMetrics {
                 .text(pick(["tỉ đồng", "%", "ha"])),
                 sometimesMissing(.number(Double(random.next(401) - 200) / 8)),
                 .text("so với cùng kỳ"),
+                .missing, .missing, .missing,   // plan, plan_basis, factor: no random draw either
                 .text(pick(["trên", "gần", "đạt"])),
                 sometimesMissing(.boolean(random.next(2) == 0)),
                 .text("a\(random.next(40))"),

@@ -71,7 +71,7 @@ struct SessionTests {
         #expect(lines.first == "dataset,field,type,example")
         #expect(lines.contains("metrics,period,period,2021-Q1"))
         #expect(lines.contains("metrics,estimated,boolean,true"))
-        #expect(lines.count == 17)
+        #expect(lines.count == 1 + Schemas.metrics.fields.count)
         #expect(!t.run(".schema metric"))
         #expect(t.err.contains("did you mean 'metrics'?"))
     }

@@ -89,6 +89,9 @@ public enum Progress {
         let value: Double?
         let unit: String?
         let change: Double?
+        /// The figure's share of its year's plan, beside the term's target, never taken for it.
+        let plan: Double?
+        let planBasis: String?
     }
 
     /// The figures of each locality and measure, in the order they were loaded.
@@ -107,7 +110,8 @@ public enum Progress {
                 let key = Key(locality: Locality(rows, row, keys: &keys), measure: measure)
                 guard wanted.contains(key), let period = rows.period(row, "period"), let id = rows.text(row, "id") else { continue }
                 let report = Report(id: id, row: row, period: period, value: rows.number(row, "value"),
-                                    unit: rows.text(row, "unit"), change: rows.number(row, "change"))
+                                    unit: rows.text(row, "unit"), change: rows.number(row, "change"),
+                                    plan: rows.number(row, "plan"), planBasis: rows.text(row, "plan_basis"))
                 byKey[key, default: []].append(report)
             }
         }
@@ -167,6 +171,7 @@ struct Pairing {
             target.term.map(Value.term) ?? .missing, text(target.measure), .number(target.value), text(target.unit),
             text(target.qualifier), target.due.map(Value.integer) ?? .missing,
             chosen.map { .number($0.reported) } ?? .missing, text(chosen?.unit), chosen.map { .period($0.report.period) } ?? .missing,
+            chosen?.report.plan.map(Value.number) ?? .missing, text(chosen?.report.planBasis),
             attainment.map(Value.number) ?? .missing, .text(status.rawValue), .text(how),
             .text(target.id), text(chosen?.report.id),
         ]

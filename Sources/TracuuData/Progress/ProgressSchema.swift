@@ -16,6 +16,8 @@ extension Schemas {
         Field("reported", .number),    // the figure, in its own unit
         Field("reported_unit", .text),
         Field("period", .period),      // the figure's period
+        Field("plan", .number),        // the figure's share of its year's plan (metrics' plan): not the term's target
+        Field("plan_basis", .text),    // that plan: "kế hoạch năm", "dự toán tỉnh giao"
         Field("attainment", .number),  // reported / target in % after converting units (target / reported when less is the aim)
         Field("status", .text),        // met, on track, behind, no report (ProgressStatus)
         Field("how", .text),           // how the pair was made: the period's share of the term, the conversion

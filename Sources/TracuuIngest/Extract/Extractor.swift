@@ -36,8 +36,9 @@ public enum Extractor {
 
         // A figure inside an aim is the target's, never a reported figure (issue 11, item 8).
         metrics.dropFigures(inside: targets.aimSpans)
+        let planNumbers = PlanShares.attach(to: &metrics.found, in: sentences.text)
 
-        var warnings = unplacedNumbers(in: sentences, placed: targets.placedNumbers + metrics.placedNumbers,
+        var warnings = unplacedNumbers(in: sentences, placed: targets.placedNumbers + metrics.placedNumbers + planNumbers,
                                        raw: raw.text, fileName: fileName)
         if let unknownUnit = facts.ambiguityWarning(title: layout.title, body: factsBody, raw: raw.text, fileName: fileName) {
             warnings.insert(unknownUnit, at: 0)

@@ -65,4 +65,10 @@ public struct ExtractedMetric: Sendable, Equatable {
     public var qualifier: String?
     public var estimated: Bool
     public var source: Provenance
+    /// The percentage of a plan reached (`bằng 102,3% kế hoạch năm`: 102.3; `vượt 9% dự toán`: 109).
+    public var plan: Double? = nil
+    /// What that plan is: `kế hoạch năm`, `dự toán tỉnh giao`.
+    public var planBasis: String? = nil
+    /// The multiple it grew by: 1.9 for `tăng gấp 1,9 lần`.
+    public var factor: Double? = nil
 }
