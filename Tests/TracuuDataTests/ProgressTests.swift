@@ -178,6 +178,19 @@ struct ProgressPairingTests {
         #expect(rows[1]["how"] == "the target has no due year or term")
     }
 
+    /// Found by fuzzing: a due year before the term (or far outside any calendar) trapped.
+    @Test func aDueYearBeforeItsTermOrOutOfRangePairsWithNothing() throws {
+        let rows = try progress(targets: """
+            t1,Cam Lộ,Quảng Trị,2020-2025,target,tỷ lệ che phủ rừng,50,%,,1012
+            t2,Cam Lộ,Quảng Trị,,target,tỷ lệ che phủ rừng,50,%,,1000000000000000
+            t3,Cam Lộ,Quảng Trị,,target,tỷ lệ che phủ rừng,50,%,,-9223372036854775808
+            """, metrics: """
+            m1,Cam Lộ,Quảng Trị,tỷ lệ che phủ rừng,2024,51,%,
+            """)
+        #expect(rows.map { $0["status"] } == ["no report", "no report", "no report"])
+        #expect(rows[0]["how"] == "the target is due (1012) before its term's first year of reports")
+    }
+
     @Test func aLaterLoadPairsAgain() throws {
         var catalog = Catalog()
         _ = try catalog.load(files: [(name: "targets.csv", contents: Array((Self.targetsHeader + "t1,Gio Linh,Quảng Trị,2020-2025,target,tỷ lệ che phủ rừng,50,%,,2025\n").utf8))])

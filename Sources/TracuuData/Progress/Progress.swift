@@ -130,10 +130,12 @@ struct Pairing {
     init(_ target: Progress.Target, _ reports: [Progress.Report]) {
         let measure = target.measure.flatMap(MeasureTable.named)
         let isYearlyRate = measure?.kind == .rate || (target.unit ?? "").hasSuffix("/năm") && (target.unit ?? "").hasPrefix("%")
-        let due = target.due ?? target.term?.end
+        // Years as a period holds them (a due year of 10^18 in a hand-written file pairs with nothing).
+        let due = (target.due ?? target.term?.end).flatMap { (1...9999).contains($0) ? $0 : nil }
         let termStart = target.term?.start ?? due.map { $0 - 5 }
         var chosen: (report: Progress.Report, reported: Double, unit: String?, compared: Double)?
-        if let due, let termStart {
+        // Years as a period holds them; a due year before its term's first report pairs with nothing.
+        if let due, let termStart, (1...9998).contains(termStart), (termStart + 1...9999).contains(due) {
             let window = (termStart + 1) * 12...(due + 1) * 12 - 1
             for report in reports where window.contains(report.period.firstMonth) && window.contains(report.period.lastMonth) {
                 guard let (reported, unit, compared) = Pairing.figure(report, for: target, isYearlyRate: isYearlyRate) else { continue }
@@ -163,6 +165,7 @@ struct Pairing {
             status = .noReport
             how = target.measure == nil ? "the target names no measure of the vocabulary"
                 : due == nil ? "the target has no due year or term"
+                : termStart.map({ $0 >= due ?? 0 }) == true ? "the target is due (\(due ?? 0)) before its term's first year of reports"
                 : "no figure of \(target.measure ?? "") for \(target.locality.shown.district ?? target.locality.shown.province ?? "this locality") inside \(termStart.map { "\($0 + 1)" } ?? "?")–\(due.map(String.init) ?? "?") in a unit comparable with \(target.unit ?? "none")"
         }
         func text(_ s: String?) -> Value { s.map(Value.text) ?? .missing }
