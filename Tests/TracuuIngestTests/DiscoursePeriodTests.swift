@@ -72,4 +72,12 @@ struct DiscoursePeriodTests {
         """)
         #expect(found.map { $0.period?.description ?? "-" } == ["2019", "2015-2020", "2015-2020"])
     }
+
+    @Test func aLevelUnderACarriedSpanIsTheLevelOfItsLastYear() throws {
+        let found = try metrics("""
+        Đại hội Đảng bộ thị trấn lần thứ VII, nhiệm kỳ 2020-2025
+        Nhiệm kỳ 2015-2020, thị trấn phát triển khá. Tỷ lệ hộ nghèo giảm còn 2,1%; diện tích rau an toàn đạt 140 ha; tổng vốn đầu tư toàn xã hội đạt 620 tỷ đồng, tăng bình quân 9%/năm.
+        """)
+        #expect(found.map { $0.period?.description ?? "-" } == ["2020", "2020", "2015-2020"])
+    }
 }

@@ -65,7 +65,7 @@ struct MetricExtractor {
                 for clause in clauses {
                     // A clause that names its own period (`năm 2022, …; năm 2023, …`) keeps it.
                     let own = MetricExtractor.statedPeriod(in: String(text[clause]), defaultYear: year, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear)
-                    read(clause, period: own?.period ?? current, aims: aims)
+                    read(clause, period: own?.period ?? current, aims: aims, carried: own == nil)
                 }
             }
         }
@@ -164,8 +164,8 @@ struct MetricExtractor {
         return tail.hasSuffix("hơn ") || tail.hasSuffix("với ")
     }
 
-    /// The metrics of one clause.
-    mutating func read(_ clause: Range<String.Index>, period: Period?, aims: Bool = false) {
+    /// The metrics of one clause. `carried`: the period was stated before the clause, not in it.
+    mutating func read(_ clause: Range<String.Index>, period: Period?, aims: Bool = false, carried: Bool = false) {
         // The figures of a plan are targets (the target extractor's), not reports.
         if aims { return }
         let clauseText = String(text[clause])
@@ -228,7 +228,9 @@ struct MetricExtractor {
             if let change { placedNumbers.append(shift(change.range, in: clauseText, to: clause)) }
             if let basis { placedNumbers.append(shift(basis.range, in: clauseText, to: clause)) }
             found.append(ExtractedMetric(
-                id: "", indicator: indicator, period: period, value: figure.value.value, unit: figure.value.unit,
+                id: "", indicator: indicator,
+                period: carried ? PointLevels.period(of: figure.value.unit, before: clauseText[..<figure.range.lowerBound], under: period) : period,
+                value: figure.value.value, unit: figure.value.unit,
                 change: change.flatMap { $0.value.kind == .percent ? $0.value.value : nil },
                 basis: basis?.value, qualifier: figure.value.qualifier, estimated: figure.value.estimated,
                 source: Provenance(start: sentences.offset(range.lowerBound), end: sentences.offset(range.upperBound),
