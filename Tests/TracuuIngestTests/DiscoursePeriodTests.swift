@@ -80,4 +80,11 @@ struct DiscoursePeriodTests {
         """)
         #expect(found.map { $0.period?.description ?? "-" } == ["2020", "2020", "2015-2020"])
     }
+
+    @Test func aYearlessPeriodInALaterClauseTakesTheYearItsSentenceStated() throws {
+        let found = try metrics("""
+        Trong 9 tháng năm 2023, huyện thu ngân sách được 52 tỷ đồng; cả năm ước thu 70 tỷ đồng.
+        """)
+        #expect(found.map { $0.period?.description ?? "-" } == ["2023-YTD09", "2023"])
+    }
 }

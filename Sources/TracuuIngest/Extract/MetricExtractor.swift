@@ -62,9 +62,11 @@ struct MetricExtractor {
                 let head = text[sentence.lowerBound..<(text[sentence].firstIndex(where: \.isNumber) ?? sentence.upperBound)]
                 let aims = inListOfAims || PlanCues.aims(head, publicationYear: publicationYear)
                 if aims, text[sentence].contains(":") { inListOfAims = true }
+                // A year-less period in a later clause takes the year its sentence has just stated.
+                let clauseYear = current?.endYear ?? publicationYear
                 for clause in clauses {
                     // A clause that names its own period (`năm 2022, …; năm 2023, …`) keeps it.
-                    let own = MetricExtractor.statedPeriod(in: String(text[clause]), defaultYear: year, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear)
+                    let own = MetricExtractor.statedPeriod(in: String(text[clause]), defaultYear: clauseYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear)
                     read(clause, period: own?.period ?? current, aims: aims, carried: own == nil)
                 }
             }

@@ -35,7 +35,10 @@ public enum PeriodPhrases {
     private static let monthCounts: [String: Int] = Dictionary(uniqueKeysWithValues: [
         ("hai", 2), ("ba", 3), ("bốn", 4), ("sáu", 6), ("bảy", 7), ("tám", 8), ("chín", 9), ("mười", 10),
     ].map { (WordKey.of($0.0[...]), $0.1) })
-    private static let wholeYear = WordKey.phrase("cả năm")
+    /// The whole year, or its end: `cả năm 2023`, `dự kiến đến cuối năm` (a level by the year's end).
+    private static let wholeYear = PhraseTable<Void>(["cả năm": (), "cuối năm": ()])
+    /// `(tính) đến ngày 15/12/2021`: the figures so far in the year of that day.
+    private static let untilDay = WordKey.phrase("đến ngày")
     /// Words before `cả năm` that make it part of a crop's name (`lúa cả năm`: the rice of every season).
     private static let cropsOfTheYear: Set<String> = Set(["lúa", "vụ"].map { WordKey.of($0[...]) })
     /// Halves of a year written in words: `nửa đầu năm 2021` → 2021-H1.
@@ -61,7 +64,7 @@ public enum PeriodPhrases {
             if let y = defaultYear { return period(Period(kind: .half, year: y, index: half.value), half.end) }
         }
         // cả năm (2023): the whole year
-        if let afterWhole = t.end(of: wholeYear, at: i), !t.isWord(i - 1, cropsOfTheYear) {
+        if let afterWhole = wholeYear.match(in: t, at: i)?.end, !t.isWord(i - 1, cropsOfTheYear) {
             if let y = t.year(afterWhole) { return period(.year(y), afterWhole + 1) }
             if let y = defaultYear { return period(.year(y), afterWhole) }
         }
@@ -86,6 +89,10 @@ public enum PeriodPhrases {
             let j = year == nil ? afterStart : afterStart + 1
             let end = t.end(of: untilNow, at: j) ?? j
             return TokenMatch(tokens: i..<end, value: .yearToDate(year: year ?? defaultYear))
+        }
+        // (tính) đến ngày 15/12/2021, đến ngày 8/7: the date itself is a date's (an earlier scanner's)
+        if let afterWords = t.end(of: untilDay, at: i), let day = dayAndMonth(in: t, at: afterWords) {
+            return TokenMatch(tokens: i..<afterWords, value: .yearToDate(year: day.year ?? defaultYear))
         }
         // năm 2020
         if t.isWord(i, [năm]), let y = t.year(i + 1) {
@@ -134,6 +141,14 @@ public enum PeriodPhrases {
             if let p { return TokenMatch(tokens: tokens, value: .period(p)) }
         }
         return TokenMatch(tokens: tokens, value: .firstMonths(count, year: inYear))
+    }
+
+    /// A day and month written with digits (`15/12/2021`, `8/7`, `15-12-2021`) at token `i`, and its year if written.
+    private static func dayAndMonth(in t: TokenizedText, at i: Int) -> (day: Int, month: Int, year: Int?)? {
+        func isSeparator(_ j: Int) -> Bool { t.at(j).map { $0.isSymbol("/") || $0.isDash } ?? false }
+        guard let day = t.integer(i), (1...31).contains(day), isSeparator(i + 1),
+              let month = t.integer(i + 2), (1...12).contains(month) else { return nil }
+        return (day, month, isSeparator(i + 3) ? t.year(i + 4) : nil)
     }
 
     /// A quarter or month number with the year after it: `I năm 2021`, `I/2021`, `I.2021`,
