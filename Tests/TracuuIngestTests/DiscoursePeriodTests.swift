@@ -87,4 +87,12 @@ struct DiscoursePeriodTests {
         """)
         #expect(found.map { $0.period?.description ?? "-" } == ["2023-YTD09", "2023"])
     }
+
+    @Test func withoutADateTheSameTimeOfAYearComparedWithGivesTheYear() throws {
+        let found = try metrics("""
+        Làng nghề đón khách
+        Từ đầu năm đến nay, lượng khách đến xã đạt 8.000 lượt, tăng 12% so với cùng kỳ năm 2022. Doanh thu du lịch đạt 9 tỷ đồng.
+        """)
+        #expect(found.map { $0.period?.description ?? "-" } == ["2023-YTD", "2023-YTD"])
+    }
 }

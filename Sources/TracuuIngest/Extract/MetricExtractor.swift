@@ -50,7 +50,8 @@ struct MetricExtractor {
             let isListLine = ["-", "+", "•", "–"].contains { text[paragraph].hasPrefix($0) }
             if !isListLine { inListOfAims = false }
             for sentence in sentences.sentences(in: paragraph) {
-                let year = current?.endYear ?? publicationYear
+                // Without a date, `so với cùng kỳ năm 2023` tells the year a year-less period is in.
+                let year = current?.endYear ?? publicationYear ?? Baselines.yearAfterSameTime(in: String(text[sentence]))
                 let clauses = sentences.clauses(in: sentence)
                 // A period in the first clause governs the sentence and what follows; one named in a
                 // later clause (`…đạt 9,1%/năm; giá trị sản xuất năm 2020 đạt …`) is that clause's own.
