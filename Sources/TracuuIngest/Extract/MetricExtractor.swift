@@ -181,9 +181,21 @@ struct MetricExtractor {
         var previousEnd = clauseText.startIndex
         var attached: [Range<String.Index>] = []
         var movedIndicator: String?
+        // `bằng 48,2% kế hoạch năm`: the share of a plan reached, read with the figure before.
+        let isPlanShare = figures.indices.map { n in
+            figures[n].value.unit == "%" && PlanCues.isPlanShare(after: clauseText[figures[n].range.upperBound..<(n + 1 < figures.count ? figures[n + 1].range.lowerBound : clauseText.endIndex)])
+        }
         for (n, figure) in figures.enumerated() {
-            // The change and basis between this figure and the next belong to it.
-            let limit = n + 1 < figures.count ? figures[n + 1].range.lowerBound : clauseText.endIndex
+            // The change and basis between this figure and the next belong to it; a share of a plan
+            // between them does not end its reach (`đạt 52,4% dự toán, tăng 8,1% so với cùng kỳ`).
+            let next = figures.indices.first { $0 > n && !isPlanShare[$0] }
+            let limit = next.map { figures[$0].range.lowerBound } ?? clauseText.endIndex
+            if isPlanShare[n] {
+                placedNumbers.append(shift(figure.range, in: clauseText, to: clause))
+                let rest = clauseText[figure.range.upperBound..<limit]
+                previousEnd = max(previousEnd, rest.firstIndex(where: { $0 == "," || $0 == ")" }) ?? limit)
+                continue
+            }
             let before = clauseText[previousEnd..<figure.range.lowerBound]
             let isListItem = n > 0 && [",", "-", "–"].contains(where: { before.trimmingCharacters(in: " ").hasPrefix($0) })
             // Nothing before it (`Có 215 doanh nghiệp thành lập mới`): the words after it; never
@@ -198,13 +210,6 @@ struct MetricExtractor {
                 movedIndicator = IndicatorPhrase.before(start, isListItem: isListItem)
                 placedNumbers.append(shift(figure.range, in: clauseText, to: clause))
                 previousEnd = figures[n + 1].range.lowerBound
-                continue
-            }
-            // `bằng 48,2% kế hoạch năm`: the share of a plan reached, read with the figure before.
-            if figure.value.unit == "%", PlanCues.isPlanShare(after: clauseText[figure.range.upperBound..<limit]) {
-                placedNumbers.append(shift(figure.range, in: clauseText, to: clause))
-                let rest = clauseText[figure.range.upperBound..<limit]
-                previousEnd = rest.firstIndex(where: { $0 == "," || $0 == ")" }) ?? limit
                 continue
             }
             // `… phấn đấu tăng trưởng 8%`, `đến năm 2025 đạt 68 triệu đồng`: aimed at, not reported.
