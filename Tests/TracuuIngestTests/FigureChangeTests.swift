@@ -14,4 +14,17 @@ struct FigureChangeTests {
         #expect(found.map(\.change) == [12.5, nil])
         #expect(found.first?.basis == "so với cùng kỳ")
     }
+
+    @Test func changesListedRespectivelyGoWithTheFiguresBeforeThemOneByOne() throws {
+        let found = try metrics("Doanh thu dịch vụ đạt 410 tỷ đồng; sản lượng cá 2.300 tấn; thu ngân sách 37 tỷ đồng, tăng lần lượt 5,2%, 3% và 11,4% so với cùng kỳ năm trước.")
+        #expect(found.map(\.value) == [410, 2300, 37])
+        #expect(found.map(\.change) == [5.2, 3, 11.4])
+        #expect(found.map(\.basis) == ["so với cùng kỳ năm trước", "so với cùng kỳ năm trước", "so với cùng kỳ năm trước"])
+    }
+
+    @Test func sharesOfAPlanListedRespectivelyAreNoFiguresOfTheirOwn() throws {
+        let found = try metrics("Thu nhập bình quân đạt 61 triệu đồng, số xã đạt chuẩn 9 xã, lần lượt bằng 92% và 75% mục tiêu nghị quyết.")
+        #expect(found.map(\.value) == [61, 9])
+        #expect(found.map(\.change) == [nil, nil])
+    }
 }

@@ -16,8 +16,9 @@ struct MetricExtractor {
     let publicationYear: Int?
     // Settable in the module: figures inside aims are left out after the target rules ran.
     var found: [ExtractedMetric] = []
-    /// Ranges whose numbers a metric read: figures, changes, baselines, periods.
-    private(set) var placedNumbers: [Range<String.Index>] = []
+    /// Ranges whose numbers a metric read: figures, changes, baselines, periods. Settable in the
+    /// module: the reading of respective lists (`MetricExtractor+Respectively`) adds to it.
+    var placedNumbers: [Range<String.Index>] = []
 
     /// The last year a span already over can end (`nhiệm kỳ 2015-2020` is a report's): the
     /// publication year, else the first year of the article's term, the one a congress opens.
@@ -65,11 +66,13 @@ struct MetricExtractor {
                 if aims, text[sentence].contains(":") { inListOfAims = true }
                 // A year-less period in a later clause takes the year its sentence has just stated.
                 let clauseYear = current?.endYear ?? publicationYear
+                let firstMetric = found.count
                 for clause in clauses {
                     // A clause that names its own period (`năm 2022, …; năm 2023, …`) keeps it.
                     let own = MetricExtractor.statedPeriod(in: String(text[clause]), defaultYear: clauseYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear)
                     read(clause, period: own?.period ?? current, aims: aims, carried: own == nil)
                 }
+                readRespectively(in: sentence, firstMetric: firstMetric)
             }
         }
         for i in found.indices { found[i].id = "\(articleID)/metric-\(i + 1)" }
