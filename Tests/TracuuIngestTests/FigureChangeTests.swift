@@ -27,4 +27,11 @@ struct FigureChangeTests {
         #expect(found.map(\.value) == [61, 9])
         #expect(found.map(\.change) == [nil, nil])
     }
+
+    @Test func aChangeRightBeforeTheLevelItLedToIsThatLevels() throws {
+        let found = try metrics("Tỷ lệ hộ cận nghèo giảm 1,8%, còn 6,3%; giá trị sản xuất thủy sản vẫn tăng 4%, đạt 720 tỷ đồng.")
+        #expect(found.map(\.value) == [6.3, 720])
+        #expect(found.map(\.change) == [-1.8, 4])
+        #expect(found.first?.indicator == "Tỷ lệ hộ cận nghèo")
+    }
 }

@@ -227,12 +227,19 @@ struct MetricExtractor {
             }
             let moved = movedIndicator
             movedIndicator = nil
-            guard let indicator = moved ?? IndicatorPhrase.before(before, isListItem: isListItem) ?? after,
+            // A change right before the level it led to (`giảm 4,5%, còn 21,2%`) is the level's, and
+            // the indicator stands before that change.
+            let leading = changes.first { c in
+                c.value.kind == .percent && c.range.lowerBound >= previousEnd && c.range.upperBound <= figure.range.lowerBound
+                    && LevelAfterChange.joins(clauseText[c.range.upperBound..<figure.range.lowerBound])
+            }
+            let named = leading.flatMap { IndicatorPhrase.before(clauseText[previousEnd..<$0.range.lowerBound], isListItem: isListItem) }
+            guard let indicator = moved ?? named ?? IndicatorPhrase.before(before, isListItem: isListItem) ?? after,
                   figure.value.unit.map({ IndicatorPhrase.isReported(unit: $0, before: before) }) ?? true else {
                 previousEnd = figure.range.upperBound
                 continue
             }
-            let change = changes.first { $0.range.lowerBound >= figure.range.upperBound && $0.range.upperBound <= limit }
+            let change = changes.first { $0.range.lowerBound >= figure.range.upperBound && $0.range.upperBound <= limit } ?? leading
             let basis = bases.first { $0.range.lowerBound >= figure.range.upperBound && $0.range.upperBound <= limit }
             let range = shift(figure.range, in: clauseText, to: clause)
             placedNumbers.append(range)
