@@ -196,7 +196,9 @@ struct MetricExtractor {
             if isPlanShare[n] {
                 placedNumbers.append(shift(figure.range, in: clauseText, to: clause))
                 let rest = clauseText[figure.range.upperBound..<limit]
-                previousEnd = max(previousEnd, rest.firstIndex(where: { $0 == "," || $0 == ")" }) ?? limit)
+                // Past the bracket that closes it (`(99,6% kế hoạch) và …`), or to the comma after it.
+                let end = rest.firstIndex(where: { $0 == "," || $0 == ")" }).map { rest[$0] == ")" ? rest.index(after: $0) : $0 } ?? limit
+                previousEnd = max(previousEnd, end)
                 continue
             }
             let before = clauseText[previousEnd..<figure.range.lowerBound]
@@ -223,6 +225,16 @@ struct MetricExtractor {
             // `trên 1 ha đất`: per one unit, not a figure.
             if figure.value.value == 1, ["trên", "mỗi"].contains(before.split(separator: " ").last.map { $0.lowercased() } ?? "") {
                 previousEnd = figure.range.upperBound
+                continue
+            }
+            // `ít hơn 412 hộ`, `dài 12,4 km`, `thêm 3 xã …, nâng tổng số lên 19 xã`: no figure reported.
+            if let excluded = NotReportedFigures.excluded(before: before, after: clauseText[figure.range.upperBound..<limit]) {
+                placedNumbers.append(shift(figure.range, in: clauseText, to: clause))
+                previousEnd = figure.range.upperBound
+                // The things added name the total after them (`thêm 3 xã đạt chuẩn …, nâng tổng số lên 19 xã`).
+                if excluded == .increment, let unit = figure.value.unit {
+                    movedIndicator = IndicatorPhrase.after(clauseText[figure.range.upperBound..<limit], unit: unit)
+                }
                 continue
             }
             let moved = movedIndicator
