@@ -47,7 +47,7 @@ enum IndicatorPhrase {
 
     /// Words after a figure that end the noun phrase it counts.
     static let afterStops = [
-        " với ", " tăng ", " giảm ", " đạt ", " bằng ", " chiếm ", " gấp ", " so với ", " trong đó", " nâng ",
+        " với ", " tăng ", " giảm ", " đạt ", " bằng ", " chiếm ", " gấp ", " so với ", " trong đó", " nâng tổng ", " nâng lên ",
         " của ", " tại ", " cho ",
     ]
 
@@ -188,8 +188,11 @@ enum IndicatorPhrase {
         for stop in [",", ";", "(", ".", ":"] {
             if let r = phrase.range(of: stop) { phrase = String(phrase[..<r.lowerBound]) + " " }
         }
+        // `9/14 xã đạt chuẩn nông thôn mới`: what the things counted reached names them; a later
+        // `đạt` ends the phrase as any stop does.
+        let reached = phrase.hasPrefix(" đạt ") ? phrase.index(phrase.startIndex, offsetBy: 4) : phrase.startIndex
         for stop in afterStops {
-            if let r = phrase.range(of: stop) { phrase = String(phrase[..<r.lowerBound]) + " " }
+            if let r = phrase.range(of: stop, range: reached..<phrase.endIndex) { phrase = String(phrase[..<r.lowerBound]) + " " }
         }
         // Up to the next number.
         if let digit = phrase.firstIndex(where: \.isNumber) { phrase = String(phrase[..<digit]) }

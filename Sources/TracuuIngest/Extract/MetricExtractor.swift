@@ -259,7 +259,7 @@ struct MetricExtractor {
             if let basis { placedNumbers.append(shift(basis.range, in: clauseText, to: clause)) }
             found.append(ExtractedMetric(
                 id: "", indicator: indicator,
-                period: carried ? PointLevels.period(of: figure.value.unit, before: clauseText[..<figure.range.lowerBound], under: period) : period,
+                period: carried ? PointLevels.period(of: figure.value.unit, before: clauseText[..<figure.range.lowerBound], indicator: indicator, under: period) : period,
                 value: figure.value.value, unit: figure.value.unit,
                 change: change.flatMap { $0.value.kind == .percent ? $0.value.value : nil },
                 basis: basis?.value, qualifier: figure.value.qualifier, estimated: figure.value.estimated,

@@ -8,21 +8,24 @@ enum PointLevels {
     /// Words before a figure that make it a level: `tỷ lệ hộ nghèo`, `diện tích cà phê`.
     static let heads = PhraseTable<Void>([
         "tỷ lệ": (), "tỷ trọng": (), "cơ cấu": (), "diện tích": (), "thu nhập bình quân": (),
-        "công suất": (), "dân số": (), "mật độ": (),
+        "công suất": (), "dân số": (), "mật độ": (), "đạt chuẩn": (),
     ])
 
-    /// Whether the figure read after `before` (its clause up to it) with `unit` is a level: a plain
-    /// percentage (not `%/năm`), or a figure after one of `heads`.
-    static func isLevel(unit: String?, before: Substring) -> Bool {
+    /// Whether the figure read after `before` (its clause up to it) with `unit` and named `indicator`
+    /// is a level: a plain percentage (not `%/năm`), or one of `heads` before it or in its indicator
+    /// (`17/17 xã đạt chuẩn nông thôn mới`).
+    static func isLevel(unit: String?, before: Substring, indicator: String) -> Bool {
         if unit == "%" { return true }
-        let t = TokenizedText(String(before))
-        return (0..<t.count).contains { heads.match(in: t, at: $0) != nil }
+        return [String(before), indicator].contains { part in
+            let t = TokenizedText(part)
+            return (0..<t.count).contains { heads.match(in: t, at: $0) != nil }
+        }
     }
 
     /// The period of a level under `period` when that period was carried from before: the last
     /// year of a span; any other period as it is.
-    static func period(of unit: String?, before: Substring, under period: Period?) -> Period? {
-        guard let period, period.kind == .span, isLevel(unit: unit, before: before) else { return period }
+    static func period(of unit: String?, before: Substring, indicator: String, under period: Period?) -> Period? {
+        guard let period, period.kind == .span, isLevel(unit: unit, before: before, indicator: indicator) else { return period }
         return .year(period.endYear) ?? period
     }
 }
