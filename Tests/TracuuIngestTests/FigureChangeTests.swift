@@ -34,4 +34,11 @@ struct FigureChangeTests {
         #expect(found.map(\.change) == [-1.8, 4])
         #expect(found.first?.indicator == "Tỷ lệ hộ cận nghèo")
     }
+
+    @Test func aChangeAfterOnlyAShareOfThePlanIsAMetricWithoutALevel() throws {
+        let found = try metrics("Doanh thu bán lẻ của xã ước đạt 20 tỷ đồng; nguồn thu từ phí chợ đạt 62% dự toán, tăng 9% so với cùng kỳ.")
+        #expect(found.map(\.value) == [20, nil])
+        #expect(found.map(\.change) == [nil, 9])
+        #expect(found.last?.indicator == "nguồn thu từ phí chợ")
+    }
 }

@@ -269,14 +269,18 @@ struct MetricExtractor {
                 ?? figure.range.upperBound
             if let change { attached.append(change.range) }
         }
-        readChangesAlone(changes.filter { c in !attached.contains(c.range) }, figures: figures.map(\.range),
+        readChangesAlone(changes.filter { c in !attached.contains(c.range) },
+                         figures: figures.indices.filter { !isPlanShare[$0] }.map { figures[$0].range },
+                         planShares: figures.indices.filter { isPlanShare[$0] }.map { figures[$0].range },
                          in: clauseText, clause: clause, period: period)
     }
 
     /// Figures given by their change only (`Chỉ số sản xuất công nghiệp (IIP) ước tăng 8,2%`,
     /// `nông nghiệp tăng 3,1%, dịch vụ tăng 7%`): a metric with its change and no value. The
-    /// indicator is what stands between the figure or change before and this change.
-    mutating func readChangesAlone(_ changes: [Match<Change>], figures: [Range<String.Index>], in clauseText: String,
+    /// indicator is what stands between the figure or change before and this change, up to a share
+    /// of the plan (`thu ngân sách đạt 57,3% dự toán, tăng 12%`: a change with no level).
+    mutating func readChangesAlone(_ changes: [Match<Change>], figures: [Range<String.Index>],
+                                   planShares: [Range<String.Index>] = [], in clauseText: String,
                                    clause: Range<String.Index>, period: Period?) {
         let allChanges = Changes.scan(clauseText).map(\.range)
         for change in changes where change.value.kind == .percent {
@@ -285,7 +289,8 @@ struct MetricExtractor {
             // After a figure, a change is that figure's (`đạt 52,4% dự toán, tăng 8,1%`), read or not.
             if let f = figureBefore, changeBefore.map({ f > $0 }) ?? true { continue }
             let start = changeBefore ?? clauseText.startIndex
-            let before = clauseText[start..<change.range.lowerBound]
+            let end = planShares.map(\.lowerBound).filter { $0 >= start && $0 < change.range.lowerBound }.min() ?? change.range.lowerBound
+            let before = clauseText[start..<end]
             let lower = before.lowercased()
             // A plan's rise (`phấn đấu … tăng 10%`) is a target; `so với …, X tăng` names a baseline.
             if PlanCues.aims(before, publicationYear: publicationYear) || lower.contains("so với") { continue }
