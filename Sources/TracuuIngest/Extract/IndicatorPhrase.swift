@@ -134,7 +134,10 @@ enum IndicatorPhrase {
             phrase = String(phrase[be.upperBound...])
         }
         phrase = withoutLeadingPeriod(phrase)
+        let withSubject = phrase
         phrase = withoutSubject(phrase)
+        // `Thành phố đã trao 3.215 phần quà`: after its subject, a verb alone says what was done.
+        let afterSubject = phrase != withSubject
         phrase = withoutLeadingPeriod(phrase)
         // `cao hơn năm 2019 là 5,5%`: a difference from a figure before, not a level.
         if comparisons.contains(where: { phrase.lowercased().hasPrefix($0) }) { return nil }
@@ -142,7 +145,8 @@ enum IndicatorPhrase {
         let words = phrase.split(separator: " ").count
         // One word only when it is an abbreviation (`GRDP`) or an item of a list (`…, chè 1.470 ha`).
         let abbreviation = words == 1 && phrase.count >= 2 && phrase.allSatisfy { $0.isUppercase || $0.isNumber }
-        guard words >= 2 || (words == 1 && isListItem) || abbreviation, words <= 16, phrase.first?.isLetter == true else {
+        guard words >= 2 || (words == 1 && (isListItem || afterSubject)) || abbreviation, words <= 16,
+              phrase.first?.isLetter == true else {
             return nil
         }
         return phrase

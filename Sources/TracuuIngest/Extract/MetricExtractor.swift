@@ -267,6 +267,15 @@ struct MetricExtractor {
                                    quote: clauseText)))
             previousEnd = [figure.range.upperBound, change?.range.upperBound, basis?.range.upperBound].compactMap { $0 }.max()
                 ?? figure.range.upperBound
+            // `nâng cấp 18,6 km đường giao thông, 9 cây cầu …`: what a measure measured is its own
+            // figure's, not the indicator of the next one.
+            if let unit = figure.value.unit, !IndicatorPhrase.isCountNoun(unit) {
+                let rest = clauseText[previousEnd..<limit]
+                if let comma = rest.firstIndex(of: ","), rest[..<comma].contains(where: \.isLetter),
+                   !rest[..<comma].contains(where: \.isNumber) {
+                    previousEnd = rest.index(after: comma)
+                }
+            }
             if let change { attached.append(change.range) }
         }
         readChangesAlone(changes.filter { c in !attached.contains(c.range) },

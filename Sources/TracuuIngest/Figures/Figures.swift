@@ -27,6 +27,9 @@ public enum Figures {
         "trang", "hạng",
     ].map { WordKey.of($0[...]) })
 
+    /// Verbs that end in a label word: after them a number counts (`nâng cấp 18,6 km`, `đã cấp 36 mã số`).
+    private static let verbsEndingInALabel = PhraseTable<Void>(["nâng cấp": (), "đã cấp": (), "được cấp": (), "cấp mới": ()])
+
     private static let tổng = WordKey.of("tổng")
     private static let rangeWords = PhraseTable<Void>(["đến": (), "tới": ()])
 
@@ -112,7 +115,7 @@ public enum Figures {
                let word = t.at(i - 2), word.isWord { return true }
             // The 8 of a bare `7-8`.
             if previous.isDash, t.at(i - 2)?.isNumber == true { return true }
-            if previous.isWord, labels.contains(previous.key) {
+            if previous.isWord, labels.contains(previous.key), verbsEndingInALabel.match(in: t, endingBefore: i) == nil {
                 // `tổng số 500 hộ` counts; `số 5` names.
                 return !(previous.key == WordKey.of("số") && t.isWord(i - 2, [tổng]))
             }
