@@ -253,6 +253,10 @@ struct MetricExtractor {
             }
             let change = changes.first { $0.range.lowerBound >= figure.range.upperBound && $0.range.upperBound <= limit } ?? leading
             let basis = bases.first { $0.range.lowerBound >= figure.range.upperBound && $0.range.upperBound <= limit }
+            // `tỷ lệ hộ nghèo dự kiến cuối năm giảm còn 6,9%`: an estimate word anywhere before it.
+            // A change before it (`… ước tăng 7,9%, trong đó …`) keeps its own estimate word.
+            let scope = changes.map(\.range.upperBound).filter { $0 > previousEnd && $0 <= figure.range.lowerBound }.max() ?? previousEnd
+            let estimated = figure.value.estimated || EstimateCues.names(clauseText[scope..<figure.range.lowerBound])
             let range = shift(figure.range, in: clauseText, to: clause)
             placedNumbers.append(range)
             if let change { placedNumbers.append(shift(change.range, in: clauseText, to: clause)) }
@@ -262,7 +266,7 @@ struct MetricExtractor {
                 period: carried ? PointLevels.period(of: figure.value.unit, before: clauseText[..<figure.range.lowerBound], indicator: indicator, under: period) : period,
                 value: figure.value.value, unit: figure.value.unit,
                 change: change.flatMap { $0.value.kind == .percent ? $0.value.value : nil },
-                basis: basis?.value, qualifier: figure.value.qualifier, estimated: figure.value.estimated,
+                basis: basis?.value, qualifier: figure.value.qualifier, estimated: estimated,
                 source: Provenance(start: sentences.offset(range.lowerBound), end: sentences.offset(range.upperBound),
                                    quote: clauseText)))
             previousEnd = [figure.range.upperBound, change?.range.upperBound, basis?.range.upperBound].compactMap { $0 }.max()
