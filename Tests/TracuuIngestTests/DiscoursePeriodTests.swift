@@ -95,4 +95,13 @@ struct DiscoursePeriodTests {
         """)
         #expect(found.map { $0.period?.description ?? "-" } == ["2023-YTD", "2023-YTD"])
     }
+
+    @Test func aYearInsideTheSpanUnderReviewIsItsSentencesOnly() throws {
+        let found = try metrics("""
+        Sơ kết giữa nhiệm kỳ ở xã
+        Thứ năm - 20/07/2023 08:00
+        Tốc độ tăng giá trị sản xuất bình quân giai đoạn 2021-2023 đạt 9%/năm. Thu nhập bình quân đầu người năm 2022 đạt 51 triệu đồng. Tổng vốn đầu tư toàn xã hội 3 năm đạt 700 tỷ đồng. Đến nay xã có 6 thôn đạt chuẩn nông thôn mới kiểu mẫu.
+        """)
+        #expect(found.map { $0.period?.description ?? "-" } == ["2021-2023", "2022", "2021-2023", "2023"])
+    }
 }

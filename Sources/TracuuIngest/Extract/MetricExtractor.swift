@@ -56,21 +56,30 @@ struct MetricExtractor {
                 let clauses = sentences.clauses(in: sentence)
                 // A period in the first clause governs the sentence and what follows; one named in a
                 // later clause (`…đạt 9,1%/năm; giá trị sản xuất năm 2020 đạt …`) is that clause's own.
+                var singledOut: Period?
                 if let stated = statedPeriod(in: sentence, defaultYear: year),
                    clauses.first.map({ stated.start < $0.upperBound }) ?? true {
-                    current = stated.period
+                    // A year inside the span under review (`Thu nhập bình quân năm 2022 đạt …` in a
+                    // mid-term review) singles that year out for its sentence; the span goes on after it.
+                    if stated.period.kind == .year, let span = current, span.kind == .span,
+                       (span.year...span.endYear).contains(stated.period.year) {
+                        singledOut = stated.period
+                    } else {
+                        current = stated.period
+                    }
                 }
+                let governing = singledOut ?? current
                 // A sentence that aims before its first number (`Phấn đấu đến năm 2025, …`) is a plan's.
                 let head = text[sentence.lowerBound..<(text[sentence].firstIndex(where: \.isNumber) ?? sentence.upperBound)]
                 let aims = inListOfAims || PlanCues.aims(head, publicationYear: publicationYear)
                 if aims, text[sentence].contains(":") { inListOfAims = true }
                 // A year-less period in a later clause takes the year its sentence has just stated.
-                let clauseYear = current?.endYear ?? publicationYear
+                let clauseYear = governing?.endYear ?? publicationYear
                 let firstMetric = found.count
                 for clause in clauses {
                     // A clause that names its own period (`năm 2022, …; năm 2023, …`) keeps it.
                     let own = MetricExtractor.statedPeriod(in: String(text[clause]), defaultYear: clauseYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear)
-                    read(clause, period: own?.period ?? current, aims: aims, carried: own == nil)
+                    read(clause, period: own?.period ?? governing, aims: aims, carried: own == nil)
                 }
                 readRespectively(in: sentence, firstMetric: firstMetric)
             }
@@ -263,7 +272,9 @@ struct MetricExtractor {
             if let basis { placedNumbers.append(shift(basis.range, in: clauseText, to: clause)) }
             found.append(ExtractedMetric(
                 id: "", indicator: indicator,
-                period: carried ? PointLevels.period(of: figure.value.unit, before: clauseText[..<figure.range.lowerBound], indicator: indicator, under: period) : period,
+                period: carried ? PointLevels.period(of: figure.value.unit, before: clauseText[..<figure.range.lowerBound], indicator: indicator,
+                                                          after: IndicatorPhrase.isCountNoun(figure.value.unit ?? "%") ? clauseText[figure.range.upperBound..<limit] : "",
+                                                          under: period) : period,
                 value: figure.value.value, unit: figure.value.unit,
                 change: change.flatMap { $0.value.kind == .percent ? $0.value.value : nil },
                 basis: basis?.value, qualifier: figure.value.qualifier, estimated: estimated,

@@ -12,11 +12,11 @@ enum PointLevels {
     ])
 
     /// Whether the figure read after `before` (its clause up to it) with `unit` and named `indicator`
-    /// is a level: a plain percentage (not `%/năm`), or one of `heads` before it or in its indicator
-    /// (`17/17 xã đạt chuẩn nông thôn mới`).
-    static func isLevel(unit: String?, before: Substring, indicator: String) -> Bool {
+    /// is a level: a plain percentage (not `%/năm`), or one of `heads` before it, in its indicator or
+    /// in the words counted after it (`17/17 xã đạt chuẩn nông thôn mới`).
+    static func isLevel(unit: String?, before: Substring, indicator: String, after: Substring = "") -> Bool {
         if unit == "%" { return true }
-        return [String(before), indicator].contains { part in
+        return [String(before), indicator, String(after)].contains { part in
             let t = TokenizedText(part)
             return (0..<t.count).contains { heads.match(in: t, at: $0) != nil }
         }
@@ -24,8 +24,11 @@ enum PointLevels {
 
     /// The period of a level under `period` when that period was carried from before: the last
     /// year of a span; any other period as it is.
-    static func period(of unit: String?, before: Substring, indicator: String, under period: Period?) -> Period? {
-        guard let period, period.kind == .span, isLevel(unit: unit, before: before, indicator: indicator) else { return period }
+    static func period(of unit: String?, before: Substring, indicator: String, after: Substring = "",
+                       under period: Period?) -> Period? {
+        guard let period, period.kind == .span, isLevel(unit: unit, before: before, indicator: indicator, after: after) else {
+            return period
+        }
         return .year(period.endYear) ?? period
     }
 }
