@@ -104,4 +104,13 @@ struct DiscoursePeriodTests {
         """)
         #expect(found.map { $0.period?.description ?? "-" } == ["2021-2023", "2022", "2021-2023", "2023"])
     }
+
+    @Test func aMidTermReviewReportsOnTheYearsOfTheTermSoFar() throws {
+        let found = try metrics("""
+        Xã Tân Lộc sơ kết giữa nhiệm kỳ
+        Thứ sáu - 18/08/2023 07:30
+        Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2020-2025 đề ra 18 chỉ tiêu. Qua nửa nhiệm kỳ, tổng vốn đầu tư đạt 210 tỷ đồng; tỷ lệ hộ nghèo còn 2,4%. Nửa nhiệm kỳ còn lại, xã tập trung làm đường.
+        """)
+        #expect(found.map { $0.period?.description ?? "-" } == ["2021-2023", "2023"])
+    }
 }

@@ -43,7 +43,7 @@ struct MetricExtractor {
     /// title), it governs the following clauses, sentences and paragraphs until another period
     /// is stated. A period without a year takes the year of the one before, else of publication.
     mutating func run(title: String = "") {
-        var current = MetricExtractor.statedPeriod(in: title, defaultYear: publicationYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear)?.period
+        var current = MetricExtractor.statedPeriod(in: title, defaultYear: publicationYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear, termStart: termStart)?.period
         // A list of aims (`… các chỉ tiêu đến năm 2025:`) goes on to the end of its paragraph and
         // through the list lines (`- …`) after it.
         var inListOfAims = false
@@ -78,7 +78,7 @@ struct MetricExtractor {
                 let firstMetric = found.count
                 for clause in clauses {
                     // A clause that names its own period (`năm 2022, …; năm 2023, …`) keeps it.
-                    let own = MetricExtractor.statedPeriod(in: String(text[clause]), defaultYear: clauseYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear)
+                    let own = MetricExtractor.statedPeriod(in: String(text[clause]), defaultYear: clauseYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear, termStart: termStart)
                     read(clause, period: own?.period ?? governing, aims: aims, carried: own == nil)
                 }
                 readRespectively(in: sentence, firstMetric: firstMetric)
@@ -90,7 +90,7 @@ struct MetricExtractor {
     /// The first reporting period of a sentence and where it starts; its numbers count as read.
     mutating func statedPeriod(in range: Range<String.Index>, defaultYear: Int?) -> (period: Period, start: String.Index)? {
         let part = String(text[range])
-        guard let stated = MetricExtractor.statedPeriod(in: part, defaultYear: defaultYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear),
+        guard let stated = MetricExtractor.statedPeriod(in: part, defaultYear: defaultYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear, termStart: termStart),
               let first = stated.ranges.min(by: { $0.lowerBound < $1.lowerBound }) else {
             return nil
         }
@@ -102,7 +102,7 @@ struct MetricExtractor {
     /// a span of years already over (`giai đoạn 2016-2020`, `nhiệm kỳ 2015-2020` written in 2021;
     /// a span still running is a plan's). A baseline (`so với cùng kỳ năm 2020`) is not one.
     static func statedPeriod(in part: String, defaultYear: Int?, publicationYear: Int?, spansOverBy: Int? = nil,
-                             pastTermEnd: Int? = nil) -> (period: Period, ranges: [Range<String.Index>])? {
+                             pastTermEnd: Int? = nil, termStart: Int? = nil) -> (period: Period, ranges: [Range<String.Index>])? {
         let bases = Baselines.scan(part).map(\.range)
         var periods = PeriodPhrases.scan(part, defaultYear: defaultYear)
         if let limit = spansOverBy ?? publicationYear {
@@ -112,6 +112,9 @@ struct MetricExtractor {
         }
         if let end = pastTermEnd, let p = Period.span(end - 5, end) {
             for r in pastTerms(in: part) { periods.append(Match(range: r, value: p)) }
+        }
+        if let p = MidTermPhrases.span(termStart: termStart, publicationYear: publicationYear) {
+            for r in MidTermPhrases.ranges(in: part) { periods.append(Match(range: r, value: p)) }
         }
         periods = periods.filter { p in
             !bases.contains { $0.overlaps(p.range) } && !isComparison(before: part[..<p.range.lowerBound])
