@@ -142,7 +142,8 @@ enum IndicatorPhrase {
         // `cao hơn năm 2019 là 5,5%`: a difference from a figure before, not a level.
         if comparisons.contains(where: { phrase.lowercased().hasPrefix($0) }) { return nil }
         if existenceWords.contains(phrase.lowercased()) || PlanCues.relations.contains(phrase.lowercased()) { return nil }
-        let words = phrase.split(separator: " ").count
+        // A remark in brackets (`(không tính Nhà máy lọc dầu …)`) is an aside: its words do not count.
+        let words = withoutBrackets(phrase).split(separator: " ").count
         // One word only when it is an abbreviation (`GRDP`) or an item of a list (`…, chè 1.470 ha`).
         let abbreviation = words == 1 && phrase.count >= 2 && phrase.allSatisfy { $0.isUppercase || $0.isNumber }
         guard words >= 2 || (words == 1 && (isListItem || afterSubject)) || abbreviation, words <= 16,
@@ -150,6 +151,18 @@ enum IndicatorPhrase {
             return nil
         }
         return phrase
+    }
+
+    /// A phrase without what stands in brackets.
+    static func withoutBrackets(_ phrase: String) -> String {
+        var depth = 0
+        var kept = ""
+        for ch in phrase {
+            if ch == "(" { depth += 1; continue }
+            if ch == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { kept.append(ch) }
+        }
+        return kept
     }
 
     /// The phrase before `từ` when a figure is where a move started (`Tỷ lệ hộ nghèo giảm từ`).
