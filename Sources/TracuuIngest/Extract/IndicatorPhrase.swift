@@ -108,7 +108,11 @@ enum IndicatorPhrase {
 
     /// The phrase before a figure, cleaned; nil when no indicator is there.
     static func before(_ text: Substring, isListItem: Bool) -> String? {
+        // A dash may separate the items of a list (`nông nghiệp 24,6% - công nghiệp - xây dựng 41,2%`).
         var phrase = text.trimmingCharacters(in: " ").trimmingCharacters(in: ",").trimmingCharacters(in: " ")
+        while let first = phrase.first, first == "-" || first == "–" {
+            phrase = String(phrase.dropFirst()).trimmingCharacters(in: " ")
+        }
         // A label before a colon (`Cơ cấu kinh tế: …`) frames the list after it.
         if let colon = phrase.lastIndex(of: ":") { phrase = String(phrase[phrase.index(after: colon)...]) }
         for verb in reportingVerbs {
