@@ -19,10 +19,10 @@ enum IndicatorPhrase {
         "dưới", "được", "ước", "đạt", "hơn", "gần", "là",
     ]
 
-    /// Words that open a clause before its subject: `Nổi bật là …`, `trong đó …`.
+    /// Words that open a clause before its subject: `Nổi bật là …`, `trong đó …`, `Đến nay …`.
     static let openers = [
-        "song song đó", "trong đó có", "bên cạnh đó", "đặc biệt là", "cùng với đó", "nổi bật là", "trong khi",
-        "đồng thời", "trong đó", "ngoài ra", "cụ thể", "riêng", "còn", "với", "và",
+        "tính đến nay", "song song đó", "trong đó có", "bên cạnh đó", "đặc biệt là", "cùng với đó", "nổi bật là",
+        "trong khi", "đồng thời", "trong đó", "ngoài ra", "hiện nay", "đến nay", "cụ thể", "riêng", "còn", "với", "và",
     ]
 
     /// Verbs of reporting: what follows them is the report (`…, UBND huyện cho biết tổng …`).
@@ -203,9 +203,32 @@ enum IndicatorPhrase {
         "phần trăm",
     ]
 
+    /// Things whose share a percentage gives when they follow it: `100% xã đạt chuẩn nông thôn mới`.
+    static let sharedThings = PhraseTable<Void>([
+        "xã": (), "số xã": (), "hộ": (), "số hộ": (), "thôn": (), "trường": (), "trường học": (), "trạm y tế": (),
+        "người dân": (), "dân số": (), "hộ dân": (), "hộ gia đình": (), "học sinh": (), "doanh nghiệp": (),
+    ])
+
+    /// The indicator after a percentage that gives a share of things (`100% xã đạt chuẩn …` →
+    /// `xã đạt chuẩn …`), or nil when no such things follow it.
+    static func afterShare(_ text: Substring) -> String? {
+        let whole = String(text)
+        let t = TokenizedText(whole)
+        guard let things = sharedThings.match(in: t, at: 0) else { return nil }
+        let noun = t.plainText(0..<things.end)
+        let rest = things.end < t.count ? whole[t[things.end].range.lowerBound...] : ""
+        return after(rest, unit: noun) ?? noun
+    }
+
     /// The noun phrase after a figure: `215 doanh nghiệp thành lập mới` → `doanh nghiệp thành lập mới`.
     static func after(_ text: Substring, unit: String) -> String? {
         var phrase = " " + text.trimmingCharacters(in: " ") + " "
+        // `14/22 xã của huyện đạt chuẩn …`: the place the things belong to is no part of their name.
+        if phrase.hasPrefix(" của ") {
+            let rest = String(phrase.dropFirst(5))
+            let placeless = withoutSubject(rest)
+            if placeless != rest { phrase = " " + placeless + " " }
+        }
         for stop in [",", ";", "(", ".", ":"] {
             if let r = phrase.range(of: stop) { phrase = String(phrase[..<r.lowerBound]) + " " }
         }

@@ -218,7 +218,8 @@ struct MetricExtractor {
             // Nothing before it (`Có 215 doanh nghiệp thành lập mới`): the words after it; never
             // for a share, which after nothing is a plan's (`bằng 71,4% kế hoạch năm`).
             let after: String? = figure.value.unit.flatMap { unit in
-                unit.hasPrefix("%") ? nil : IndicatorPhrase.after(clauseText[figure.range.upperBound..<limit], unit: unit)
+                unit.hasPrefix("%") ? (unit == "%" ? IndicatorPhrase.afterShare(clauseText[figure.range.upperBound..<limit]) : nil)
+                    : IndicatorPhrase.after(clauseText[figure.range.upperBound..<limit], unit: unit)
             }
             // `giảm từ 9,2% (năm 2020) xuống còn 4,3%`: the level reported is the one after `xuống`
             // or `lên`; the one after `từ` is where it started, and lends the indicator.
