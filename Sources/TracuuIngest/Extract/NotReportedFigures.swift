@@ -16,8 +16,9 @@ enum NotReportedFigures {
 
     /// After an increment (`thêm 3 xã đạt chuẩn`), these give the total it led to, the figure reported.
     static let totals = PhraseTable<Void>(["nâng tổng số": (), "nâng tổng số lên": (), "nâng tổng": ()])
-    private static let thêm = WordKey.of("thêm")
-    private static let chiều = WordKey.of("chiều")
+    /// The word before an increment, and the word that makes a size a measured length (`chiều dài`).
+    private static let added = PhraseTable<Void>(["thêm": ()])
+    private static let dimension = PhraseTable<Void>(["chiều": ()])
 
     enum Reason { case difference, size, increment }
 
@@ -28,8 +29,8 @@ enum NotReportedFigures {
         let b = TokenizedText(String(before))
         if differences.match(in: b, endingBefore: b.count) != nil { return .difference }
         // `tổng chiều dài 6,8 km` names what is measured: the length is the figure.
-        if let size = sizes.match(in: b, endingBefore: b.count), !b.isWord(size.start - 1, [chiều]) { return .size }
-        guard b.isWord(b.count - 1, [thêm]) else { return nil }
+        if let size = sizes.match(in: b, endingBefore: b.count), dimension.match(in: b, endingBefore: size.start) == nil { return .size }
+        guard added.match(in: b, endingBefore: b.count) != nil else { return nil }
         let a = TokenizedText(String(after))
         return (0..<a.count).contains { totals.match(in: a, at: $0) != nil } ? .increment : nil
     }

@@ -35,14 +35,13 @@ public enum PeriodPhrases {
     private static let monthCounts: [String: Int] = Dictionary(uniqueKeysWithValues: [
         ("hai", 2), ("ba", 3), ("bốn", 4), ("sáu", 6), ("bảy", 7), ("tám", 8), ("chín", 9), ("mười", 10),
     ].map { (WordKey.of($0.0[...]), $0.1) })
-    /// The whole year, or its end: `cả năm 2023`, `dự kiến đến cuối năm` (a level by the year's end).
-    private static let wholeYear = PhraseTable<Void>(["cả năm": (), "cuối năm": ()])
-    /// `(tính) đến ngày 15/12/2021`: the figures so far in the year of that day.
-    private static let untilDay = WordKey.phrase("đến ngày")
+    private static let wholeYear = WordKey.phrase("cả năm")
     /// Words before `cả năm` that make it part of a crop's name (`lúa cả năm`: the rice of every season).
     private static let cropsOfTheYear: Set<String> = Set(["lúa", "vụ"].map { WordKey.of($0[...]) })
     /// Halves of a year written in words: `nửa đầu năm 2021` → 2021-H1.
     private static let halves = PhraseTable<Int>(["nửa đầu năm": 1, "nửa cuối năm": 2, "nửa năm đầu": 1, "nửa năm cuối": 2])
+    /// `(tính) đến ngày 15/12/2021`: the figures so far in the year of that day.
+    private static let untilDay = WordKey.phrase("đến ngày")
 
     private static func match(in t: TokenizedText, at i: Int, defaultYear: Int?) -> TokenMatch<PeriodPhrase>? {
         func period(_ p: Period?, _ end: Int) -> TokenMatch<PeriodPhrase>? {
@@ -64,7 +63,7 @@ public enum PeriodPhrases {
             if let y = defaultYear { return period(Period(kind: .half, year: y, index: half.value), half.end) }
         }
         // cả năm (2023): the whole year
-        if let afterWhole = wholeYear.match(in: t, at: i)?.end, !t.isWord(i - 1, cropsOfTheYear) {
+        if let afterWhole = t.end(of: wholeYear, at: i), !t.isWord(i - 1, cropsOfTheYear) {
             if let y = t.year(afterWhole) { return period(.year(y), afterWhole + 1) }
             if let y = defaultYear { return period(.year(y), afterWhole) }
         }
@@ -89,6 +88,11 @@ public enum PeriodPhrases {
             let j = year == nil ? afterStart : afterStart + 1
             let end = t.end(of: untilNow, at: j) ?? j
             return TokenMatch(tokens: i..<end, value: .yearToDate(year: year ?? defaultYear))
+        }
+        // (dự kiến đến) cuối năm (2023): the year, by its end (`6 tháng cuối năm` is read at its number)
+        if let afterEnd = t.end(of: end, at: i) {
+            if let y = t.year(afterEnd) { return period(.year(y), afterEnd + 1) }
+            if let y = defaultYear { return period(.year(y), afterEnd) }
         }
         // (tính) đến ngày 15/12/2021, đến ngày 8/7: the date itself is a date's (an earlier scanner's)
         if let afterWords = t.end(of: untilDay, at: i), let day = dayAndMonth(in: t, at: afterWords) {
