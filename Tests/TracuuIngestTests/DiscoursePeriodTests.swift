@@ -72,4 +72,45 @@ struct DiscoursePeriodTests {
         """)
         #expect(found.map { $0.period?.description ?? "-" } == ["2019", "2015-2020", "2015-2020"])
     }
+
+    @Test func aLevelUnderACarriedSpanIsTheLevelOfItsLastYear() throws {
+        let found = try metrics("""
+        Đại hội Đảng bộ thị trấn lần thứ VII, nhiệm kỳ 2020-2025
+        Nhiệm kỳ 2015-2020, thị trấn phát triển khá. Tỷ lệ hộ nghèo giảm còn 2,1%; diện tích rau an toàn đạt 140 ha; tổng vốn đầu tư toàn xã hội đạt 620 tỷ đồng, tăng bình quân 9%/năm.
+        """)
+        #expect(found.map { $0.period?.description ?? "-" } == ["2020", "2020", "2015-2020"])
+    }
+
+    @Test func aYearlessPeriodInALaterClauseTakesTheYearItsSentenceStated() throws {
+        let found = try metrics("""
+        Trong 9 tháng năm 2023, huyện thu ngân sách được 52 tỷ đồng; cả năm ước thu 70 tỷ đồng.
+        """)
+        #expect(found.map { $0.period?.description ?? "-" } == ["2023-YTD09", "2023"])
+    }
+
+    @Test func withoutADateTheSameTimeOfAYearComparedWithGivesTheYear() throws {
+        let found = try metrics("""
+        Làng nghề đón khách
+        Từ đầu năm đến nay, lượng khách đến xã đạt 8.000 lượt, tăng 12% so với cùng kỳ năm 2022. Doanh thu du lịch đạt 9 tỷ đồng.
+        """)
+        #expect(found.map { $0.period?.description ?? "-" } == ["2023-YTD", "2023-YTD"])
+    }
+
+    @Test func aYearInsideTheSpanUnderReviewIsItsSentencesOnly() throws {
+        let found = try metrics("""
+        Sơ kết giữa nhiệm kỳ ở xã
+        Thứ năm - 20/07/2023 08:00
+        Tốc độ tăng giá trị sản xuất bình quân giai đoạn 2021-2023 đạt 9%/năm. Thu nhập bình quân đầu người năm 2022 đạt 51 triệu đồng. Tổng vốn đầu tư toàn xã hội 3 năm đạt 700 tỷ đồng. Đến nay xã có 6 thôn đạt chuẩn nông thôn mới kiểu mẫu.
+        """)
+        #expect(found.map { $0.period?.description ?? "-" } == ["2021-2023", "2022", "2021-2023", "2023"])
+    }
+
+    @Test func aMidTermReviewReportsOnTheYearsOfTheTermSoFar() throws {
+        let found = try metrics("""
+        Xã Tân Lộc sơ kết giữa nhiệm kỳ
+        Thứ sáu - 18/08/2023 07:30
+        Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2020-2025 đề ra 18 chỉ tiêu. Qua nửa nhiệm kỳ, tổng vốn đầu tư đạt 210 tỷ đồng; tỷ lệ hộ nghèo còn 2,4%. Nửa nhiệm kỳ còn lại, xã tập trung làm đường.
+        """)
+        #expect(found.map { $0.period?.description ?? "-" } == ["2021-2023", "2023"])
+    }
 }

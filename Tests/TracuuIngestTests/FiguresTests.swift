@@ -35,8 +35,9 @@ struct FiguresTests {
         ("tối đa 5 ha", ["tối đa 5 ha"]), ("không dưới 5 ha", ["không dưới 5 ha"]),
         ("không quá 5 ha", ["không quá 5 ha"]), ("dưới 5 ha", ["dưới 5 ha"]), ("Trên 5 ha", ["trên 5 ha"]),
         // Estimates
-        ("ước 5 tấn", ["ước 5 tấn"]), ("ước tính 5 tấn", ["ước 5 tấn"]), ("ước đạt 16.743 tấn", ["ước 16743 tấn"]),
-        ("ước đạt16.743 tấn", ["ước 16743 tấn"]), ("ước thực hiện trên 956 tỉ đồng", ["ước trên 956 tỉ đồng"]),
+        ("ước 5 tấn", ["ước 5 tấn"]), ("ước tính 5 tấn", ["ước 5 tấn"]), ("ước tính đạt 5 tấn", ["ước đạt 5 tấn"]),
+        ("ước đạt 16.743 tấn", ["ước đạt 16743 tấn"]),
+        ("ước đạt16.743 tấn", ["ước đạt 16743 tấn"]), ("ước thực hiện trên 956 tỉ đồng", ["ước trên 956 tỉ đồng"]),
         ("ước tính khoảng 20 tỷ", ["ước khoảng 20 tỉ đồng"]),
         // Of plan, ranges, new levels, plain counts
         ("đạt 83,2% kế hoạch", ["đạt 83.2 %"]), ("45.799/36.875 tỷ đồng", ["45799/36875 tỉ đồng"]),

@@ -19,10 +19,10 @@ enum IndicatorPhrase {
         "dưới", "được", "ước", "đạt", "hơn", "gần", "là",
     ]
 
-    /// Words that open a clause before its subject: `Nổi bật là …`, `trong đó …`.
+    /// Words that open a clause before its subject: `Nổi bật là …`, `trong đó …`, `Đến nay …`.
     static let openers = [
-        "song song đó", "trong đó có", "bên cạnh đó", "đặc biệt là", "cùng với đó", "nổi bật là", "trong khi",
-        "đồng thời", "trong đó", "ngoài ra", "cụ thể", "riêng", "còn", "với", "và",
+        "tính đến nay", "song song đó", "trong đó có", "bên cạnh đó", "đặc biệt là", "cùng với đó", "nổi bật là",
+        "trong khi", "đồng thời", "trong đó", "ngoài ra", "hiện nay", "đến nay", "cụ thể", "riêng", "còn", "với", "và",
     ]
 
     /// Verbs of reporting: what follows them is the report (`…, UBND huyện cho biết tổng …`).
@@ -47,7 +47,7 @@ enum IndicatorPhrase {
 
     /// Words after a figure that end the noun phrase it counts.
     static let afterStops = [
-        " với ", " tăng ", " giảm ", " đạt ", " bằng ", " chiếm ", " gấp ", " so với ", " trong đó", " nâng ",
+        " với ", " tăng ", " giảm ", " đạt ", " bằng ", " chiếm ", " gấp ", " so với ", " trong đó", " nâng tổng ", " nâng lên ",
         " của ", " tại ", " cho ",
     ]
 
@@ -108,7 +108,11 @@ enum IndicatorPhrase {
 
     /// The phrase before a figure, cleaned; nil when no indicator is there.
     static func before(_ text: Substring, isListItem: Bool) -> String? {
+        // A dash may separate the items of a list (`nông nghiệp 24,6% - công nghiệp - xây dựng 41,2%`).
         var phrase = text.trimmingCharacters(in: " ").trimmingCharacters(in: ",").trimmingCharacters(in: " ")
+        while let first = phrase.first, first == "-" || first == "–" {
+            phrase = String(phrase.dropFirst()).trimmingCharacters(in: " ")
+        }
         // A label before a colon (`Cơ cấu kinh tế: …`) frames the list after it.
         if let colon = phrase.lastIndex(of: ":") { phrase = String(phrase[phrase.index(after: colon)...]) }
         for verb in reportingVerbs {
@@ -134,18 +138,35 @@ enum IndicatorPhrase {
             phrase = String(phrase[be.upperBound...])
         }
         phrase = withoutLeadingPeriod(phrase)
+        let withSubject = phrase
         phrase = withoutSubject(phrase)
+        // `Thành phố đã trao 3.215 phần quà`: after its subject, a verb alone says what was done.
+        let afterSubject = phrase != withSubject
         phrase = withoutLeadingPeriod(phrase)
         // `cao hơn năm 2019 là 5,5%`: a difference from a figure before, not a level.
         if comparisons.contains(where: { phrase.lowercased().hasPrefix($0) }) { return nil }
         if existenceWords.contains(phrase.lowercased()) || PlanCues.relations.contains(phrase.lowercased()) { return nil }
-        let words = phrase.split(separator: " ").count
+        // A remark in brackets (`(không tính Nhà máy lọc dầu …)`) is an aside: its words do not count.
+        let words = withoutBrackets(phrase).split(separator: " ").count
         // One word only when it is an abbreviation (`GRDP`) or an item of a list (`…, chè 1.470 ha`).
         let abbreviation = words == 1 && phrase.count >= 2 && phrase.allSatisfy { $0.isUppercase || $0.isNumber }
-        guard words >= 2 || (words == 1 && isListItem) || abbreviation, words <= 16, phrase.first?.isLetter == true else {
+        guard words >= 2 || (words == 1 && (isListItem || afterSubject)) || abbreviation, words <= 16,
+              phrase.first?.isLetter == true else {
             return nil
         }
         return phrase
+    }
+
+    /// A phrase without what stands in brackets.
+    static func withoutBrackets(_ phrase: String) -> String {
+        var depth = 0
+        var kept = ""
+        for ch in phrase {
+            if ch == "(" { depth += 1; continue }
+            if ch == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { kept.append(ch) }
+        }
+        return kept
     }
 
     /// The phrase before `từ` when a figure is where a move started (`Tỷ lệ hộ nghèo giảm từ`).
@@ -182,14 +203,40 @@ enum IndicatorPhrase {
         "phần trăm",
     ]
 
+    /// Things whose share a percentage gives when they follow it: `100% xã đạt chuẩn nông thôn mới`.
+    static let sharedThings = PhraseTable<Void>([
+        "xã": (), "số xã": (), "hộ": (), "số hộ": (), "thôn": (), "trường": (), "trường học": (), "trạm y tế": (),
+        "người dân": (), "dân số": (), "hộ dân": (), "hộ gia đình": (), "học sinh": (), "doanh nghiệp": (),
+    ])
+
+    /// The indicator after a percentage that gives a share of things (`100% xã đạt chuẩn …` →
+    /// `xã đạt chuẩn …`), or nil when no such things follow it.
+    static func afterShare(_ text: Substring) -> String? {
+        let whole = String(text)
+        let t = TokenizedText(whole)
+        guard let things = sharedThings.match(in: t, at: 0) else { return nil }
+        let noun = t.plainText(0..<things.end)
+        let rest = things.end < t.count ? whole[t[things.end].range.lowerBound...] : ""
+        return after(rest, unit: noun) ?? noun
+    }
+
     /// The noun phrase after a figure: `215 doanh nghiệp thành lập mới` → `doanh nghiệp thành lập mới`.
     static func after(_ text: Substring, unit: String) -> String? {
         var phrase = " " + text.trimmingCharacters(in: " ") + " "
+        // `14/22 xã của huyện đạt chuẩn …`: the place the things belong to is no part of their name.
+        if phrase.hasPrefix(" của ") {
+            let rest = String(phrase.dropFirst(5))
+            let placeless = withoutSubject(rest)
+            if placeless != rest { phrase = " " + placeless + " " }
+        }
         for stop in [",", ";", "(", ".", ":"] {
             if let r = phrase.range(of: stop) { phrase = String(phrase[..<r.lowerBound]) + " " }
         }
+        // `9/14 xã đạt chuẩn nông thôn mới`: what the things counted reached names them; a later
+        // `đạt` ends the phrase as any stop does.
+        let reached = phrase.hasPrefix(" đạt ") ? phrase.index(phrase.startIndex, offsetBy: 4) : phrase.startIndex
         for stop in afterStops {
-            if let r = phrase.range(of: stop) { phrase = String(phrase[..<r.lowerBound]) + " " }
+            if let r = phrase.range(of: stop, range: reached..<phrase.endIndex) { phrase = String(phrase[..<r.lowerBound]) + " " }
         }
         // Up to the next number.
         if let digit = phrase.firstIndex(where: \.isNumber) { phrase = String(phrase[..<digit]) }

@@ -16,8 +16,9 @@ struct MetricExtractor {
     let publicationYear: Int?
     // Settable in the module: figures inside aims are left out after the target rules ran.
     var found: [ExtractedMetric] = []
-    /// Ranges whose numbers a metric read: figures, changes, baselines, periods.
-    private(set) var placedNumbers: [Range<String.Index>] = []
+    /// Ranges whose numbers a metric read: figures, changes, baselines, periods. Settable in the
+    /// module: the reading of respective lists (`MetricExtractor+Respectively`) adds to it.
+    var placedNumbers: [Range<String.Index>] = []
 
     /// The last year a span already over can end (`nhiệm kỳ 2015-2020` is a report's): the
     /// publication year, else the first year of the article's term, the one a congress opens.
@@ -42,7 +43,7 @@ struct MetricExtractor {
     /// title), it governs the following clauses, sentences and paragraphs until another period
     /// is stated. A period without a year takes the year of the one before, else of publication.
     mutating func run(title: String = "") {
-        var current = MetricExtractor.statedPeriod(in: title, defaultYear: publicationYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear)?.period
+        var current = MetricExtractor.statedPeriod(in: title, defaultYear: publicationYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear, termStart: termStart)?.period
         // A list of aims (`… các chỉ tiêu đến năm 2025:`) goes on to the end of its paragraph and
         // through the list lines (`- …`) after it.
         var inListOfAims = false
@@ -50,23 +51,37 @@ struct MetricExtractor {
             let isListLine = ["-", "+", "•", "–"].contains { text[paragraph].hasPrefix($0) }
             if !isListLine { inListOfAims = false }
             for sentence in sentences.sentences(in: paragraph) {
-                let year = current?.endYear ?? publicationYear
+                // Without a date, `so với cùng kỳ năm 2023` tells the year a year-less period is in.
+                let year = current?.endYear ?? publicationYear ?? Baselines.yearAfterSameTime(in: String(text[sentence]))
                 let clauses = sentences.clauses(in: sentence)
                 // A period in the first clause governs the sentence and what follows; one named in a
                 // later clause (`…đạt 9,1%/năm; giá trị sản xuất năm 2020 đạt …`) is that clause's own.
+                var singledOut: Period?
                 if let stated = statedPeriod(in: sentence, defaultYear: year),
                    clauses.first.map({ stated.start < $0.upperBound }) ?? true {
-                    current = stated.period
+                    // A year inside the span under review (`Thu nhập bình quân năm 2022 đạt …` in a
+                    // mid-term review) singles that year out for its sentence; the span goes on after it.
+                    if stated.period.kind == .year, let span = current, span.kind == .span,
+                       (span.year...span.endYear).contains(stated.period.year) {
+                        singledOut = stated.period
+                    } else {
+                        current = stated.period
+                    }
                 }
+                let governing = singledOut ?? current
                 // A sentence that aims before its first number (`Phấn đấu đến năm 2025, …`) is a plan's.
                 let head = text[sentence.lowerBound..<(text[sentence].firstIndex(where: \.isNumber) ?? sentence.upperBound)]
                 let aims = inListOfAims || PlanCues.aims(head, publicationYear: publicationYear)
                 if aims, text[sentence].contains(":") { inListOfAims = true }
+                // A year-less period in a later clause takes the year its sentence has just stated.
+                let clauseYear = governing?.endYear ?? publicationYear
+                let firstMetric = found.count
                 for clause in clauses {
                     // A clause that names its own period (`năm 2022, …; năm 2023, …`) keeps it.
-                    let own = MetricExtractor.statedPeriod(in: String(text[clause]), defaultYear: year, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear)
-                    read(clause, period: own?.period ?? current, aims: aims)
+                    let own = MetricExtractor.statedPeriod(in: String(text[clause]), defaultYear: clauseYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear, termStart: termStart)
+                    read(clause, period: own?.period ?? governing, aims: aims, carried: own == nil)
                 }
+                readRespectively(in: sentence, firstMetric: firstMetric)
             }
         }
         for i in found.indices { found[i].id = "\(articleID)/metric-\(i + 1)" }
@@ -75,7 +90,7 @@ struct MetricExtractor {
     /// The first reporting period of a sentence and where it starts; its numbers count as read.
     mutating func statedPeriod(in range: Range<String.Index>, defaultYear: Int?) -> (period: Period, start: String.Index)? {
         let part = String(text[range])
-        guard let stated = MetricExtractor.statedPeriod(in: part, defaultYear: defaultYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear),
+        guard let stated = MetricExtractor.statedPeriod(in: part, defaultYear: defaultYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear, termStart: termStart),
               let first = stated.ranges.min(by: { $0.lowerBound < $1.lowerBound }) else {
             return nil
         }
@@ -87,7 +102,7 @@ struct MetricExtractor {
     /// a span of years already over (`giai đoạn 2016-2020`, `nhiệm kỳ 2015-2020` written in 2021;
     /// a span still running is a plan's). A baseline (`so với cùng kỳ năm 2020`) is not one.
     static func statedPeriod(in part: String, defaultYear: Int?, publicationYear: Int?, spansOverBy: Int? = nil,
-                             pastTermEnd: Int? = nil) -> (period: Period, ranges: [Range<String.Index>])? {
+                             pastTermEnd: Int? = nil, termStart: Int? = nil) -> (period: Period, ranges: [Range<String.Index>])? {
         let bases = Baselines.scan(part).map(\.range)
         var periods = PeriodPhrases.scan(part, defaultYear: defaultYear)
         if let limit = spansOverBy ?? publicationYear {
@@ -97,6 +112,9 @@ struct MetricExtractor {
         }
         if let end = pastTermEnd, let p = Period.span(end - 5, end) {
             for r in pastTerms(in: part) { periods.append(Match(range: r, value: p)) }
+        }
+        if let p = MidTermPhrases.span(termStart: termStart, publicationYear: publicationYear) {
+            for r in MidTermPhrases.ranges(in: part) { periods.append(Match(range: r, value: p)) }
         }
         periods = periods.filter { p in
             !bases.contains { $0.overlaps(p.range) } && !isComparison(before: part[..<p.range.lowerBound])
@@ -164,8 +182,8 @@ struct MetricExtractor {
         return tail.hasSuffix("hơn ") || tail.hasSuffix("với ")
     }
 
-    /// The metrics of one clause.
-    mutating func read(_ clause: Range<String.Index>, period: Period?, aims: Bool = false) {
+    /// The metrics of one clause. `carried`: the period was stated before the clause, not in it.
+    mutating func read(_ clause: Range<String.Index>, period: Period?, aims: Bool = false, carried: Bool = false) {
         // The figures of a plan are targets (the target extractor's), not reports.
         if aims { return }
         let clauseText = String(text[clause])
@@ -178,15 +196,30 @@ struct MetricExtractor {
         var previousEnd = clauseText.startIndex
         var attached: [Range<String.Index>] = []
         var movedIndicator: String?
+        // `bằng 48,2% kế hoạch năm`: the share of a plan reached, read with the figure before.
+        let isPlanShare = figures.indices.map { n in
+            figures[n].value.unit == "%" && PlanCues.isPlanShare(after: clauseText[figures[n].range.upperBound..<(n + 1 < figures.count ? figures[n + 1].range.lowerBound : clauseText.endIndex)])
+        }
         for (n, figure) in figures.enumerated() {
-            // The change and basis between this figure and the next belong to it.
-            let limit = n + 1 < figures.count ? figures[n + 1].range.lowerBound : clauseText.endIndex
+            // The change and basis between this figure and the next belong to it; a share of a plan
+            // between them does not end its reach (`đạt 52,4% dự toán, tăng 8,1% so với cùng kỳ`).
+            let next = figures.indices.first { $0 > n && !isPlanShare[$0] }
+            let limit = next.map { figures[$0].range.lowerBound } ?? clauseText.endIndex
+            if isPlanShare[n] {
+                placedNumbers.append(shift(figure.range, in: clauseText, to: clause))
+                let rest = clauseText[figure.range.upperBound..<limit]
+                // Past the bracket that closes it (`(99,6% kế hoạch) và …`), or to the comma after it.
+                let end = rest.firstIndex(where: { $0 == "," || $0 == ")" }).map { rest[$0] == ")" ? rest.index(after: $0) : $0 } ?? limit
+                previousEnd = max(previousEnd, end)
+                continue
+            }
             let before = clauseText[previousEnd..<figure.range.lowerBound]
             let isListItem = n > 0 && [",", "-", "–"].contains(where: { before.trimmingCharacters(in: " ").hasPrefix($0) })
             // Nothing before it (`Có 215 doanh nghiệp thành lập mới`): the words after it; never
             // for a share, which after nothing is a plan's (`bằng 71,4% kế hoạch năm`).
             let after: String? = figure.value.unit.flatMap { unit in
-                unit.hasPrefix("%") ? nil : IndicatorPhrase.after(clauseText[figure.range.upperBound..<limit], unit: unit)
+                unit.hasPrefix("%") ? (unit == "%" ? IndicatorPhrase.afterShare(clauseText[figure.range.upperBound..<limit]) : nil)
+                    : IndicatorPhrase.after(clauseText[figure.range.upperBound..<limit], unit: unit)
             }
             // `giảm từ 9,2% (năm 2020) xuống còn 4,3%`: the level reported is the one after `xuống`
             // or `lên`; the one after `từ` is where it started, and lends the indicator.
@@ -195,13 +228,6 @@ struct MetricExtractor {
                 movedIndicator = IndicatorPhrase.before(start, isListItem: isListItem)
                 placedNumbers.append(shift(figure.range, in: clauseText, to: clause))
                 previousEnd = figures[n + 1].range.lowerBound
-                continue
-            }
-            // `bằng 48,2% kế hoạch năm`: the share of a plan reached, read with the figure before.
-            if figure.value.unit == "%", PlanCues.isPlanShare(after: clauseText[figure.range.upperBound..<limit]) {
-                placedNumbers.append(shift(figure.range, in: clauseText, to: clause))
-                let rest = clauseText[figure.range.upperBound..<limit]
-                previousEnd = rest.firstIndex(where: { $0 == "," || $0 == ")" }) ?? limit
                 continue
             }
             // `… phấn đấu tăng trưởng 8%`, `đến năm 2025 đạt 68 triệu đồng`: aimed at, not reported.
@@ -214,37 +240,75 @@ struct MetricExtractor {
                 previousEnd = figure.range.upperBound
                 continue
             }
+            // `ít hơn 412 hộ`, `dài 12,4 km`, `thêm 3 xã …, nâng tổng số lên 19 xã`: no figure reported.
+            if let excluded = NotReportedFigures.excluded(before: before, after: clauseText[figure.range.upperBound..<limit]) {
+                placedNumbers.append(shift(figure.range, in: clauseText, to: clause))
+                previousEnd = figure.range.upperBound
+                // The things added name the total after them (`thêm 3 xã đạt chuẩn …, nâng tổng số lên 19 xã`).
+                if excluded == .increment, let unit = figure.value.unit {
+                    movedIndicator = IndicatorPhrase.after(clauseText[figure.range.upperBound..<limit], unit: unit)
+                }
+                continue
+            }
             let moved = movedIndicator
             movedIndicator = nil
-            guard let indicator = moved ?? IndicatorPhrase.before(before, isListItem: isListItem) ?? after,
+            // A change right before the level it led to (`giảm 4,5%, còn 21,2%`) is the level's, and
+            // the indicator stands before that change.
+            let leading = changes.first { c in
+                c.value.kind == .percent && c.range.lowerBound >= previousEnd && c.range.upperBound <= figure.range.lowerBound
+                    && LevelAfterChange.joins(clauseText[c.range.upperBound..<figure.range.lowerBound])
+            }
+            let named = leading.flatMap { IndicatorPhrase.before(clauseText[previousEnd..<$0.range.lowerBound], isListItem: isListItem) }
+            guard let indicator = moved ?? named ?? IndicatorPhrase.before(before, isListItem: isListItem) ?? after,
                   figure.value.unit.map({ IndicatorPhrase.isReported(unit: $0, before: before) }) ?? true else {
                 previousEnd = figure.range.upperBound
                 continue
             }
-            let change = changes.first { $0.range.lowerBound >= figure.range.upperBound && $0.range.upperBound <= limit }
+            let change = changes.first { $0.range.lowerBound >= figure.range.upperBound && $0.range.upperBound <= limit } ?? leading
             let basis = bases.first { $0.range.lowerBound >= figure.range.upperBound && $0.range.upperBound <= limit }
+            // `tỷ lệ hộ nghèo dự kiến cuối năm giảm còn 6,9%`: an estimate word anywhere before it.
+            // A change before it (`… ước tăng 7,9%, trong đó …`) keeps its own estimate word.
+            let scope = changes.map(\.range.upperBound).filter { $0 > previousEnd && $0 <= figure.range.lowerBound }.max() ?? previousEnd
+            let estimated = figure.value.estimated || EstimateCues.names(clauseText[scope..<figure.range.lowerBound])
             let range = shift(figure.range, in: clauseText, to: clause)
             placedNumbers.append(range)
             if let change { placedNumbers.append(shift(change.range, in: clauseText, to: clause)) }
             if let basis { placedNumbers.append(shift(basis.range, in: clauseText, to: clause)) }
             found.append(ExtractedMetric(
-                id: "", indicator: indicator, period: period, value: figure.value.value, unit: figure.value.unit,
+                id: "", indicator: indicator,
+                period: carried ? PointLevels.period(of: figure.value.unit, before: clauseText[..<figure.range.lowerBound], indicator: indicator,
+                                                          after: IndicatorPhrase.isCountNoun(figure.value.unit ?? "%") ? clauseText[figure.range.upperBound..<limit] : "",
+                                                          under: period) : period,
+                value: figure.value.value, unit: figure.value.unit,
                 change: change.flatMap { $0.value.kind == .percent ? $0.value.value : nil },
-                basis: basis?.value, qualifier: figure.value.qualifier, estimated: figure.value.estimated,
+                basis: basis?.value, qualifier: figure.value.qualifier, estimated: estimated,
                 source: Provenance(start: sentences.offset(range.lowerBound), end: sentences.offset(range.upperBound),
                                    quote: clauseText)))
             previousEnd = [figure.range.upperBound, change?.range.upperBound, basis?.range.upperBound].compactMap { $0 }.max()
                 ?? figure.range.upperBound
+            // `nâng cấp 18,6 km đường giao thông, 9 cây cầu …`: what a measure measured is its own
+            // figure's, not the indicator of the next one.
+            if let unit = figure.value.unit, !IndicatorPhrase.isCountNoun(unit) {
+                let rest = clauseText[previousEnd..<limit]
+                if let comma = rest.firstIndex(of: ","), rest[..<comma].contains(where: \.isLetter),
+                   !rest[..<comma].contains(where: \.isNumber) {
+                    previousEnd = rest.index(after: comma)
+                }
+            }
             if let change { attached.append(change.range) }
         }
-        readChangesAlone(changes.filter { c in !attached.contains(c.range) }, figures: figures.map(\.range),
+        readChangesAlone(changes.filter { c in !attached.contains(c.range) },
+                         figures: figures.indices.filter { !isPlanShare[$0] }.map { figures[$0].range },
+                         planShares: figures.indices.filter { isPlanShare[$0] }.map { figures[$0].range },
                          in: clauseText, clause: clause, period: period)
     }
 
     /// Figures given by their change only (`Chỉ số sản xuất công nghiệp (IIP) ước tăng 8,2%`,
     /// `nông nghiệp tăng 3,1%, dịch vụ tăng 7%`): a metric with its change and no value. The
-    /// indicator is what stands between the figure or change before and this change.
-    mutating func readChangesAlone(_ changes: [Match<Change>], figures: [Range<String.Index>], in clauseText: String,
+    /// indicator is what stands between the figure or change before and this change, up to a share
+    /// of the plan (`thu ngân sách đạt 57,3% dự toán, tăng 12%`: a change with no level).
+    mutating func readChangesAlone(_ changes: [Match<Change>], figures: [Range<String.Index>],
+                                   planShares: [Range<String.Index>] = [], in clauseText: String,
                                    clause: Range<String.Index>, period: Period?) {
         let allChanges = Changes.scan(clauseText).map(\.range)
         for change in changes where change.value.kind == .percent {
@@ -253,7 +317,8 @@ struct MetricExtractor {
             // After a figure, a change is that figure's (`đạt 52,4% dự toán, tăng 8,1%`), read or not.
             if let f = figureBefore, changeBefore.map({ f > $0 }) ?? true { continue }
             let start = changeBefore ?? clauseText.startIndex
-            let before = clauseText[start..<change.range.lowerBound]
+            let end = planShares.map(\.lowerBound).filter { $0 >= start && $0 < change.range.lowerBound }.min() ?? change.range.lowerBound
+            let before = clauseText[start..<end]
             let lower = before.lowercased()
             // A plan's rise (`phấn đấu … tăng 10%`) is a target; `so với …, X tăng` names a baseline.
             if PlanCues.aims(before, publicationYear: publicationYear) || lower.contains("so với") { continue }

@@ -42,6 +42,6 @@ enum PlanCues {
     /// Whether a percentage, by the words right after it, is the share of a plan: `48,2% kế hoạch năm`.
     static func isPlanShare(after: Substring) -> Bool {
         let lower = after.lowercased().trimmingCharacters(in: .whitespaces)
-        return planBases.contains { lower == $0 || lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ",") || lower.hasPrefix($0 + ".") }
+        return planBases.contains { base in lower == base || [" ", ",", ".", ")", ";"].contains { lower.hasPrefix(base + $0) } }
     }
 }

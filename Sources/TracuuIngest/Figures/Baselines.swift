@@ -23,6 +23,17 @@ public enum Baselines {
         return found
     }
 
+    /// The year a sentence reports on when it compares with the same time of an earlier year:
+    /// `… tăng 20% so với cùng kỳ năm 2023` reports on 2024.
+    static func yearAfterSameTime(in sentence: String) -> Int? {
+        for baseline in scan(sentence) {
+            let t = TokenizedText(baseline.value)
+            guard let at = (0..<t.count).first(where: { t.end(of: cùngKỳ, at: $0) != nil }) else { continue }
+            if let year = (at..<t.count).lazy.compactMap({ t.year($0) }).first { return year + 1 }
+        }
+        return nil
+    }
+
     private static let soVới = WordKey.phrase("so với")
     private static let so = WordKey.phrase("so")
     private static let cùngKỳ = WordKey.phrase("cùng kỳ")

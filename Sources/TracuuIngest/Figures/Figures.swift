@@ -29,6 +29,8 @@ public enum Figures {
 
     private static let tổng = WordKey.of("tổng")
     private static let rangeWords = PhraseTable<Void>(["đến": (), "tới": ()])
+    /// Verbs that end in a label word: after them a number counts (`nâng cấp 18,6 km`, `đã cấp 36 mã số`).
+    private static let verbsEndingInALabel = PhraseTable<Void>(["nâng cấp": (), "đã cấp": (), "được cấp": (), "cấp mới": ()])
 
     static func find(in t: TokenizedText, claims: inout ClaimedTokens) -> [TokenMatch<Figure>] {
         var found: [TokenMatch<Figure>] = []
@@ -105,6 +107,8 @@ public enum Figures {
         // `giai đoạn 2…`: cut off by the page, so not the number that was written.
         if let next = t.at(i + 1), !next.gapBefore, next.isSymbol("…") { return true }
         if let previous = t.at(i - 1) {
+            // `nâng cấp 18,6 km`: a verb that ends in a label word counts what follows it.
+            if verbsEndingInALabel.match(in: t, endingBefore: i) != nil { return false }
             // `QH15`, `F0`: digits glued to an upper-case code (but `đạt16.743` is a missing space).
             if !token.gapBefore, previous.isWord, previous.text.allSatisfy(\.isUppercase) { return true }
             // `COVID-19`, `…/QĐ-UBND` leftovers: glued to a dash or slash glued to a word.

@@ -40,6 +40,8 @@ public enum PeriodPhrases {
     private static let cropsOfTheYear: Set<String> = Set(["lúa", "vụ"].map { WordKey.of($0[...]) })
     /// Halves of a year written in words: `nửa đầu năm 2021` → 2021-H1.
     private static let halves = PhraseTable<Int>(["nửa đầu năm": 1, "nửa cuối năm": 2, "nửa năm đầu": 1, "nửa năm cuối": 2])
+    /// `(tính) đến ngày 15/12/2021`: the figures so far in the year of that day.
+    private static let untilDay = WordKey.phrase("đến ngày")
 
     private static func match(in t: TokenizedText, at i: Int, defaultYear: Int?) -> TokenMatch<PeriodPhrase>? {
         func period(_ p: Period?, _ end: Int) -> TokenMatch<PeriodPhrase>? {
@@ -86,6 +88,15 @@ public enum PeriodPhrases {
             let j = year == nil ? afterStart : afterStart + 1
             let end = t.end(of: untilNow, at: j) ?? j
             return TokenMatch(tokens: i..<end, value: .yearToDate(year: year ?? defaultYear))
+        }
+        // (dự kiến đến) cuối năm (2023): the year, by its end (`6 tháng cuối năm` is read at its number)
+        if let afterEnd = t.end(of: end, at: i) {
+            if let y = t.year(afterEnd) { return period(.year(y), afterEnd + 1) }
+            if let y = defaultYear { return period(.year(y), afterEnd) }
+        }
+        // (tính) đến ngày 15/12/2021, đến ngày 8/7: the date itself is a date's (an earlier scanner's)
+        if let afterWords = t.end(of: untilDay, at: i), let day = dayAndMonth(in: t, at: afterWords) {
+            return TokenMatch(tokens: i..<afterWords, value: .yearToDate(year: day.year ?? defaultYear))
         }
         // năm 2020
         if t.isWord(i, [năm]), let y = t.year(i + 1) {
@@ -134,6 +145,14 @@ public enum PeriodPhrases {
             if let p { return TokenMatch(tokens: tokens, value: .period(p)) }
         }
         return TokenMatch(tokens: tokens, value: .firstMonths(count, year: inYear))
+    }
+
+    /// A day and month written with digits (`15/12/2021`, `8/7`, `15-12-2021`) at token `i`, and its year if written.
+    private static func dayAndMonth(in t: TokenizedText, at i: Int) -> (day: Int, month: Int, year: Int?)? {
+        func isSeparator(_ j: Int) -> Bool { t.at(j).map { $0.isSymbol("/") || $0.isDash } ?? false }
+        guard let day = t.integer(i), (1...31).contains(day), isSeparator(i + 1),
+              let month = t.integer(i + 2), (1...12).contains(month) else { return nil }
+        return (day, month, isSeparator(i + 3) ? t.year(i + 4) : nil)
     }
 
     /// A quarter or month number with the year after it: `I năm 2021`, `I/2021`, `I.2021`,

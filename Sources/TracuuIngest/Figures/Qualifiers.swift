@@ -9,9 +9,11 @@ enum Qualifiers {
         "dưới": "dưới", "ít nhất": "ít nhất", "xấp xỉ": "xấp xỉ",
     ])
 
-    /// `ước`, `ước tính`, `ước đạt`, `ước thực hiện`, `ước tính đạt`: the figure is an estimate.
-    static let estimates = PhraseTable<Void>([
-        "ước": (), "ước tính": (), "ước đạt": (), "ước thực hiện": (), "ước tính đạt": (), "ước thực hiện đạt": (),
+    /// `ước`, `ước tính`, `ước đạt`, `ước thực hiện`, `ước tính đạt`: the figure is an estimate; the
+    /// value is the qualifier the phrase also gives (`ước đạt` introduces the level with `đạt`).
+    static let estimates = PhraseTable<String?>([
+        "ước": nil, "ước tính": nil, "ước đạt": "đạt", "ước thực hiện": nil, "ước tính đạt": "đạt",
+        "ước thực hiện đạt": "đạt",
     ])
 
     /// Words allowed between an estimate and a qualifier: `ước đạt trên`, `ước tính đạt khoảng`.
@@ -19,7 +21,9 @@ enum Qualifiers {
 
     /// The qualifier and the estimate mark of the number at token `i`, read backwards.
     static func read(in t: TokenizedText, before i: Int) -> (qualifier: String?, qualifierStart: Int?, estimated: Bool) {
-        if estimates.match(in: t, endingBefore: i) != nil { return (nil, nil, true) }
+        if let estimate = estimates.match(in: t, endingBefore: i) {
+            return (estimate.value, estimate.value == nil ? nil : estimate.start, true)
+        }
         guard let q = table.match(in: t, endingBefore: i) else { return (nil, nil, false) }
         var j = q.start
         if let link = links.match(in: t, endingBefore: j) { j = link.start }

@@ -35,6 +35,11 @@ enum Units {
         "trái": "trái", "cây": "cây", "học sinh": "học sinh", "phòng học": "phòng học", "công trình giao thông": "công trình giao thông",
     ])
 
+    /// Units that are a shorter unit and the head of a noun when more words of that noun follow:
+    /// `52.000 lượt khách,` counts `lượt khách`, but `392.000 lượt khách du lịch` counts `lượt` of
+    /// `khách du lịch`.
+    private static let unitsBeforeANoun = PhraseTable<(unit: String, length: Int)>(["lượt khách": ("lượt", 1)])
+
     /// What may follow a `/` in a compound unit.
     private static let perParts = PhraseTable<String>([
         "người": "người", "năm": "năm", "tháng": "tháng", "ngày": "ngày", "ha": "ha", "hộ": "hộ", "vụ": "vụ",
@@ -76,6 +81,11 @@ enum Units {
             if base.value == "đồng", t.at(base.end)?.key == chí { return nil }
             var unit = base.value
             var end = base.end
+            if let short = unitsBeforeANoun.match(in: t, at: j), short.end == base.end, let next = t.at(base.end),
+               next.isWord, !next.startsLine {
+                unit = short.value.unit
+                end = j + short.value.length
+            }
             // `m2`, `km²`: an area written with a glued 2 or ².
             if unit == "m" || unit == "km", let sq = t.at(end), !sq.gapBefore, sq.text == "2" || sq.text == "²" {
                 unit += "²"
