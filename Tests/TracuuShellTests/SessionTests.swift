@@ -161,6 +161,24 @@ struct SessionTests {
         #expect(t.err.contains("no help on 'nothing'"))
     }
 
+    /// `.measures` lists the indicators no measure names, most frequent first.
+    @Test func measuresListsTheIndicatorsLeftWithoutOne() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracuu-measures-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+            id,indicator,value,unit
+            a,sản lượng cà phê nhân,12,tấn
+            b,Sản lượng cà phê nhân,14,tấn
+            c,thu ngân sách,5,tỉ đồng
+            d,số căn nhà bàn giao,40,căn
+            """.write(to: folder.appendingPathComponent("metrics.csv"), atomically: true, encoding: .utf8)
+        let t = Transcript { $0.format = .csv }
+        #expect(t.run(".load \(folder.path)"))
+        #expect(t.run(".measures"))
+        #expect(t.out.hasSuffix("indicator,in,rows\nsản lượng cà phê nhân,metrics,2\nsố căn nhà bàn giao,metrics,1\n"))
+    }
+
     /// The completer offers every dataset after `.help`; each has help of its own.
     @Test func helpOnADataset() {
         let t = Transcript()

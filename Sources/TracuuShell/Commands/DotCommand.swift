@@ -18,7 +18,7 @@ struct DotCommand: Sendable {
 
 /// Every dot-command, in the order `.help` lists them.
 enum DotCommands {
-    static let all: [DotCommand] = dataCommands + [sourceCommand, paramCommand] + outputCommands + teachingCommands + sessionCommands
+    static let all: [DotCommand] = dataCommands + [sourceCommand, measuresCommand, paramCommand] + outputCommands + teachingCommands + sessionCommands
 
     static var names: [String] { all.map { "." + $0.name } }
 
