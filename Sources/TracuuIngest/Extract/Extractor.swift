@@ -13,6 +13,11 @@ import TracuuText
 /// characters) and the sentence it comes from (`quote`), so each can be checked.
 public enum Extractor {
     public static func extract(_ raw: RawArticle, fileName: String) -> Extraction {
+        // Each text is tokenized and scanned once for the whole article (`ScanMemo`).
+        ScanMemo.$current.withValue(ScanMemo()) { extractOnce(raw, fileName: fileName) }
+    }
+
+    private static func extractOnce(_ raw: RawArticle, fileName: String) -> Extraction {
         let layout = ArticleLayout(raw.text)
         let factsBody = ArticleLayout.plainSpaces(layout.body)
         let facts = ArticleFacts(title: layout.title, body: factsBody)

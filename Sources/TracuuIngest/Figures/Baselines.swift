@@ -6,21 +6,23 @@ public enum Baselines {
     /// spaced dash), a line break, a word that opens a new clause (`và`, `đạt`, `tăng`, …),
     /// or after ten words.
     public static func scan(_ sentence: String) -> [Match<String>] {
-        let t = TokenizedText(sentence)
-        var found: [Match<String>] = []
-        var i = 0
-        while i < t.count {
-            guard let headEnd = head(in: t, at: i) else { i += 1; continue }
-            var j = headEnd
-            while j < t.count, j - headEnd < 10, continues(t, at: j) { j += 1 }
-            if j > headEnd {
-                found.append(Match(range: t.range(i..<j), value: t.plainText(i..<j)))
-                i = j
-            } else {
-                i += 1
+        ScanMemo.remembered("baselines", sentence) {
+            let t = TokenizedText(sentence)
+            var found: [Match<String>] = []
+            var i = 0
+            while i < t.count {
+                guard let headEnd = head(in: t, at: i) else { i += 1; continue }
+                var j = headEnd
+                while j < t.count, j - headEnd < 10, continues(t, at: j) { j += 1 }
+                if j > headEnd {
+                    found.append(Match(range: t.range(i..<j), value: t.plainText(i..<j)))
+                    i = j
+                } else {
+                    i += 1
+                }
             }
+            return found
         }
-        return found
     }
 
     private static let soVới = WordKey.phrase("so với")

@@ -8,9 +8,11 @@ public enum Changes {
     /// `giảm còn 3,5%`, `tăng lên 20%`, `giảm xuống 2%` name a new level, not a change: no match
     /// (`Figures` reports the level).
     public static func scan(_ sentence: String) -> [Match<Change>] {
-        let t = TokenizedText(sentence)
-        var claims = t.claims(before: .changes)
-        return t.matches(find(in: t, claims: &claims))
+        ScanMemo.remembered("changes", sentence) {
+            let t = TokenizedText(sentence)
+            var claims = t.claims(before: .changes)
+            return t.matches(find(in: t, claims: &claims))
+        }
     }
 
     private enum Verb { case rise, fall, times }

@@ -9,9 +9,11 @@ public enum DatePhrases {
     /// A date without a year (`Ngày 7.4`, `ngày 30/5`) needs the word `ngày` before it and takes
     /// `defaultYear`; without one it is skipped. The range runs from the first digit to the last.
     public static func scan(_ text: String, defaultYear: Int? = nil) -> [Match<ClosedRange<Day>>] {
-        let t = TokenizedText(text)
-        var claims = t.claims(before: .dates, defaultYear: defaultYear)
-        return t.matches(find(in: t, claims: &claims, defaultYear: defaultYear))
+        ScanMemo.remembered("dates", text, defaultYear: defaultYear) {
+            let t = TokenizedText(text)
+            var claims = t.claims(before: .dates, defaultYear: defaultYear)
+            return t.matches(find(in: t, claims: &claims, defaultYear: defaultYear))
+        }
     }
 
     static func find(in t: TokenizedText, claims: inout ClaimedTokens, defaultYear: Int?) -> [TokenMatch<ClosedRange<Day>>] {

@@ -15,9 +15,11 @@ public enum Figures {
     /// English-style numbers (`1.5%`: `NumberTokens` reports them) and a bare `7-8`
     /// (maybe 7 August).
     public static func scan(_ sentence: String) -> [Match<Figure>] {
-        let t = TokenizedText(sentence)
-        var claims = t.claims(before: .figures)
-        return t.matches(find(in: t, claims: &claims))
+        ScanMemo.remembered("figures", sentence) {
+            let t = TokenizedText(sentence)
+            var claims = t.claims(before: .figures)
+            return t.matches(find(in: t, claims: &claims))
+        }
     }
 
     /// Words after which a number is a name or a rank, not a quantity.

@@ -14,9 +14,11 @@ public enum PeriodPhrases {
 
     /// Every period phrase, with those that hold no `Period` (`9 tháng đầu năm`, `từ đầu năm đến nay`).
     public static func phrases(_ text: String, defaultYear: Int? = nil) -> [Match<PeriodPhrase>] {
-        let t = TokenizedText(text)
-        var claims = t.claims(before: .periods, defaultYear: defaultYear)
-        return t.matches(find(in: t, claims: &claims, defaultYear: defaultYear))
+        ScanMemo.remembered("periods", text, defaultYear: defaultYear) {
+            let t = TokenizedText(text)
+            var claims = t.claims(before: .periods, defaultYear: defaultYear)
+            return t.matches(find(in: t, claims: &claims, defaultYear: defaultYear))
+        }
     }
 
     static func find(in t: TokenizedText, claims: inout ClaimedTokens, defaultYear: Int?) -> [TokenMatch<PeriodPhrase>] {

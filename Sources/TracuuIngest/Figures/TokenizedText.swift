@@ -7,7 +7,16 @@ struct TokenizedText {
     let text: String
     let tokens: [TextToken]
 
+    /// The tokens of `text`; while an article is read, made once for each text (`ScanMemo`).
     init(_ text: String) {
+        if let memo = ScanMemo.current {
+            self = memo.tokens(of: text) { TokenizedText(tokenizing: $0, wordKey: memo.wordKey) }
+        } else {
+            self.init(tokenizing: text, wordKey: WordKey.of)
+        }
+    }
+
+    private init(tokenizing text: String, wordKey: (Substring) -> String) {
         self.text = text
         var tokens: [TextToken] = []
         var i = text.startIndex
@@ -36,7 +45,7 @@ struct TokenizedText {
             let piece = text[start..<i]
             let key: String
             switch kind {
-            case .word: key = WordKey.of(piece)
+            case .word: key = wordKey(piece)
             case .number: key = String(piece)
             case .symbol: key = c.isDash ? "-" : String(piece)
             }
