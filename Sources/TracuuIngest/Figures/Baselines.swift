@@ -37,17 +37,17 @@ public enum Baselines {
     }
 
     /// Words that start a new clause after a baseline: `tăng 5% so với năm 2020 và đạt …`.
-    private static let clauseWords: Set<String> = Set([
+    private static let clauseWords: Set<WordID> = Set([
         "và", "nhưng", "song", "trong", "đạt", "tăng", "giảm", "vượt", "bằng", "là", "thì", "nhờ", "do", "vì",
         "góp", "được", "cho", "khi", "để", "chiếm", "còn",
-    ].map { WordKey.of($0[...]) })
+    ].map { WordKey.id($0[...]) })
 
     /// Whether token `j` still belongs to the baseline phrase.
     private static func continues(_ t: TokenizedText, at j: Int) -> Bool {
         let token = t[j]
         if token.startsLine { return false }
         switch token.kind {
-        case .word: return !clauseWords.contains(token.key)
+        case .word: return !clauseWords.contains(token.id)
         case .number: return true
         case .symbol: return (token.isSymbol("/") || token.isDash) && !token.gapBefore
         }

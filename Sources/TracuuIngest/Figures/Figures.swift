@@ -23,13 +23,14 @@ public enum Figures {
     }
 
     /// Words after which a number is a name or a rank, not a quantity.
-    private static let labels: Set<String> = Set([
+    private static let labels: Set<WordID> = Set([
         "quận", "phường", "loại", "khóa", "thứ", "điều", "khoản", "chương", "mục", "tổ", "ấp", "thôn", "xóm",
         "bản", "đội", "số", "lộ", "đường", "tháng", "quý", "ngày", "năm", "lớp", "cấp", "phòng", "kỳ", "tập",
         "trang", "hạng",
-    ].map { WordKey.of($0[...]) })
+    ].map { WordKey.id($0[...]) })
 
-    private static let tổng = WordKey.of("tổng")
+    private static let tổng = WordKey.id("tổng")
+    private static let số = WordKey.id("số")
     private static let rangeWords = PhraseTable<Void>(["đến": (), "tới": ()])
 
     static func find(in t: TokenizedText, claims: inout ClaimedTokens) -> [TokenMatch<Figure>] {
@@ -114,9 +115,9 @@ public enum Figures {
                let word = t.at(i - 2), word.isWord { return true }
             // The 8 of a bare `7-8`.
             if previous.isDash, t.at(i - 2)?.isNumber == true { return true }
-            if previous.isWord, labels.contains(previous.key) {
+            if previous.isWord, labels.contains(previous.id) {
                 // `tổng số 500 hộ` counts; `số 5` names.
-                return !(previous.key == WordKey.of("số") && t.isWord(i - 2, [tổng]))
+                return !(previous.id == số && t.isWord(i - 2, tổng))
             }
         }
         return false

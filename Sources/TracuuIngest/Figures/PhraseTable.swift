@@ -3,7 +3,7 @@
 /// `PhraseTable(["ước": "ước", "ước tính": "ước tính"])` finds `Ước tính` and `ước  tính`;
 /// the longest phrase wins, so `ước thực hiện` is not read as `ước` alone.
 struct PhraseTable<Value: Sendable>: Sendable {
-    private let entries: [(keys: [String], value: Value)]   // longest first
+    private let entries: [(keys: [WordID], value: Value)]   // longest first
 
     init(_ pairs: KeyValuePairs<String, Value>) {
         entries = pairs.map { (WordKey.phrase($0.key), $0.value) }

@@ -19,7 +19,7 @@ final class ScanMemo: @unchecked Sendable {
     private var staged: [StagedKey: StagedClaims] = [:]
     private var results: [ResultKey: Any] = [:]
     /// Word keys by the word as written: `WordKey.of` costs far more than a look-up.
-    private var wordKeys: [Substring: String] = [:]
+    private var wordKeys: [Substring: (key: String, id: WordID)] = [:]
 
     /// The tokens of `text`, made once.
     func tokens(of text: String, make: (String) -> TokenizedText) -> TokenizedText {
@@ -50,11 +50,12 @@ final class ScanMemo: @unchecked Sendable {
 
     /// The key of a word, worked out once an article. Canonically equal spellings (NFC and
     /// NFD) share an entry, which is right: `WordKey.of` puts both in NFC first.
-    func wordKey(_ word: Substring) -> String {
+    func wordKey(_ word: Substring) -> (key: String, id: WordID) {
         if let known = wordKeys[word] { return known }
         let key = WordKey.of(word)
-        wordKeys[word] = key
-        return key
+        let made = (key, Vocabulary.id(of: key))
+        wordKeys[word] = made
+        return made
     }
 
     private struct StagedKey: Hashable {

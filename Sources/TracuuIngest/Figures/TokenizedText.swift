@@ -12,11 +12,14 @@ struct TokenizedText {
         if let memo = ScanMemo.current {
             self = memo.tokens(of: text) { TokenizedText(tokenizing: $0, wordKey: memo.wordKey) }
         } else {
-            self.init(tokenizing: text, wordKey: WordKey.of)
+            self.init(tokenizing: text) { word in
+                let key = WordKey.of(word)
+                return (key, Vocabulary.id(of: key))
+            }
         }
     }
 
-    private init(tokenizing text: String, wordKey: (Substring) -> String) {
+    private init(tokenizing text: String, wordKey: (Substring) -> (key: String, id: WordID)) {
         self.text = text
         var tokens: [TextToken] = []
         var i = text.startIndex
@@ -44,12 +47,13 @@ struct TokenizedText {
             }
             let piece = text[start..<i]
             let key: String
+            var id = WordID.none
             switch kind {
-            case .word: key = wordKey(piece)
+            case .word: (key, id) = wordKey(piece)
             case .number: key = String(piece)
             case .symbol: key = c.isDash ? "-" : String(piece)
             }
-            tokens.append(TextToken(kind: kind, range: start..<i, text: piece, key: key,
+            tokens.append(TextToken(kind: kind, range: start..<i, text: piece, key: key, id: id,
                                     gapBefore: gap, startsLine: lineStart))
             gap = false
             lineStart = false
@@ -79,10 +83,16 @@ struct TokenizedText {
     /// The token at `i`, or nil past either end.
     func at(_ i: Int) -> TextToken? { tokens.indices.contains(i) ? tokens[i] : nil }
 
-    /// Whether token `i` is a word with one of these keys (already made with `WordKey.of`).
-    func isWord(_ i: Int, _ keys: Set<String>) -> Bool {
+    /// Whether token `i` is a word with one of these keys (numbers made with `WordKey.id`).
+    func isWord(_ i: Int, _ ids: Set<WordID>) -> Bool {
         guard let t = at(i), t.isWord else { return false }
-        return keys.contains(t.key)
+        return ids.contains(t.id)
+    }
+
+    /// Whether token `i` is the word with this key.
+    func isWord(_ i: Int, _ id: WordID) -> Bool {
+        guard let t = at(i), t.isWord else { return false }
+        return t.id == id
     }
 
     /// The source span of tokens `first..<end`.
@@ -93,17 +103,17 @@ struct TokenizedText {
     /// The token index just past a phrase of word keys that starts at `i`, or nil.
     /// A phrase stays on one line, as a paragraph does: `Mục` ending one line and `tiêu`
     /// starting the next are two words of two paragraphs, not the opener `mục tiêu`.
-    func end(of phrase: [String], at i: Int) -> Int? {
+    func end(of phrase: [WordID], at i: Int) -> Int? {
         var j = i
-        for key in phrase {
-            guard let t = at(j), t.isWord, t.key == key, j == i || !t.startsLine else { return nil }
+        for id in phrase {
+            guard let t = at(j), t.isWord, t.id == id, j == i || !t.startsLine else { return nil }
             j += 1
         }
         return j
     }
 
     /// The index of the first token of a phrase that ends just before token `end`, or nil.
-    func start(of phrase: [String], endingBefore end: Int) -> Int? {
+    func start(of phrase: [WordID], endingBefore end: Int) -> Int? {
         let start = end - phrase.count
         guard start >= 0, self.end(of: phrase, at: start) == end else { return nil }
         return start
