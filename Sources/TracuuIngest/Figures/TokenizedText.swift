@@ -21,59 +21,7 @@ struct TokenizedText {
 
     private init(tokenizing text: String, wordKey: (Substring) -> (key: String, id: WordID)) {
         self.text = text
-        var tokens: [TextToken] = []
-        var i = text.startIndex
-        var gap = true
-        var lineStart = true
-        while i < text.endIndex {
-            let c = text[i]
-            if c.isWhitespace {
-                gap = true
-                if c.isLineBreak { lineStart = true }
-                i = text.index(after: i)
-                continue
-            }
-            let start = i
-            let kind: TextToken.Kind
-            if c.isDigitASCII {
-                kind = .number
-                i = Self.endOfNumber(in: text, from: i)
-            } else if c.isLetter {
-                kind = .word
-                while i < text.endIndex, text[i].isLetter { i = text.index(after: i) }
-            } else {
-                kind = .symbol
-                i = text.index(after: i)
-            }
-            let piece = text[start..<i]
-            let key: String
-            var id = WordID.none
-            switch kind {
-            case .word: (key, id) = wordKey(piece)
-            case .number: key = String(piece)
-            case .symbol: key = c.isDash ? "-" : String(piece)
-            }
-            tokens.append(TextToken(kind: kind, range: start..<i, text: piece, key: key, id: id,
-                                    gapBefore: gap, startsLine: lineStart))
-            gap = false
-            lineStart = false
-        }
-        self.tokens = tokens
-    }
-
-    /// Digits, and a `.` or `,` with a digit right after it.
-    private static func endOfNumber(in text: String, from start: String.Index) -> String.Index {
-        var i = start
-        while i < text.endIndex {
-            let c = text[i]
-            if c.isDigitASCII { i = text.index(after: i); continue }
-            if c == "." || c == "," {
-                let next = text.index(after: i)
-                if next < text.endIndex, text[next].isDigitASCII { i = next; continue }
-            }
-            break
-        }
-        return i
+        tokens = ByteTokenizer.tokens(of: text, wordKey: wordKey)
     }
 
     var count: Int { tokens.count }
