@@ -60,11 +60,15 @@ public enum Extractor {
         for paragraph in sentences.paragraphs {
             for sentence in sentences.sentences(in: paragraph) {
                 let sentenceText = String(text[sentence])
+                let numbers = NumberTokens.scan(sentenceText)
+                // The scans below only tell which numbers are explained: none, none to explain.
+                if numbers.isEmpty { continue }
                 var known = placedOffsets
                 let base = sentences.offset(sentence.lowerBound)
+                let inSentence = CharacterOffsets(sentenceText)
                 func add<T>(_ matches: [Match<T>]) {
                     for m in matches {
-                        known.append((base + sentenceText.distance(from: sentenceText.startIndex, to: m.range.lowerBound))..<(base + sentenceText.distance(from: sentenceText.startIndex, to: m.range.upperBound)))
+                        known.append((base + inSentence.offset(m.range.lowerBound))..<(base + inSentence.offset(m.range.upperBound)))
                     }
                 }
                 add(DatePhrases.scan(sentenceText))
@@ -72,9 +76,9 @@ public enum Extractor {
                 add(PeriodPhrases.phrases(sentenceText))
                 add(DocumentNumbers.scan(sentenceText))
                 add(CongressPhrases.scan(sentenceText))
-                for number in NumberTokens.scan(sentenceText) {
-                    let lower = base + sentenceText.distance(from: sentenceText.startIndex, to: number.lowerBound)
-                    let upper = base + sentenceText.distance(from: sentenceText.startIndex, to: number.upperBound)
+                for number in numbers {
+                    let lower = base + inSentence.offset(number.lowerBound)
+                    let upper = base + inSentence.offset(number.upperBound)
                     guard !known.contains(where: { $0.lowerBound <= lower && upper <= $0.upperBound }) else { continue }
                     warnings.append(Diagnostic(
                         .warning, "the number \(sentenceText[number]) was not read as a target or a figure",

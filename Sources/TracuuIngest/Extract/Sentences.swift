@@ -9,6 +9,7 @@ struct Sentences {
     let paragraphs: [Range<String.Index>]
     /// The sentences of each paragraph, cut once: a dozen rules ask for them.
     private let sentencesByParagraph: [Range<String.Index>: [Range<String.Index>]]
+    private let characterOffsets: CharacterOffsets
 
     init(_ text: String) {
         self.text = text
@@ -25,6 +26,7 @@ struct Sentences {
             byParagraph[paragraph] = Sentences.cut(paragraph, of: text)
         }
         sentencesByParagraph = byParagraph
+        characterOffsets = CharacterOffsets(text)
     }
 
     /// The sentences of a paragraph (or of any range of the text), without the spaces between them.
@@ -97,6 +99,6 @@ struct Sentences {
 
     /// Characters from the start of the text: how `start` and `end` count.
     func offset(_ index: String.Index) -> Int {
-        text.distance(from: text.startIndex, to: index)
+        characterOffsets.offset(index)
     }
 }

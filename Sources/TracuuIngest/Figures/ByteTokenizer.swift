@@ -113,20 +113,25 @@ struct CharacterReader {
     /// The character that starts at byte `offset`, or nil at the end.
     func character(at offset: Int) -> Character? {
         guard offset < bytes.count else { return nil }
-        let (first, length) = scalar(at: offset)
-        let next = offset + length
-        var end = next
-        if next < bytes.count {
-            let (following, _) = scalar(at: next)
-            // Between two plain scalars there is always a boundary, but in CR LF; otherwise
-            // Swift's own grapheme rules say where the character ends.
-            if !(CharacterReader.isPlain(first) && CharacterReader.isPlain(following)) || (first == 0x0D && following == 0x0A) {
-                let after = text.index(after: index(offset))
-                end = text.utf8.distance(from: text.startIndex, to: after)
-            }
-        }
+        let (first, next, end) = bounds(at: offset)
         return Character(start: offset, end: end, kind: CharacterReader.kind(of: first), first: first,
                          isOneScalar: end == next)
+    }
+
+    /// The first scalar of the character at byte `offset` (not the end), where the scalar
+    /// ends and where the character ends.
+    func bounds(at offset: Int) -> (first: UInt32, next: Int, end: Int) {
+        let (first, length) = scalar(at: offset)
+        let next = offset + length
+        guard next < bytes.count else { return (first, next, next) }
+        let (following, _) = scalar(at: next)
+        // Between two plain scalars there is always a boundary, but in CR LF; otherwise
+        // Swift's own grapheme rules say where the character ends.
+        if CharacterReader.isPlain(first) && CharacterReader.isPlain(following) && !(first == 0x0D && following == 0x0A) {
+            return (first, next, next)
+        }
+        let after = text.index(after: index(offset))
+        return (first, next, text.utf8.distance(from: text.startIndex, to: after))
     }
 
     /// The string index at byte `offset` (O(1) for native UTF-8 strings).

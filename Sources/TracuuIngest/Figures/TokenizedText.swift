@@ -69,13 +69,14 @@ struct TokenizedText {
 
     /// Integer value of a number token written with digits only (`2021`, `05`), or nil.
     func integer(_ i: Int) -> Int? {
-        guard let t = at(i), t.isNumber, t.text.allSatisfy(\.isDigitASCII) else { return nil }
+        // A number token is made of one-byte characters: digits, `.` and `,`.
+        guard let t = at(i), t.isNumber, t.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         return Int(t.text)
     }
 
     /// A year: four plain digits from 1900 to 2100.
     func year(_ i: Int) -> Int? {
-        guard let t = at(i), t.text.count == 4, let y = integer(i), (1900...2100).contains(y) else { return nil }
+        guard let t = at(i), t.isNumber, t.text.utf8.count == 4, let y = integer(i), (1900...2100).contains(y) else { return nil }
         return y
     }
 }
