@@ -28,8 +28,8 @@ public enum Extractor {
             text: layout.body)
 
         // The rules read a copy of the body in which every space (no-break, thin…) is a plain
-        // space: one character for one, so places in it are places in the body.
-        let sentences = Sentences(ArticleLayout.plainSpaces(layout.body))
+        // space: one character for one, so places in it are places in the body (`factsBody`).
+        let sentences = Sentences(factsBody)
         // An aim that states no year is due at the end of the article's term.
         // Without a term, the year the title aims at (`Định hướng phát triển … đến năm 2025`).
         var targets = TargetExtractor(sentences, articleID: raw.id,
