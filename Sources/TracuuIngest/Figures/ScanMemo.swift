@@ -19,7 +19,7 @@ final class ScanMemo: @unchecked Sendable {
     private var staged: [StagedKey: StagedClaims] = [:]
     private var results: [ResultKey: Any] = [:]
     /// Word keys by the word as written: `WordKey.of` costs far more than a look-up.
-    private var wordKeys: [Substring: (key: String, id: WordID)] = [:]
+    private var wordKeys: [ExactWord: (key: String, id: WordID)] = [:]
 
     /// The tokens of `text`, made once.
     func tokens(of text: String, make: (String) -> TokenizedText) -> TokenizedText {
@@ -48,13 +48,12 @@ final class ScanMemo: @unchecked Sendable {
         return made
     }
 
-    /// The key of a word, worked out once an article. Canonically equal spellings (NFC and
-    /// NFD) share an entry, which is right: `WordKey.of` puts both in NFC first.
+    /// The key of a word, worked out once an article for each spelling.
     func wordKey(_ word: Substring) -> (key: String, id: WordID) {
-        if let known = wordKeys[word] { return known }
+        if let known = wordKeys[ExactWord(word)] { return known }
         let key = WordKey.of(word)
         let made = (key, Vocabulary.id(of: key))
-        wordKeys[word] = made
+        wordKeys[ExactWord(word)] = made
         return made
     }
 
@@ -67,6 +66,23 @@ final class ScanMemo: @unchecked Sendable {
         let scanner: String
         let text: ExactText
         let defaultYear: Int?
+    }
+}
+
+/// A word as written, compared and hashed byte for byte: hashing a `Substring` of Vietnamese
+/// hashes its NFC form, which costs more than the look-up saves.
+struct ExactWord: Hashable {
+    let word: Substring
+
+    init(_ word: Substring) { self.word = word }
+
+    static func == (a: ExactWord, b: ExactWord) -> Bool { a.word.utf8.elementsEqual(b.word.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        // The same bytes must hash the same however they are stored: copied when not contiguous.
+        if word.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            Array(word.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 }
 
