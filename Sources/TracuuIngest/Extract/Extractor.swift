@@ -56,6 +56,8 @@ public enum Extractor {
     static func unplacedNumbers(in sentences: Sentences, placed: [Range<String.Index>], raw: String, fileName: String) -> [Diagnostic] {
         let text = sentences.text
         var warnings: [Diagnostic] = []
+        // The file's lines, cut once for all the warnings' places.
+        let rawLines = raw.split(separator: "\n", omittingEmptySubsequences: false)
         let placedOffsets = placed.map { sentences.offset($0.lowerBound)..<sentences.offset($0.upperBound) }
         for paragraph in sentences.paragraphs {
             for sentence in sentences.sentences(in: paragraph) {
@@ -82,7 +84,7 @@ public enum Extractor {
                     guard !known.contains(where: { $0.lowerBound <= lower && upper <= $0.upperBound }) else { continue }
                     warnings.append(Diagnostic(
                         .warning, "the number \(sentenceText[number]) was not read as a target or a figure",
-                        at: place(of: text.index(text.startIndex, offsetBy: lower), length: upper - lower, body: text, raw: raw, fileName: fileName),
+                        at: place(of: text.index(text.startIndex, offsetBy: lower), length: upper - lower, body: text, rawLines: rawLines, fileName: fileName),
                         hints: ["sentence: \(sentenceText)"]))
                     break
                 }
@@ -93,11 +95,15 @@ public enum Extractor {
 
     /// Where a place in the body is in the file: the body's lines are lines of the file.
     static func place(of index: String.Index, length: Int, body: String, raw: String, fileName: String) -> Place {
+        place(of: index, length: length, body: body,
+              rawLines: raw.split(separator: "\n", omittingEmptySubsequences: false), fileName: fileName)
+    }
+
+    static func place(of index: String.Index, length: Int, body: String, rawLines: [Substring], fileName: String) -> Place {
         let lineStart = body[..<index].lastIndex(of: "\n").map { body.index(after: $0) } ?? body.startIndex
         let lineEnd = body[index...].firstIndex(of: "\n") ?? body.endIndex
         let lineText = String(body[lineStart..<lineEnd])
         let column = body.distance(from: lineStart, to: index) + 1
-        let rawLines = raw.split(separator: "\n", omittingEmptySubsequences: false)
         let lineNumber = (rawLines.firstIndex { $0 == lineText }).map { $0 + 1 } ?? 0
         let under = body[index...].prefix(length)
         return Place(file: fileName, line: lineNumber, column: column, lineText: lineText,

@@ -19,6 +19,19 @@ struct WordID: Hashable, Sendable {
 /// lock is rarely waited for.
 enum Vocabulary {
     private static let numbers = Mutex<[String: WordID]>([:])
+    /// Keys and numbers by the word as written, so that a spelling met in an earlier article
+    /// is not keyed again (`WordKey.of` normalizes, moves tones and lower-cases).
+    private static let written = Mutex<[ExactWord: (key: String, id: WordID)]>([:])
+
+    /// The key and number of a word as written.
+    static func key(ofWritten word: Substring) -> (key: String, id: WordID) {
+        if let known = written.withLock({ $0[ExactWord(word)] }) { return known }
+        let key = WordKey.of(word)
+        let made = (key, id(of: key))
+        // A copy of the word: a Substring would keep the whole article it was cut from alive.
+        written.withLock { $0[ExactWord(Substring(String(word)))] = made }
+        return made
+    }
 
     /// The number of a word key (one made by `WordKey.of`), given it the first time it is seen.
     static func id(of key: String) -> WordID {
