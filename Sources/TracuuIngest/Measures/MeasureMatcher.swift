@@ -13,7 +13,7 @@ import TracuuText
 public enum MeasureMatcher {
     /// The measure of an indicator, or nil when no alias is in it.
     public static func match(_ indicator: String, unit: String? = nil) -> Measure? {
-        let words = Self.words(indicator).map(FoldedWord.init)
+        let words = Self.words(indicator).map { FoldedWord($0, number: aliasWordNumbers[$0] ?? -1) }
         guard !words.isEmpty else { return nil }
         let unitKey = unit.map(unitFamily)
         var best: Candidate?
@@ -45,18 +45,33 @@ public enum MeasureMatcher {
 
     /// Each measure's aliases as folded words.
     private static let compiled: [[[FoldedWord]]] = MeasureTable.all.map { measure in
-        measure.aliases.map { words($0).map(FoldedWord.init) }.filter { !$0.isEmpty }
+        measure.aliases.map { words($0).map { FoldedWord($0, number: aliasWordNumbers[$0] ?? -1) } }.filter { !$0.isEmpty }
     }
+
+    /// A number for each word the aliases use, so that an indicator's words are compared with
+    /// theirs as integers (an indicator word no alias has is -1, equal to none of them).
+    private static let aliasWordNumbers: [String: Int32] = {
+        var numbers: [String: Int32] = [:]
+        for measure in MeasureTable.all {
+            for alias in measure.aliases {
+                for word in words(alias) where numbers[word] == nil { numbers[word] = Int32(numbers.count) }
+            }
+        }
+        return numbers
+    }()
 
     /// A folded word with its scalars, taken apart once for the typo test (which compares
     /// every word of an indicator with every alias word it does not equal).
     private struct FoldedWord {
         let text: String
         let scalars: [Unicode.Scalar]
+        /// Its number among the aliases' words (`aliasWordNumbers`), -1 for another word.
+        let number: Int32
 
-        init(_ text: String) {
+        init(_ text: String, number: Int32) {
             self.text = text
             scalars = Array(text.unicodeScalars)
+            self.number = number
         }
     }
 
@@ -89,7 +104,8 @@ public enum MeasureMatcher {
             var typos = 0
             for (offset, word) in alias.enumerated() {
                 let other = words[start + offset]
-                if other.text == word.text { continue }
+                // The same number is the same word (`word` is an alias's, so never -1).
+                if other.number == word.number { continue }
                 typos += 1
                 if typos > 1 || !TypoDistance.isOneTypo(word.scalars, other.scalars) { typos = 2; break }
             }
