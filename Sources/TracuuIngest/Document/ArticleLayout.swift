@@ -114,7 +114,29 @@ public struct ArticleLayout: Sendable {
 
     /// Every white-space character but the line break as a plain space, one for one.
     static func plainSpaces(_ text: String) -> String {
-        String(text.map { $0.isWhitespace && $0 != "\n" ? " " : $0 })
+        // Read by bytes (`CharacterReader`): mapping `Character`s costs a grapheme break test
+        // and a property look-up for each. Most texts have only plain spaces and `\n`.
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 && ($0 >= 0x20 || $0 == 0x0A) }) { return text }
+        func replace(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+            let reader = CharacterReader(text: text, bytes: bytes)
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var offset = 0
+            while offset < bytes.count {
+                guard let c = reader.character(at: offset) else { break }
+                // A white-space character (its first scalar is white space) but a lone `\n`
+                // becomes one space, however many scalars it has (`\r\n` too).
+                if (c.kind == .space || c.kind == .lineBreak) && !c.isSingle(0x0A) {
+                    out.append(0x20)
+                } else {
+                    out.append(contentsOf: bytes[c.start..<c.end])
+                }
+                offset = c.end
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return utf8.withContiguousStorageIfAvailable(replace) ?? Array(utf8).withUnsafeBufferPointer(replace)
     }
 
     /// A line without the spaces around it (a no-break space too).

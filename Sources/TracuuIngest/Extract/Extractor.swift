@@ -13,6 +13,11 @@ import TracuuText
 /// characters) and the sentence it comes from (`quote`), so each can be checked.
 public enum Extractor {
     public static func extract(_ raw: RawArticle, fileName: String) -> Extraction {
+        // Each text is tokenized and scanned once for the whole article (`ScanMemo`).
+        ScanMemo.$current.withValue(ScanMemo()) { extractOnce(raw, fileName: fileName) }
+    }
+
+    private static func extractOnce(_ raw: RawArticle, fileName: String) -> Extraction {
         let layout = ArticleLayout(raw.text)
         let factsBody = ArticleLayout.plainSpaces(layout.body)
         let facts = ArticleFacts(title: layout.title, body: factsBody)
@@ -23,8 +28,8 @@ public enum Extractor {
             text: layout.body)
 
         // The rules read a copy of the body in which every space (no-break, thin…) is a plain
-        // space: one character for one, so places in it are places in the body.
-        let sentences = Sentences(ArticleLayout.plainSpaces(layout.body))
+        // space: one character for one, so places in it are places in the body (`factsBody`).
+        let sentences = Sentences(factsBody)
         // An aim that states no year is due at the end of the article's term.
         // Without a term, the year the title aims at (`Định hướng phát triển … đến năm 2025`).
         var targets = TargetExtractor(sentences, articleID: raw.id,
@@ -52,15 +57,21 @@ public enum Extractor {
     static func unplacedNumbers(in sentences: Sentences, placed: [Range<String.Index>], raw: String, fileName: String) -> [Diagnostic] {
         let text = sentences.text
         var warnings: [Diagnostic] = []
+        // The file's lines, cut once for all the warnings' places.
+        let rawLines = raw.split(separator: "\n", omittingEmptySubsequences: false)
         let placedOffsets = placed.map { sentences.offset($0.lowerBound)..<sentences.offset($0.upperBound) }
         for paragraph in sentences.paragraphs {
             for sentence in sentences.sentences(in: paragraph) {
                 let sentenceText = String(text[sentence])
+                let numbers = NumberTokens.scan(sentenceText)
+                // The scans below only tell which numbers are explained: none, none to explain.
+                if numbers.isEmpty { continue }
                 var known = placedOffsets
                 let base = sentences.offset(sentence.lowerBound)
+                let inSentence = CharacterOffsets(sentenceText)
                 func add<T>(_ matches: [Match<T>]) {
                     for m in matches {
-                        known.append((base + sentenceText.distance(from: sentenceText.startIndex, to: m.range.lowerBound))..<(base + sentenceText.distance(from: sentenceText.startIndex, to: m.range.upperBound)))
+                        known.append((base + inSentence.offset(m.range.lowerBound))..<(base + inSentence.offset(m.range.upperBound)))
                     }
                 }
                 add(DatePhrases.scan(sentenceText))
@@ -68,13 +79,13 @@ public enum Extractor {
                 add(PeriodPhrases.phrases(sentenceText))
                 add(DocumentNumbers.scan(sentenceText))
                 add(CongressPhrases.scan(sentenceText))
-                for number in NumberTokens.scan(sentenceText) {
-                    let lower = base + sentenceText.distance(from: sentenceText.startIndex, to: number.lowerBound)
-                    let upper = base + sentenceText.distance(from: sentenceText.startIndex, to: number.upperBound)
+                for number in numbers {
+                    let lower = base + inSentence.offset(number.lowerBound)
+                    let upper = base + inSentence.offset(number.upperBound)
                     guard !known.contains(where: { $0.lowerBound <= lower && upper <= $0.upperBound }) else { continue }
                     warnings.append(Diagnostic(
                         .warning, "the number \(sentenceText[number]) was not read as a target or a figure",
-                        at: place(of: text.index(text.startIndex, offsetBy: lower), length: upper - lower, body: text, raw: raw, fileName: fileName),
+                        at: place(of: text.index(text.startIndex, offsetBy: lower), length: upper - lower, body: text, rawLines: rawLines, fileName: fileName),
                         hints: ["sentence: \(sentenceText)"]))
                     break
                 }
@@ -85,11 +96,15 @@ public enum Extractor {
 
     /// Where a place in the body is in the file: the body's lines are lines of the file.
     static func place(of index: String.Index, length: Int, body: String, raw: String, fileName: String) -> Place {
+        place(of: index, length: length, body: body,
+              rawLines: raw.split(separator: "\n", omittingEmptySubsequences: false), fileName: fileName)
+    }
+
+    static func place(of index: String.Index, length: Int, body: String, rawLines: [Substring], fileName: String) -> Place {
         let lineStart = body[..<index].lastIndex(of: "\n").map { body.index(after: $0) } ?? body.startIndex
         let lineEnd = body[index...].firstIndex(of: "\n") ?? body.endIndex
         let lineText = String(body[lineStart..<lineEnd])
         let column = body.distance(from: lineStart, to: index) + 1
-        let rawLines = raw.split(separator: "\n", omittingEmptySubsequences: false)
         let lineNumber = (rawLines.firstIndex { $0 == lineText }).map { $0 + 1 } ?? 0
         let under = body[index...].prefix(length)
         return Place(file: fileName, line: lineNumber, column: column, lineText: lineText,

@@ -115,10 +115,12 @@ enum IndicatorPhrase {
         }
         // A label before a colon (`Cơ cấu kinh tế: …`) frames the list after it.
         if let colon = phrase.lastIndex(of: ":") { phrase = String(phrase[phrase.index(after: colon)...]) }
+        var lower = phrase.lowercased()   // made again only when the phrase changes
         for verb in reportingVerbs {
-            if let r = phrase.lowercased().range(of: " " + verb + " ") {
-                let offset = phrase.lowercased().distance(from: phrase.lowercased().startIndex, to: r.upperBound)
+            if let r = lower.range(of: " " + verb + " ") {
+                let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
                 phrase = String(phrase.dropFirst(offset))
+                lower = phrase.lowercased()
             }
         }
         // The framing before the last comma (`Theo báo cáo …, `, `Năm 2022, `) when a phrase follows it.

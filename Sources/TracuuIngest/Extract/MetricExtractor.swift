@@ -133,8 +133,8 @@ struct MetricExtractor {
     static let pastTermPhrases = PhraseTable<Bool>([
         "năm năm qua": true, "nhiệm kỳ qua": true, "nhiệm kỳ trước": true,
     ])
-    private static let nămKey = WordKey.of("năm")
-    private static let quaKey = WordKey.of("qua")
+    private static let nămKey = WordKey.id("năm")
+    private static let quaKey = WordKey.id("qua")
 
     /// Where a text names the term just over.
     static func pastTerms(in part: String) -> [Range<String.Index>] {
@@ -145,9 +145,9 @@ struct MetricExtractor {
             if let m = pastTermPhrases.match(in: t, at: i) {
                 found.append(t.range(i..<m.end))
                 i = m.end
-            } else if t.integer(i) == 5, t.isWord(i + 1, [nămKey]) {
+            } else if t.integer(i) == 5, t.isWord(i + 1, nămKey) {
                 // `5 năm (qua)`: the number is a token of its own, not a word of the table.
-                let end = t.isWord(i + 2, [quaKey]) ? i + 3 : i + 2
+                let end = t.isWord(i + 2, quaKey) ? i + 3 : i + 2
                 found.append(t.range(i..<end))
                 i = end
             } else {

@@ -23,13 +23,13 @@ enum NamedItemPhrases {
         "chương trình hành động": (), "chương trình đột phá": (), "chương trình công tác năm": (),
     ])
 
-    static let determiners: Set<String> = Set(["các", "những"].map { WordKey.of($0[...]) })
+    static let determiners: Set<WordID> = Set(["các", "những"].map { WordKey.id($0[...]) })
 
     /// Nouns whose `về …` lists the items (`khâu đột phá về …`), and the kind of the items.
     static let aboutNouns = PhraseTable<String>([
         "khâu đột phá": "breakthrough", "đột phá": "breakthrough", "nhiệm vụ trọng tâm": "task",
     ])
-    static let about = WordKey.of("về")
+    static let about = WordKey.id("về")
 
     /// After a counted group: `, trong đó …` names one item of its kind; `, trọng tâm là …` the
     /// task that leads it.

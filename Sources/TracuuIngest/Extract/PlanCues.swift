@@ -22,6 +22,13 @@ enum PlanCues {
     /// Whether the text before a figure aims at something: an aim word, or a due date still to come
     /// (`đến năm 2025`, `trước năm 2030`, `đến cuối nhiệm kỳ`).
     static func aims(_ before: Substring, publicationYear: Int?) -> Bool {
+        // A sentence's head is often the text before its first figure too: asked once an article.
+        ScanMemo.remembered("aims", String(before), defaultYear: publicationYear) {
+            aimsAtSomething(before, publicationYear: publicationYear)
+        }
+    }
+
+    private static func aimsAtSomething(_ before: Substring, publicationYear: Int?) -> Bool {
         let lower = before.lowercased()
         if aims.contains(where: { lower.contains($0) }) { return true }
         if lower.contains("đến cuối nhiệm kỳ") || lower.contains("cuối nhiệm kỳ") { return true }

@@ -7,6 +7,9 @@
 struct Sentences {
     let text: String
     let paragraphs: [Range<String.Index>]
+    /// The sentences of each paragraph, cut once: a dozen rules ask for them.
+    private let sentencesByParagraph: [Range<String.Index>: [Range<String.Index>]]
+    private let characterOffsets: CharacterOffsets
 
     init(_ text: String) {
         self.text = text
@@ -18,10 +21,20 @@ struct Sentences {
             start = end < text.endIndex ? text.index(after: end) : end
         }
         paragraphs = result
+        var byParagraph: [Range<String.Index>: [Range<String.Index>]] = [:]
+        for paragraph in result {
+            byParagraph[paragraph] = Sentences.cut(paragraph, of: text)
+        }
+        sentencesByParagraph = byParagraph
+        characterOffsets = CharacterOffsets(text)
     }
 
-    /// The sentences of a paragraph, without the spaces between them.
-    func sentences(in paragraph: Range<String.Index>) -> [Range<String.Index>] {
+    /// The sentences of a paragraph (or of any range of the text), without the spaces between them.
+    func sentences(in range: Range<String.Index>) -> [Range<String.Index>] {
+        sentencesByParagraph[range] ?? Sentences.cut(range, of: text)
+    }
+
+    private static func cut(_ paragraph: Range<String.Index>, of text: String) -> [Range<String.Index>] {
         var result: [Range<String.Index>] = []
         var start = paragraph.lowerBound
         var i = paragraph.lowerBound
@@ -32,7 +45,7 @@ struct Sentences {
                 var after = next
                 while after < paragraph.upperBound, text[after].isWhitespace { after = text.index(after: after) }
                 if after < paragraph.upperBound, Sentences.startsSentence(text[after]) {
-                    result.append(trimmed(start..<next))
+                    result.append(trim(start..<next, in: text))
                     start = after
                     i = after
                     continue
@@ -40,7 +53,7 @@ struct Sentences {
             }
             i = next
         }
-        if start < paragraph.upperBound { result.append(trimmed(start..<paragraph.upperBound)) }
+        if start < paragraph.upperBound { result.append(trim(start..<paragraph.upperBound, in: text)) }
         return result.filter { !$0.isEmpty }
     }
 
@@ -66,6 +79,10 @@ struct Sentences {
 
     /// A range without white space (no-break spaces too) at its ends.
     func trimmed(_ range: Range<String.Index>) -> Range<String.Index> {
+        Sentences.trim(range, in: text)
+    }
+
+    private static func trim(_ range: Range<String.Index>, in text: String) -> Range<String.Index> {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, text[lower].isWhitespace { lower = text.index(after: lower) }
@@ -82,6 +99,6 @@ struct Sentences {
 
     /// Characters from the start of the text: how `start` and `end` count.
     func offset(_ index: String.Index) -> Int {
-        text.distance(from: text.startIndex, to: index)
+        characterOffsets.offset(index)
     }
 }

@@ -56,7 +56,7 @@ struct TargetClauses {
                 i = markerEnd
                 continue
             }
-            let cuts = t.isSymbol(";") || (commas && (t.isSymbol(",") || (t.isWord && t.key == Self.và)))
+            let cuts = t.isSymbol(";") || (commas && (t.isSymbol(",") || (t.isWord && t.id == Self.và)))
             if cuts {
                 close(i)
                 start = i + 1
@@ -86,7 +86,7 @@ struct TargetClauses {
         return joined
     }
 
-    static let và = WordKey.of("và")
+    static let và = WordKey.id("và")
 
     /// `(1)` or `1)` at token `i`: the index after it.
     private func listMarker(at i: Int, within r: Range<Int>) -> Int? {
@@ -115,7 +115,7 @@ struct TargetClauses {
     /// `lần thứ 20`, `khóa 12`, `số 05`: a number that names, not one aimed at; `3 khâu đột phá`:
     /// a count of a group, not a level.
     private func isNotAQuantity(_ i: Int) -> Bool {
-        if i > 0, let before = tokens.at(i - 1), before.isWord, TargetOpeners.namingWords.contains(before.key) { return true }
+        if i > 0, let before = tokens.at(i - 1), before.isWord, TargetOpeners.namingWords.contains(before.id) { return true }
         return TargetOpeners.countedNouns.match(in: tokens, at: i + 1) != nil
     }
 
@@ -141,9 +141,9 @@ struct TargetClauses {
     /// `so với năm 2022` (a basis) or `năm học`.
     func year(in r: Range<Int>) -> Int? {
         for i in r where i + 1 < r.upperBound {
-            guard tokens.tokens[i].isWord, tokens.tokens[i].key == TargetOpeners.yearWord,
+            guard tokens.tokens[i].isWord, tokens.tokens[i].id == TargetOpeners.yearWord,
                   let year = tokens.year(i + 1) else { continue }
-            if i > 0, let before = tokens.at(i - 1), before.isWord, TargetOpeners.basisWords.contains(before.key) { continue }
+            if i > 0, let before = tokens.at(i - 1), before.isWord, TargetOpeners.basisWords.contains(before.id) { continue }
             return year
         }
         return nil
@@ -178,10 +178,10 @@ struct TargetClauses {
     /// after a due word (`trước năm 2025`) and not opening the range (`năm 2024 phải …`).
     func saysWhenReached(_ r: Range<Int>) -> Bool {
         r.contains { i in
-            guard i > r.lowerBound, tokens.tokens[i].isWord, tokens.tokens[i].key == TargetOpeners.yearWord,
+            guard i > r.lowerBound, tokens.tokens[i].isWord, tokens.tokens[i].id == TargetOpeners.yearWord,
                   tokens.year(i + 1) != nil, i + 1 < r.upperBound else { return false }
             let before = tokens.tokens[i - 1]
-            return !(before.isWord && TargetOpeners.dueWords.contains(before.key))
+            return !(before.isWord && TargetOpeners.dueWords.contains(before.id))
         }
     }
 
@@ -244,10 +244,10 @@ struct TargetClauses {
             words.append(t.tokens[i])
             i += 1
         }
-        while let last = words.last, last.isSymbol(":") || last.isSymbol(",") || TargetOpeners.trailingWords.contains(last.key) {
+        while let last = words.last, last.isSymbol(":") || last.isSymbol(",") || TargetOpeners.trailingWords.contains(last.id) {
             words.removeLast()
         }
-        while let first = words.first, first.isSymbol("-") || first.isSymbol(",") || TargetOpeners.leadingWords.contains(first.key) {
+        while let first = words.first, first.isSymbol("-") || first.isSymbol(",") || TargetOpeners.leadingWords.contains(first.id) {
             words.removeFirst()
         }
         if words.isEmpty, let measure {

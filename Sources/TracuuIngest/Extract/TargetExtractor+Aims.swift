@@ -43,7 +43,7 @@ extension TargetExtractor {
                       !(i > r.lowerBound && t.tokens[i - 1].isNumber) else { i += 1; continue }
                 // `với những mục tiêu, giải pháp cụ thể`: a noun after a determiner opens nothing,
                 // unless what follows is a goal (`với quyết tâm đưa huyện trở thành thị xã`).
-                if i > r.lowerBound, TargetOpeners.determiners.contains(t.tokens[i - 1].key),
+                if i > r.lowerBound, TargetOpeners.determiners.contains(t.tokens[i - 1].id),
                    !clauses.saysBecoming(opener.end..<clauseEnd(after: opener.end, to: r.upperBound)) { i += 1; continue }
                 var start = opener.end
                 while start < r.upperBound {
@@ -54,7 +54,7 @@ extension TargetExtractor {
                 if start < r.upperBound, isQuote(start) { i = opener.end; continue }
                 // `tỷ lệ hộ nghèo phấn đấu giảm còn 7,1%`: the indicator came before the opener.
                 let clauseHead = clauseStart(before: i, from: r.lowerBound)
-                if start < r.upperBound, t.tokens[start].isWord, TargetOpeners.verbs.contains(t.tokens[start].key) {
+                if start < r.upperBound, t.tokens[start].isWord, TargetOpeners.verbs.contains(t.tokens[start].id) {
                     start = clauseHead
                 }
                 // `đến năm 2025 huyện phấn đấu có …`: the first item is shown from its clause's start.
@@ -126,7 +126,7 @@ extension TargetExtractor {
     /// `Về xã hội, …`: the comma after a topic opening the sentence, when no opener follows.
     private func topicComma(in r: Range<Int>) -> Int? {
         let t = clauses.tokens
-        guard !r.isEmpty, t.tokens[r.lowerBound].isWord, t.tokens[r.lowerBound].key == TargetOpeners.topicWord,
+        guard !r.isEmpty, t.tokens[r.lowerBound].isWord, t.tokens[r.lowerBound].id == TargetOpeners.topicWord,
               let comma = r.prefix(TargetOpeners.leadReach).first(where: { t.tokens[$0].isSymbol(",") }),
               !r.contains(where: { TargetOpeners.aims.match(in: t, at: $0) != nil }) else { return nil }
         return comma

@@ -26,14 +26,14 @@ extension TargetExtractor {
         let t = clauses.tokens
         guard let lead = NamedItemPhrases.carryOut.match(in: t, at: i) else { return nil }
         var start = lead.end
-        if start < r.upperBound, t.tokens[start].isWord, NamedItemPhrases.determiners.contains(t.tokens[start].key) { start += 1 }
+        if start < r.upperBound, t.tokens[start].isWord, NamedItemPhrases.determiners.contains(t.tokens[start].id) { start += 1 }
         var head = start
         var found = 0
         while head < r.upperBound, let noun = NamedItemPhrases.programmes.match(in: t, at: head),
               NamedItemPhrases.notProgrammes.match(in: t, at: head) == nil {
             var end = noun.end
             while end < r.upperBound, !endsItem(end) {
-                if t.tokens[end].isWord, t.tokens[end].key == TargetClauses.và, end + 1 < r.upperBound,
+                if t.tokens[end].isWord, t.tokens[end].id == TargetClauses.và, end + 1 < r.upperBound,
                    NamedItemPhrases.programmes.match(in: t, at: end + 1) != nil { break }
                 end += 1
             }
@@ -41,7 +41,7 @@ extension TargetExtractor {
             guard end > noun.end else { return found > 0 ? end : nil }
             addNamed("resolution", head..<end, quote: quote)
             found += 1
-            guard end < r.upperBound, t.tokens[end].isWord, t.tokens[end].key == TargetClauses.và else { return end }
+            guard end < r.upperBound, t.tokens[end].isWord, t.tokens[end].id == TargetClauses.và else { return end }
             head = end + 1
         }
         return found > 0 ? head : nil
@@ -51,19 +51,19 @@ extension TargetExtractor {
     private mutating func itemsAbout(at i: Int, in r: Range<Int>, quote: Range<String.Index>) -> Int? {
         let t = clauses.tokens
         guard let noun = NamedItemPhrases.aboutNouns.match(in: t, at: i), noun.end < r.upperBound,
-              t.tokens[noun.end].isWord, t.tokens[noun.end].key == NamedItemPhrases.about else { return nil }
+              t.tokens[noun.end].isWord, t.tokens[noun.end].id == NamedItemPhrases.about else { return nil }
         var start = noun.end + 1
         var first = true
         while start < r.upperBound {
             var end = start
             while end < r.upperBound, !endsItem(end),
-                  !(t.tokens[end].isWord && t.tokens[end].key == TargetClauses.và) { end += 1 }
+                  !(t.tokens[end].isWord && t.tokens[end].id == TargetClauses.và) { end += 1 }
             if end > start { addNamed(noun.value, (first ? i : start)..<end, quote: quote) }
             first = false
             guard end < r.upperBound, !endsItem(end, commas: false) else { return end }
             // `giải phóng mặt bằng và và phát triển …`: a doubled word is one.
             var next = end + 1
-            while next < r.upperBound, t.tokens[next].isWord, t.tokens[next].key == TargetClauses.và { next += 1 }
+            while next < r.upperBound, t.tokens[next].isWord, t.tokens[next].id == TargetClauses.và { next += 1 }
             // `…, phấn đấu …`: the list is over.
             if next < r.upperBound, NamedItemPhrases.itemEnds.match(in: t, at: next) != nil || TargetOpeners.aims.match(in: t, at: next) != nil { return next }
             start = next

@@ -148,6 +148,9 @@ struct TargetExtractor {
         for sentence in sentences.sentences(in: paragraph) {
             for clause in sentences.clauses(in: sentence) {
                 let part = text[clause]
+                // Both spellings hold the letters `quy`, each a character of one byte that only
+                // itself is canonically equal to: without those bytes neither search can match.
+                guard TargetExtractor.holdsQuy(part) else { continue }
                 guard let start = part.firstRange(of: "Nghị quyết số ")?.lowerBound ?? part.firstRange(of: "nghị quyết số ")?.lowerBound else { continue }
                 let end = text[start..<clause.upperBound].firstIndex(where: { $0 == "," || $0 == ";" }) ?? clause.upperBound
                 let body = sentences.trimmed(start..<end)
@@ -157,6 +160,19 @@ struct TargetExtractor {
                 placedNumbers.append(body)
             }
         }
+    }
+
+    /// Whether a text holds the bytes of `quy` (a loop on bytes: the generic search on a UTF-8
+    /// view costs more than the canonical search it saves).
+    static func holdsQuy(_ part: Substring) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= 3 else { return false }
+            for i in 0..<(bytes.count - 2) where bytes[i] == 0x71 && bytes[i + 1] == 0x75 && bytes[i + 2] == 0x79 {
+                return true
+            }
+            return false
+        }
+        return part.utf8.withContiguousStorageIfAvailable(scan) ?? Array(part.utf8).withUnsafeBufferPointer(scan)
     }
 
     /// A piece of a clause that sets a standard to reach: `… theo tiêu chí đô thị loại III`,

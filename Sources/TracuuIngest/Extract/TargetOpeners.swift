@@ -13,7 +13,7 @@ enum TargetOpeners {
     static let leadReach = 6
 
     /// `Về xã hội, …`: a topic that carries on the aims of the sentence before.
-    static let topicWord = WordKey.of("về")
+    static let topicWord = WordKey.id("về")
 
     /// Words between an opener and its list, skipped: `chỉ tiêu … như:`, `mục tiêu là`.
     static let listWords = PhraseTable<Void>([
@@ -36,7 +36,7 @@ enum TargetOpeners {
     ])
 
     /// Words before a number that make it a name: `lần thứ 20`, `khóa 12`, `Nghị quyết số 05`.
-    static let namingWords: Set<String> = Set(["thứ", "khóa", "khoá", "số"].map { WordKey.of($0[...]) })
+    static let namingWords: Set<WordID> = Set(["thứ", "khóa", "khoá", "số"].map { WordKey.id($0[...]) })
 
     /// Nouns after a number that make it the size of a group: `3 khâu đột phá`.
     static let countedNouns = PhraseTable<Void>([
@@ -56,10 +56,10 @@ enum TargetOpeners {
     ])
 
     /// Words before `năm 2025` that make it a due year, not the year something was reached.
-    static let dueWords: Set<String> = Set(["đến", "trước", "vào", "cuối", "trong"].map { WordKey.of($0[...]) })
+    static let dueWords: Set<WordID> = Set(["đến", "trước", "vào", "cuối", "trong"].map { WordKey.id($0[...]) })
 
     /// `đến năm 2025`, `trước năm 2030`, `vào năm 2025`, `năm 2024`: the word before the year.
-    static let yearWord = WordKey.of("năm")
+    static let yearWord = WordKey.id("năm")
 
     /// `đến cuối nhiệm kỳ`, `cuối nhiệm kỳ`: due at the end of the term.
     static let endOfTerm = PhraseTable<Void>(["cuối nhiệm kỳ": (), "hết nhiệm kỳ": (), "cả nhiệm kỳ": ()])
@@ -87,7 +87,7 @@ enum TargetOpeners {
     static let reportedBeside = PhraseTable<Void>(["mới đạt": (), "mới bằng": (), "đã đạt": ()])
 
     /// `so với năm 2022`: the year is a basis, not a due year.
-    static let basisWords: Set<String> = Set(["với", "so", "học"].map { WordKey.of($0[...]) })
+    static let basisWords: Set<WordID> = Set(["với", "so", "học"].map { WordKey.id($0[...]) })
 
     /// Time words left out of an indicator; true when they stand alone (`mỗi năm`), false when
     /// only with the year after them (`đến năm 2025`).
@@ -98,21 +98,21 @@ enum TargetOpeners {
     ])
 
     /// Words that end the words before a number without being part of what is measured.
-    static let trailingWords: Set<String> = Set([
+    static let trailingWords: Set<WordID> = Set([
         "đạt", "tăng", "giảm", "là", "còn", "lên", "xuống", "từ", "trên", "dưới", "khoảng", "hơn", "gần",
         "bình", "quân", "có", "thêm", "ít", "nhất", "tối", "thiểu", "duy", "trì", "ổn", "định", "đến", "đón",
-    ].map { WordKey.of($0[...]) })
+    ].map { WordKey.id($0[...]) })
 
     /// Words that open an item without being part of what is measured: `có`, `và`, `đến`.
-    static let leadingWords: Set<String> = Set(["có", "và", "đến", "như", "là", "trong", "đó"].map { WordKey.of($0[...]) })
+    static let leadingWords: Set<WordID> = Set(["có", "và", "đến", "như", "là", "trong", "đó"].map { WordKey.id($0[...]) })
 }
 
 extension TargetOpeners {
     /// Words before `mục tiêu`, `chỉ tiêu`, `quyết tâm` that make them a noun of the sentence
     /// (`với những mục tiêu, giải pháp`, `với quyết tâm cao`), not an opener.
-    static let determiners: Set<String> = Set(["những", "các", "nhiều", "mọi", "một", "với"].map { WordKey.of($0[...]) })
+    static let determiners: Set<WordID> = Set(["những", "các", "nhiều", "mọi", "một", "với"].map { WordKey.id($0[...]) })
 
     /// Verbs right after an opener that mean its subject came before it:
     /// `tỷ lệ hộ nghèo phấn đấu giảm còn 7,1%`.
-    static let verbs: Set<String> = Set(["giảm", "tăng", "đạt", "duy"].map { WordKey.of($0[...]) })
+    static let verbs: Set<WordID> = Set(["giảm", "tăng", "đạt", "duy"].map { WordKey.id($0[...]) })
 }

@@ -65,7 +65,9 @@ struct UnitMentions {
     ])
 
     /// Words before a type word that make it count several units, or a level of them.
-    private static let quantifiers: Set<String> = Set(["các", "những", "nhiều", "số", "mỗi", "cấp", "liên", "giữa", "từng"].map { WordKey.of($0[...]) })
+    private static let quậnKey = WordKey.of("quận")
+    private static let quậnID = WordKey.id("quận")
+    private static let quantifiers: Set<WordID> = Set(["các", "những", "nhiều", "số", "mỗi", "cấp", "liên", "giữa", "từng"].map { WordKey.id($0[...]) })
 
     private static let districtTypes: Set<String> = ["thành phố", "thị xã", "huyện", "quận"]
 
@@ -98,7 +100,7 @@ struct UnitMentions {
             for n in stride(from: run.count, through: 1, by: -1) {
                 let words = run[0..<n].map { t[$0].key }
                 // A numbered urban district is named with its type: `Quận 8`.
-                let keys = t[run[0]].isNumber ? [WordKey.of("quận")] + words : words
+                let keys = t[run[0]].isNumber ? [Self.quậnKey] + words : words
                 let found = LocalityNames.localities(named: keys).filter {
                     sameType ? Self.fits($0, type: type) : $0.level == .district
                 }
@@ -129,7 +131,7 @@ struct UnitMentions {
     private func isQuantified(_ t: TokenizedText, before i: Int) -> Bool {
         guard let previous = t.at(i - 1) else { return false }
         if previous.isNumber || previous.isSymbol("%") { return true }
-        return previous.isWord && Self.quantifiers.contains(previous.key)
+        return previous.isWord && Self.quantifiers.contains(previous.id)
     }
 
     /// Token indices of a name: capitalised words (up to five) on one line, with dashes
@@ -138,7 +140,7 @@ struct UnitMentions {
     static func nameRun(in t: TokenizedText, from start: Int, allowNumber: Bool) -> [Int] {
         if allowNumber, let first = t.at(start) {
             if first.isNumber, first.text.allSatisfy(\.isNumber) { return [start] }
-            if first.isWord, first.key == WordKey.of("quận"), let n = t.at(start + 1), n.isNumber,
+            if first.isWord, first.id == Self.quậnID, let n = t.at(start + 1), n.isNumber,
                n.text.allSatisfy(\.isNumber) { return [start, start + 1] }
         }
         var run: [Int] = []

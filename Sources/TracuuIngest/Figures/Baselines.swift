@@ -6,21 +6,23 @@ public enum Baselines {
     /// spaced dash), a line break, a word that opens a new clause (`và`, `đạt`, `tăng`, …),
     /// or after ten words.
     public static func scan(_ sentence: String) -> [Match<String>] {
-        let t = TokenizedText(sentence)
-        var found: [Match<String>] = []
-        var i = 0
-        while i < t.count {
-            guard let headEnd = head(in: t, at: i) else { i += 1; continue }
-            var j = headEnd
-            while j < t.count, j - headEnd < 10, continues(t, at: j) { j += 1 }
-            if j > headEnd {
-                found.append(Match(range: t.range(i..<j), value: t.plainText(i..<j)))
-                i = j
-            } else {
-                i += 1
+        ScanMemo.remembered("baselines", sentence) {
+            let t = TokenizedText(sentence)
+            var found: [Match<String>] = []
+            var i = 0
+            while i < t.count {
+                guard let headEnd = head(in: t, at: i) else { i += 1; continue }
+                var j = headEnd
+                while j < t.count, j - headEnd < 10, continues(t, at: j) { j += 1 }
+                if j > headEnd {
+                    found.append(Match(range: t.range(i..<j), value: t.plainText(i..<j)))
+                    i = j
+                } else {
+                    i += 1
+                }
             }
+            return found
         }
-        return found
     }
 
     /// The year a sentence reports on when it compares with the same time of an earlier year:
@@ -46,17 +48,17 @@ public enum Baselines {
     }
 
     /// Words that start a new clause after a baseline: `tăng 5% so với năm 2020 và đạt …`.
-    private static let clauseWords: Set<String> = Set([
+    private static let clauseWords: Set<WordID> = Set([
         "và", "nhưng", "song", "trong", "đạt", "tăng", "giảm", "vượt", "bằng", "là", "thì", "nhờ", "do", "vì",
         "góp", "được", "cho", "khi", "để", "chiếm", "còn",
-    ].map { WordKey.of($0[...]) })
+    ].map { WordKey.id($0[...]) })
 
     /// Whether token `j` still belongs to the baseline phrase.
     private static func continues(_ t: TokenizedText, at j: Int) -> Bool {
         let token = t[j]
         if token.startsLine { return false }
         switch token.kind {
-        case .word: return !clauseWords.contains(token.key)
+        case .word: return !clauseWords.contains(token.id)
         case .number: return true
         case .symbol: return (token.isSymbol("/") || token.isDash) && !token.gapBefore
         }

@@ -8,14 +8,16 @@ public enum Changes {
     /// `giảm còn 3,5%`, `tăng lên 20%`, `giảm xuống 2%` name a new level, not a change: no match
     /// (`Figures` reports the level).
     public static func scan(_ sentence: String) -> [Match<Change>] {
-        let t = TokenizedText(sentence)
-        var claims = t.claims(before: .changes)
-        return t.matches(find(in: t, claims: &claims))
+        ScanMemo.remembered("changes", sentence) {
+            let t = TokenizedText(sentence)
+            var claims = t.claims(before: .changes)
+            return t.matches(find(in: t, claims: &claims))
+        }
     }
 
     private enum Verb { case rise, fall, times }
 
-    private static let đến = WordKey.of("đến")
+    private static let đến = WordKey.id("đến")
     private static let verbs = PhraseTable<Verb>([
         "tăng": .rise, "giảm": .fall, "gấp": .times, "cao hơn": .rise, "thấp hơn": .fall, "nhích": .rise,
     ])
@@ -45,7 +47,7 @@ public enum Changes {
         // A range (`tăng bình quân 9 - 10%/năm`, `giảm 3 đến 4%`): the unit is after its top;
         // the change is its low end, and its range covers both (a target reads the top from it).
         if Units.read(in: t, at: j) == nil, let top = t.at(j + 1), top.isNumber,
-           t.at(j)?.isDash == true || t.at(j)?.key == đến, Units.read(in: t, at: j + 2) != nil {
+           t.at(j)?.isDash == true || t.at(j)?.id == đến, Units.read(in: t, at: j + 2) != nil {
             j += 2
         }
         let unit = Units.read(in: t, at: j)

@@ -1,7 +1,7 @@
 /// Times of day: `10:27`, `10h27`, `10h`, `10 giờ 27`, `10 giờ 27 phút`.
 enum ClockTimes {
-    private static let giờ = WordKey.of("giờ")
-    private static let phút = WordKey.of("phút")
+    private static let giờ = WordKey.id("giờ")
+    private static let phút = WordKey.id("phút")
 
     /// The time that starts at token `i` as `HH:MM`, and the token after it.
     static func read(in t: TokenizedText, at i: Int) -> (time: String, end: Int)? {
@@ -14,9 +14,9 @@ enum ClockTimes {
         } else if let mark = t.at(i + 1), mark.isWord, mark.key == "h", !mark.gapBefore {
             minute = glued(t, i + 2) ?? 0
             end = minute == 0 && glued(t, i + 2) == nil ? i + 2 : i + 3
-        } else if t.isWord(i + 1, [giờ]), let m = t.integer(i + 2), (0...59).contains(m) {
+        } else if t.isWord(i + 1, giờ), let m = t.integer(i + 2), (0...59).contains(m) {
             minute = m
-            end = t.isWord(i + 3, [phút]) ? i + 4 : i + 3
+            end = t.isWord(i + 3, phút) ? i + 4 : i + 3
         }
         guard let m = minute else { return nil }
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -6,9 +6,11 @@ public enum CongressPhrases {
     /// the number. `hội nghị lần thứ 4` is found too: which meeting it counts is the caller's call.
     /// A bare `thứ hai` is not read (it is also Monday).
     public static func scan(_ text: String) -> [Match<Int>] {
-        let t = TokenizedText(text)
-        var claims = t.claims(before: .congress)
-        return t.matches(find(in: t, claims: &claims))
+        ScanMemo.remembered("congress", text) {
+            let t = TokenizedText(text)
+            var claims = t.claims(before: .congress)
+            return t.matches(find(in: t, claims: &claims))
+        }
     }
 
     private enum Keyword { case ordinal, term, congress }

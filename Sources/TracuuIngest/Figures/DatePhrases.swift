@@ -9,26 +9,28 @@ public enum DatePhrases {
     /// A date without a year (`Ngày 7.4`, `ngày 30/5`) needs the word `ngày` before it and takes
     /// `defaultYear`; without one it is skipped. The range runs from the first digit to the last.
     public static func scan(_ text: String, defaultYear: Int? = nil) -> [Match<ClosedRange<Day>>] {
-        let t = TokenizedText(text)
-        var claims = t.claims(before: .dates, defaultYear: defaultYear)
-        return t.matches(find(in: t, claims: &claims, defaultYear: defaultYear))
+        ScanMemo.remembered("dates", text, defaultYear: defaultYear) {
+            let t = TokenizedText(text)
+            var claims = t.claims(before: .dates, defaultYear: defaultYear)
+            return t.matches(find(in: t, claims: &claims, defaultYear: defaultYear))
+        }
     }
 
     static func find(in t: TokenizedText, claims: inout ClaimedTokens, defaultYear: Int?) -> [TokenMatch<ClosedRange<Day>>] {
         claims.claimMatches(in: t) { match(in: t, at: $0, defaultYear: defaultYear) }
     }
 
-    private static let ngày = WordKey.of("ngày")
-    private static let tháng = WordKey.of("tháng")
-    private static let năm = WordKey.of("năm")
-    private static let thứ = WordKey.of("thứ")
+    private static let ngày = WordKey.id("ngày")
+    private static let tháng = WordKey.id("tháng")
+    private static let năm = WordKey.id("năm")
+    private static let thứ = WordKey.id("thứ")
     private static let connectors = PhraseTable(["đến": (), "tới": (), "và": (), "đến ngày": (), "tới ngày": (), "và ngày": ()])
 
     /// A date or a range starting at token `i`.
     private static func match(in t: TokenizedText, at i: Int, defaultYear: Int?) -> TokenMatch<ClosedRange<Day>>? {
         // `Thứ 2 - 05/10/2020`: the 2 is Monday, not the start of a range.
-        guard !t.isWord(i - 1, [thứ]), let first = partial(in: t, at: i) else { return nil }
-        let afterNgày = t.isWord(i - 1, [ngày])
+        guard !t.isWord(i - 1, thứ), let first = partial(in: t, at: i) else { return nil }
+        let afterNgày = t.isWord(i - 1, ngày)
         // A range: `28 - 30/7/2020`, `28/7 đến ngày 30/7/2020`, `20 và 21-7`.
         var k = first.end
         var connected = false
@@ -73,8 +75,8 @@ public enum DatePhrases {
         }
         guard token.text.count <= 2, let d = t.integer(i), (1...31).contains(d) else { return nil }
         // `5 tháng 10 năm 2020`
-        if t.isWord(i + 1, [tháng]), let m = t.integer(i + 2), (1...12).contains(m) {
-            if t.isWord(i + 3, [năm]), let y = t.year(i + 4) { return Partial(day: d, month: m, year: y, end: i + 5) }
+        if t.isWord(i + 1, tháng), let m = t.integer(i + 2), (1...12).contains(m) {
+            if t.isWord(i + 3, năm), let y = t.year(i + 4) { return Partial(day: d, month: m, year: y, end: i + 5) }
             return Partial(day: d, month: m, year: nil, end: i + 3)
         }
         // `30/7/2020`, `05-10-2020`, `28/7`: the separators glued to the numbers.

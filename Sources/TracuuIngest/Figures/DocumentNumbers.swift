@@ -5,9 +5,11 @@ public enum DocumentNumbers {
     /// `Nghị định 30/2020/NĐ-CP` → `30/2020/NĐ-CP`. The range runs from the first digit to
     /// the end of the issuer's code. These are found before dates and figures.
     public static func scan(_ text: String) -> [Match<String>] {
-        let t = TokenizedText(text)
-        var claims = t.claims(before: .documents)
-        return t.matches(find(in: t, claims: &claims))
+        ScanMemo.remembered("documents", text) {
+            let t = TokenizedText(text)
+            var claims = t.claims(before: .documents)
+            return t.matches(find(in: t, claims: &claims))
+        }
     }
 
     static func find(in t: TokenizedText, claims: inout ClaimedTokens) -> [TokenMatch<String>] {

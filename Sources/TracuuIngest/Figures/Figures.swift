@@ -15,19 +15,22 @@ public enum Figures {
     /// English-style numbers (`1.5%`: `NumberTokens` reports them) and a bare `7-8`
     /// (maybe 7 August).
     public static func scan(_ sentence: String) -> [Match<Figure>] {
-        let t = TokenizedText(sentence)
-        var claims = t.claims(before: .figures)
-        return t.matches(find(in: t, claims: &claims))
+        ScanMemo.remembered("figures", sentence) {
+            let t = TokenizedText(sentence)
+            var claims = t.claims(before: .figures)
+            return t.matches(find(in: t, claims: &claims))
+        }
     }
 
     /// Words after which a number is a name or a rank, not a quantity.
-    private static let labels: Set<String> = Set([
+    private static let labels: Set<WordID> = Set([
         "quận", "phường", "loại", "khóa", "thứ", "điều", "khoản", "chương", "mục", "tổ", "ấp", "thôn", "xóm",
         "bản", "đội", "số", "lộ", "đường", "tháng", "quý", "ngày", "năm", "lớp", "cấp", "phòng", "kỳ", "tập",
         "trang", "hạng",
-    ].map { WordKey.of($0[...]) })
+    ].map { WordKey.id($0[...]) })
 
-    private static let tổng = WordKey.of("tổng")
+    private static let tổng = WordKey.id("tổng")
+    private static let số = WordKey.id("số")
     private static let rangeWords = PhraseTable<Void>(["đến": (), "tới": ()])
     /// Verbs that end in a label word: after them a number counts (`nâng cấp 18,6 km`, `đã cấp 36 mã số`).
     private static let verbsEndingInALabel = PhraseTable<Void>(["nâng cấp": (), "đã cấp": (), "được cấp": (), "cấp mới": ()])
@@ -116,9 +119,9 @@ public enum Figures {
                let word = t.at(i - 2), word.isWord { return true }
             // The 8 of a bare `7-8`.
             if previous.isDash, t.at(i - 2)?.isNumber == true { return true }
-            if previous.isWord, labels.contains(previous.key) {
+            if previous.isWord, labels.contains(previous.id) {
                 // `tổng số 500 hộ` counts; `số 5` names.
-                return !(previous.key == WordKey.of("số") && t.isWord(i - 2, [tổng]))
+                return !(previous.id == số && t.isWord(i - 2, tổng))
             }
         }
         return false

@@ -5,6 +5,8 @@ public enum NumberTokens {
     /// belongs to a number only with a digit after it, so `năm 2020.` gives `2020`.
     /// `30/5/2019` gives three runs, `6.2021` one.
     public static func scan(_ text: String) -> [Range<String.Index>] {
-        TokenizedText(text).tokens.filter(\.isNumber).map(\.range)
+        ScanMemo.remembered("numbers", text) {
+            TokenizedText(text).tokens.filter(\.isNumber).map(\.range)
+        }
     }
 }

@@ -60,7 +60,7 @@ extension DatePhrases {
 
     /// `Thứ 2` … `Thứ 7` (Monday … Saturday) ending at token `k`.
     private static func digitWeekday(in t: TokenizedText, at k: Int) -> Int? {
-        guard let n = t.integer(k), (2...7).contains(n), t.isWord(k - 1, [WordKey.of("thứ")]) else { return nil }
+        guard let n = t.integer(k), (2...7).contains(n), t.isWord(k - 1, WordKey.id("thứ")) else { return nil }
         return n - 1
     }
 }

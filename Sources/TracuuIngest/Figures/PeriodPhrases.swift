@@ -14,30 +14,32 @@ public enum PeriodPhrases {
 
     /// Every period phrase, with those that hold no `Period` (`9 tháng đầu năm`, `từ đầu năm đến nay`).
     public static func phrases(_ text: String, defaultYear: Int? = nil) -> [Match<PeriodPhrase>] {
-        let t = TokenizedText(text)
-        var claims = t.claims(before: .periods, defaultYear: defaultYear)
-        return t.matches(find(in: t, claims: &claims, defaultYear: defaultYear))
+        ScanMemo.remembered("periods", text, defaultYear: defaultYear) {
+            let t = TokenizedText(text)
+            var claims = t.claims(before: .periods, defaultYear: defaultYear)
+            return t.matches(find(in: t, claims: &claims, defaultYear: defaultYear))
+        }
     }
 
     static func find(in t: TokenizedText, claims: inout ClaimedTokens, defaultYear: Int?) -> [TokenMatch<PeriodPhrase>] {
         claims.claimMatches(in: t) { match(in: t, at: $0, defaultYear: defaultYear) }
     }
 
-    private static let quý = WordKey.of("quý")
-    private static let tháng = WordKey.of("tháng")
-    private static let năm = WordKey.of("năm")
+    private static let quý = WordKey.id("quý")
+    private static let tháng = WordKey.id("tháng")
+    private static let năm = WordKey.id("năm")
     private static let start = WordKey.phrase("đầu năm")
     private static let end = WordKey.phrase("cuối năm")
     private static let yearToDate = WordKey.phrase("từ đầu năm")
     private static let untilNow = WordKey.phrase("đến nay")
-    private static let hết = WordKey.of("hết")
+    private static let hết = WordKey.id("hết")
     /// Counts of months written as words (`năm` is left out: it is also `year`).
-    private static let monthCounts: [String: Int] = Dictionary(uniqueKeysWithValues: [
+    private static let monthCounts: [WordID: Int] = Dictionary(uniqueKeysWithValues: [
         ("hai", 2), ("ba", 3), ("bốn", 4), ("sáu", 6), ("bảy", 7), ("tám", 8), ("chín", 9), ("mười", 10),
-    ].map { (WordKey.of($0.0[...]), $0.1) })
+    ].map { (WordKey.id($0.0[...]), $0.1) })
     private static let wholeYear = WordKey.phrase("cả năm")
     /// Words before `cả năm` that make it part of a crop's name (`lúa cả năm`: the rice of every season).
-    private static let cropsOfTheYear: Set<String> = Set(["lúa", "vụ"].map { WordKey.of($0[...]) })
+    private static let cropsOfTheYear: Set<WordID> = Set(["lúa", "vụ"].map { WordKey.id($0[...]) })
     /// Halves of a year written in words: `nửa đầu năm 2021` → 2021-H1.
     private static let halves = PhraseTable<Int>(["nửa đầu năm": 1, "nửa cuối năm": 2, "nửa năm đầu": 1, "nửa năm cuối": 2])
     /// `(tính) đến ngày 15/12/2021`: the figures so far in the year of that day.
@@ -48,12 +50,12 @@ public enum PeriodPhrases {
             p.map { TokenMatch(tokens: i..<end, value: .period($0)) }
         }
         // quý I năm 2021, quý I/2021, quý I.2021, quý 2-2021, quí I
-        if t.isWord(i, [quý]), let n = numberAndYear(in: t, at: i + 1, roman: true), (1...4).contains(n.number),
+        if t.isWord(i, quý), let n = numberAndYear(in: t, at: i + 1, roman: true), (1...4).contains(n.number),
            let year = n.year ?? defaultYear {
             return period(.quarter(year, n.number), n.end)
         }
         // (tính đến) hết tháng 9/2021: the months from January to that one
-        if t.isWord(i, [hết]), t.isWord(i + 1, [tháng]), let n = numberAndYear(in: t, at: i + 2, roman: false),
+        if t.isWord(i, hết), t.isWord(i + 1, tháng), let n = numberAndYear(in: t, at: i + 2, roman: false),
            (1...12).contains(n.number), let year = n.year ?? defaultYear {
             return period(n.number == 12 ? .year(year) : .firstMonths(year, n.number), n.end)
         }
@@ -68,17 +70,17 @@ public enum PeriodPhrases {
             if let y = defaultYear { return period(.year(y), afterWhole) }
         }
         // tháng 6.2021, tháng 6/2021, tháng 6-2021, tháng 6 năm 2021
-        if t.isWord(i, [tháng]), let n = numberAndYear(in: t, at: i + 1, roman: false), (1...12).contains(n.number),
+        if t.isWord(i, tháng), let n = numberAndYear(in: t, at: i + 1, roman: false), (1...12).contains(n.number),
            let year = n.year ?? defaultYear {
             return period(Period(kind: .month, year: year, index: n.number), n.end)
         }
         // 6 tháng đầu năm 2021, 6 tháng cuối năm, 9 tháng năm 2021, 9 tháng
-        if let count = t.integer(i), (1...12).contains(count), t.isWord(i + 1, [tháng]) {
+        if let count = t.integer(i), (1...12).contains(count), t.isWord(i + 1, tháng) {
             return months(count, in: t, at: i, defaultYear: defaultYear)
         }
         // Sáu tháng đầu năm, chín tháng cuối năm: a count in words only before `đầu năm`/`cuối năm`
         // (`ba tháng` alone is a duration).
-        if let word = t.at(i), word.isWord, let count = monthCounts[word.key], t.isWord(i + 1, [tháng]),
+        if let word = t.at(i), word.isWord, let count = monthCounts[word.id], t.isWord(i + 1, tháng),
            t.end(of: start, at: i + 2) != nil || t.end(of: end, at: i + 2) != nil {
             return months(count, in: t, at: i, defaultYear: defaultYear)
         }
@@ -99,7 +101,7 @@ public enum PeriodPhrases {
             return TokenMatch(tokens: i..<afterWords, value: .yearToDate(year: day.year ?? defaultYear))
         }
         // năm 2020
-        if t.isWord(i, [năm]), let y = t.year(i + 1) {
+        if t.isWord(i, năm), let y = t.year(i + 1) {
             return period(.year(y), i + 2)
         }
         return nil
@@ -114,7 +116,7 @@ public enum PeriodPhrases {
         } else if let e = t.end(of: end, at: j) {
             j = e
             fromEnd = true
-        } else if t.isWord(j, [năm]), t.year(j + 1) != nil {
+        } else if t.isWord(j, năm), t.year(j + 1) != nil {
             j += 1
         }
         var year: Int?
@@ -177,7 +179,7 @@ public enum PeriodPhrases {
         if let sep = t.at(i + 1), sep.isSymbol("/") || sep.isSymbol(".") || sep.isDash, let y = t.year(i + 2) {
             return (number, y, i + 3)
         }
-        if t.isWord(i + 1, [năm]), let y = t.year(i + 2) {
+        if t.isWord(i + 1, năm), let y = t.year(i + 2) {
             return (number, y, i + 3)
         }
         return (number, nil, i + 1)

@@ -19,9 +19,11 @@ public enum TermPhrases {
     /// spaces optional). The range includes the keyword. `nhiệm kỳ 2021-2026` (a People's
     /// Council term) is reported as written; telling the two apart is the caller's business.
     public static func scan(_ text: String) -> [Match<TermPhrase>] {
-        let t = TokenizedText(text)
-        var claims = t.claims(before: .terms)
-        return t.matches(find(in: t, claims: &claims))
+        ScanMemo.remembered("terms", text) {
+            let t = TokenizedText(text)
+            var claims = t.claims(before: .terms)
+            return t.matches(find(in: t, claims: &claims))
+        }
     }
 
     /// With the typos published text has: `nhiem kỳ`, `nhiệm ky` (diacritics dropped).

@@ -12,6 +12,8 @@ struct TextToken {
     /// What tables compare: `WordKey.of` a word (`Tỷ` → `tỉ`), a symbol with every dash as
     /// `-`, a number as written.
     let key: String
+    /// The number of a word's key (`Vocabulary`); `WordID.none` for numbers and symbols.
+    let id: WordID
     let gapBefore: Bool              // white space (or the text start) right before it
     let startsLine: Bool             // nothing but white space between the line start and it
 

@@ -7,60 +7,21 @@ struct TokenizedText {
     let text: String
     let tokens: [TextToken]
 
+    /// The tokens of `text`; while an article is read, made once for each text (`ScanMemo`).
     init(_ text: String) {
-        self.text = text
-        var tokens: [TextToken] = []
-        var i = text.startIndex
-        var gap = true
-        var lineStart = true
-        while i < text.endIndex {
-            let c = text[i]
-            if c.isWhitespace {
-                gap = true
-                if c.isLineBreak { lineStart = true }
-                i = text.index(after: i)
-                continue
+        if let memo = ScanMemo.current {
+            self = memo.tokens(of: text) { TokenizedText(tokenizing: $0, wordKey: memo.wordKey) }
+        } else {
+            self.init(tokenizing: text) { word in
+                let key = WordKey.of(word)
+                return (key, Vocabulary.id(of: key))
             }
-            let start = i
-            let kind: TextToken.Kind
-            if c.isDigitASCII {
-                kind = .number
-                i = Self.endOfNumber(in: text, from: i)
-            } else if c.isLetter {
-                kind = .word
-                while i < text.endIndex, text[i].isLetter { i = text.index(after: i) }
-            } else {
-                kind = .symbol
-                i = text.index(after: i)
-            }
-            let piece = text[start..<i]
-            let key: String
-            switch kind {
-            case .word: key = WordKey.of(piece)
-            case .number: key = String(piece)
-            case .symbol: key = c.isDash ? "-" : String(piece)
-            }
-            tokens.append(TextToken(kind: kind, range: start..<i, text: piece, key: key,
-                                    gapBefore: gap, startsLine: lineStart))
-            gap = false
-            lineStart = false
         }
-        self.tokens = tokens
     }
 
-    /// Digits, and a `.` or `,` with a digit right after it.
-    private static func endOfNumber(in text: String, from start: String.Index) -> String.Index {
-        var i = start
-        while i < text.endIndex {
-            let c = text[i]
-            if c.isDigitASCII { i = text.index(after: i); continue }
-            if c == "." || c == "," {
-                let next = text.index(after: i)
-                if next < text.endIndex, text[next].isDigitASCII { i = next; continue }
-            }
-            break
-        }
-        return i
+    private init(tokenizing text: String, wordKey: (Substring) -> (key: String, id: WordID)) {
+        self.text = text
+        tokens = ByteTokenizer.tokens(of: text, wordKey: wordKey)
     }
 
     var count: Int { tokens.count }
@@ -70,10 +31,16 @@ struct TokenizedText {
     /// The token at `i`, or nil past either end.
     func at(_ i: Int) -> TextToken? { tokens.indices.contains(i) ? tokens[i] : nil }
 
-    /// Whether token `i` is a word with one of these keys (already made with `WordKey.of`).
-    func isWord(_ i: Int, _ keys: Set<String>) -> Bool {
+    /// Whether token `i` is a word with one of these keys (numbers made with `WordKey.id`).
+    func isWord(_ i: Int, _ ids: Set<WordID>) -> Bool {
         guard let t = at(i), t.isWord else { return false }
-        return keys.contains(t.key)
+        return ids.contains(t.id)
+    }
+
+    /// Whether token `i` is the word with this key.
+    func isWord(_ i: Int, _ id: WordID) -> Bool {
+        guard let t = at(i), t.isWord else { return false }
+        return t.id == id
     }
 
     /// The source span of tokens `first..<end`.
@@ -84,17 +51,17 @@ struct TokenizedText {
     /// The token index just past a phrase of word keys that starts at `i`, or nil.
     /// A phrase stays on one line, as a paragraph does: `Mục` ending one line and `tiêu`
     /// starting the next are two words of two paragraphs, not the opener `mục tiêu`.
-    func end(of phrase: [String], at i: Int) -> Int? {
+    func end(of phrase: [WordID], at i: Int) -> Int? {
         var j = i
-        for key in phrase {
-            guard let t = at(j), t.isWord, t.key == key, j == i || !t.startsLine else { return nil }
+        for id in phrase {
+            guard let t = at(j), t.isWord, t.id == id, j == i || !t.startsLine else { return nil }
             j += 1
         }
         return j
     }
 
     /// The index of the first token of a phrase that ends just before token `end`, or nil.
-    func start(of phrase: [String], endingBefore end: Int) -> Int? {
+    func start(of phrase: [WordID], endingBefore end: Int) -> Int? {
         let start = end - phrase.count
         guard start >= 0, self.end(of: phrase, at: start) == end else { return nil }
         return start
@@ -102,13 +69,14 @@ struct TokenizedText {
 
     /// Integer value of a number token written with digits only (`2021`, `05`), or nil.
     func integer(_ i: Int) -> Int? {
-        guard let t = at(i), t.isNumber, t.text.allSatisfy(\.isDigitASCII) else { return nil }
+        // A number token is made of one-byte characters: digits, `.` and `,`.
+        guard let t = at(i), t.isNumber, t.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         return Int(t.text)
     }
 
     /// A year: four plain digits from 1900 to 2100.
     func year(_ i: Int) -> Int? {
-        guard let t = at(i), t.text.count == 4, let y = integer(i), (1900...2100).contains(y) else { return nil }
+        guard let t = at(i), t.isNumber, t.text.utf8.count == 4, let y = integer(i), (1900...2100).contains(y) else { return nil }
         return y
     }
 }

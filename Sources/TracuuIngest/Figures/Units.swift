@@ -50,8 +50,8 @@ enum Units {
         "phần trăm": "%", "điểm phần trăm": "điểm phần trăm",
     ])
 
-    private static let điểm = WordKey.of("điểm")
-    private static let chí = WordKey.of("chí")
+    private static let điểm = WordKey.id("điểm")
+    private static let chí = WordKey.id("chí")
 
     /// The unit that starts at token `i`, and the token after it; nil when none does.
     static func read(in t: TokenizedText, at i: Int) -> (unit: String, end: Int)? {
@@ -71,14 +71,14 @@ enum Units {
         guard let token = t.at(i) else { return nil }
         if token.isSymbol("%") { return ("%", i + 1) }
         if let p = percentWords.match(in: t, at: i) { return (p.value, p.end) }
-        if t.isWord(i, [điểm]), t.at(i + 1)?.isSymbol("%") == true { return ("điểm phần trăm", i + 2) }
+        if t.isWord(i, điểm), t.at(i + 1)?.isSymbol("%") == true { return ("điểm phần trăm", i + 2) }
         // `héc-ta`
         if token.isWord, token.key == "héc", t.at(i + 1)?.isDash == true, t.at(i + 2)?.key == "ta" { return ("ha", i + 3) }
         let scale = scales.match(in: t, at: i)
         let j = scale?.end ?? i
         if let base = bases.match(in: t, at: j) {
             // `15 đồng chí` counts comrades, not money.
-            if base.value == "đồng", t.at(base.end)?.key == chí { return nil }
+            if base.value == "đồng", t.at(base.end)?.id == chí { return nil }
             var unit = base.value
             var end = base.end
             if let short = unitsBeforeANoun.match(in: t, at: j), short.end == base.end, let next = t.at(base.end),

@@ -16,9 +16,15 @@ enum WordKey {
         return initial + String(i)
     }
 
-    /// The keys of a phrase written with spaces: `"so với cùng kỳ"` → `["so", "với", "cùng", "kì"]`.
-    static func phrase(_ text: String) -> [String] {
-        text.split(separator: " ").map { of($0) }
+    /// The number of a word's key (`Vocabulary`): `id("Tỷ") == id("tỉ")`.
+    static func id(_ word: Substring) -> WordID {
+        Vocabulary.id(of: of(word))
+    }
+
+    /// The keys of a phrase written with spaces, as numbers: `"so với cùng kỳ"` → the numbers
+    /// of `so`, `với`, `cùng`, `kì`.
+    static func phrase(_ text: String) -> [WordID] {
+        text.split(separator: " ").map { id($0) }
     }
 
     /// A final `y` with each tone, and the `i` that replaces it.

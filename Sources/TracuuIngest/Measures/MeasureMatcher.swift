@@ -13,7 +13,7 @@ import TracuuText
 public enum MeasureMatcher {
     /// The measure of an indicator, or nil when no alias is in it.
     public static func match(_ indicator: String, unit: String? = nil) -> Measure? {
-        let words = Self.words(indicator)
+        let words = Self.words(indicator).map { FoldedWord($0, number: aliasWordNumbers[$0] ?? -1) }
         guard !words.isEmpty else { return nil }
         let unitKey = unit.map(unitFamily)
         var best: Candidate?
@@ -44,8 +44,35 @@ public enum MeasureMatcher {
     }
 
     /// Each measure's aliases as folded words.
-    private static let compiled: [[[String]]] = MeasureTable.all.map { measure in
-        measure.aliases.map(words).filter { !$0.isEmpty }
+    private static let compiled: [[[FoldedWord]]] = MeasureTable.all.map { measure in
+        measure.aliases.map { words($0).map { FoldedWord($0, number: aliasWordNumbers[$0] ?? -1) } }.filter { !$0.isEmpty }
+    }
+
+    /// A number for each word the aliases use, so that an indicator's words are compared with
+    /// theirs as integers (an indicator word no alias has is -1, equal to none of them).
+    private static let aliasWordNumbers: [String: Int32] = {
+        var numbers: [String: Int32] = [:]
+        for measure in MeasureTable.all {
+            for alias in measure.aliases {
+                for word in words(alias) where numbers[word] == nil { numbers[word] = Int32(numbers.count) }
+            }
+        }
+        return numbers
+    }()
+
+    /// A folded word with its scalars, taken apart once for the typo test (which compares
+    /// every word of an indicator with every alias word it does not equal).
+    private struct FoldedWord {
+        let text: String
+        let scalars: [Unicode.Scalar]
+        /// Its number among the aliases' words (`aliasWordNumbers`), -1 for another word.
+        let number: Int32
+
+        init(_ text: String, number: Int32) {
+            self.text = text
+            scalars = Array(text.unicodeScalars)
+            self.number = number
+        }
     }
 
     /// Each measure's units, as families (`tỉ đồng` and `triệu đồng` are both money).
@@ -70,16 +97,17 @@ public enum MeasureMatcher {
 
     /// Where `alias` stands in `words`: true when all its words match exactly, false when
     /// one word differs by a typo, nil when it is not there.
-    private static func find(_ alias: [String], in words: [String]) -> Bool? {
+    private static func find(_ alias: [FoldedWord], in words: [FoldedWord]) -> Bool? {
         guard alias.count <= words.count else { return nil }
         var found: Bool?
         for start in 0...(words.count - alias.count) {
             var typos = 0
             for (offset, word) in alias.enumerated() {
                 let other = words[start + offset]
-                if other == word { continue }
+                // The same number is the same word (`word` is an alias's, so never -1).
+                if other.number == word.number { continue }
                 typos += 1
-                if typos > 1 || !TypoDistance.isOneTypo(word, other) { typos = 2; break }
+                if typos > 1 || !TypoDistance.isOneTypo(word.scalars, other.scalars) { typos = 2; break }
             }
             if typos == 0 { return true }
             if typos == 1 { found = false }

@@ -6,12 +6,20 @@ enum TypoDistance {
     static let shortestWord = 4
 
     static func isOneTypo(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        isOneTypo(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    /// The same on words already taken apart into scalars.
+    static func isOneTypo(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
         guard min(x.count, y.count) >= shortestWord, abs(x.count - y.count) <= 1, x != y else { return false }
         if x.count == y.count {
-            let differ = x.indices.filter { x[$0] != y[$0] }
-            if differ.count == 1 { return true }
-            return differ.count == 2 && differ[1] == differ[0] + 1 && x[differ[0]] == y[differ[1]] && x[differ[1]] == y[differ[0]]
+            // The places where they differ; more than two is never one typo.
+            var first = -1, second = -1
+            for k in x.indices where x[k] != y[k] {
+                if first < 0 { first = k } else if second < 0 { second = k } else { return false }
+            }
+            if second < 0 { return true }
+            return second == first + 1 && x[first] == y[second] && x[second] == y[first]
         }
         // One letter more in the longer: skip it where the two first part.
         let (long, short) = x.count > y.count ? (x, y) : (y, x)
