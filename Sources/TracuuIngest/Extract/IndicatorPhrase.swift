@@ -117,14 +117,14 @@ enum IndicatorPhrase {
         if let colon = phrase.lastIndex(of: ":") { phrase = String(phrase[phrase.index(after: colon)...]) }
         var lower = phrase.lowercased()   // made again only when the phrase changes
         for verb in reportingVerbs {
-            if let r = lower.range(of: " " + verb + " ") {
+            if let r = lower.range(of: " " + verb + " ", options: .literal) {
                 let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
                 phrase = String(phrase.dropFirst(offset))
                 lower = phrase.lowercased()
             }
         }
         // The framing before the last comma (`Theo báo cáo …, `, `Năm 2022, `) when a phrase follows it.
-        if let comma = phrase.range(of: ", ", options: .backwards) {
+        if let comma = phrase.range(of: ", ", options: [.backwards, .literal]) {
             let after = String(phrase[comma.upperBound...])
             if after.split(separator: " ").count >= 2 || isListItem { phrase = after }
         }
@@ -181,7 +181,7 @@ enum IndicatorPhrase {
     /// Whether the words between two figures move from one to the other: `xuống còn`, `lên`.
     static func isMove(_ between: Substring) -> Bool {
         let lower = " " + between.lowercased() + " "
-        return lower.contains(" xuống ") || lower.contains(" lên ")
+        return SubstringSearch.contains(lower, " xuống ") || SubstringSearch.contains(lower, " lên ")
     }
 
     /// Things counted that are a report only after an action: `kết nạp 96 đảng viên` is one,
@@ -191,7 +191,7 @@ enum IndicatorPhrase {
     static func isReported(unit: String, before: Substring) -> Bool {
         guard let actions = countedAfterAction[unit] else { return true }
         let lower = before.lowercased()
-        return actions.contains { lower.contains($0) }
+        return actions.contains { SubstringSearch.contains(lower, $0) }
     }
 
     /// Units that count things (`doanh nghiệp`, `hộ`): they belong to the indicator after them.
@@ -232,13 +232,13 @@ enum IndicatorPhrase {
             if placeless != rest { phrase = " " + placeless + " " }
         }
         for stop in [",", ";", "(", ".", ":"] {
-            if let r = phrase.range(of: stop) { phrase = String(phrase[..<r.lowerBound]) + " " }
+            if let r = phrase.range(of: stop, options: .literal) { phrase = String(phrase[..<r.lowerBound]) + " " }
         }
         // `9/14 xã đạt chuẩn nông thôn mới`: what the things counted reached names them; a later
         // `đạt` ends the phrase as any stop does.
         let reached = phrase.hasPrefix(" đạt ") ? phrase.index(phrase.startIndex, offsetBy: 4) : phrase.startIndex
         for stop in afterStops {
-            if let r = phrase.range(of: stop, range: reached..<phrase.endIndex) { phrase = String(phrase[..<r.lowerBound]) + " " }
+            if let r = phrase.range(of: stop, options: .literal, range: reached..<phrase.endIndex) { phrase = String(phrase[..<r.lowerBound]) + " " }
         }
         // Up to the next number.
         if let digit = phrase.firstIndex(where: \.isNumber) { phrase = String(phrase[..<digit]) }

@@ -1,4 +1,5 @@
 import Foundation
+import TracuuText
 
 /// Words that make a figure a plan's, not a report's (issue 11, item 8): a resolution's target
 /// (`phấn đấu đến năm 2025 thu nhập bình quân đầu người đạt 68 triệu đồng`) or the share of a
@@ -30,11 +31,11 @@ enum PlanCues {
 
     private static func aimsAtSomething(_ before: Substring, publicationYear: Int?) -> Bool {
         let lower = before.lowercased()
-        if aims.contains(where: { lower.contains($0) }) { return true }
-        if lower.contains("đến cuối nhiệm kỳ") || lower.contains("cuối nhiệm kỳ") { return true }
+        if aims.contains(where: { SubstringSearch.contains(lower, $0) }) { return true }
+        if SubstringSearch.contains(lower, "cuối nhiệm kỳ") { return true }
         for lead in ["đến năm ", "vào năm ", "trước năm ", "đến "] {
             var search = lower.startIndex..<lower.endIndex
-            while let r = lower.range(of: lead, range: search) {
+            while let r = lower.range(of: lead, options: .literal, range: search) {
                 let digits = lower[r.upperBound...].prefix(4)
                 if digits.count == 4, digits.allSatisfy(\.isNumber), let year = Int(digits),
                    year > (publicationYear ?? 2024), year < 2100 {
