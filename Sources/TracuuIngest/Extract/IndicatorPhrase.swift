@@ -54,10 +54,12 @@ enum IndicatorPhrase {
     /// The words of a period phrase at the start of a phrase: `9 tháng năm 2022`, `Năm 2021,`.
     static func withoutLeadingPeriod(_ phrase: String) -> String {
         var rest = phrase
-        for lead in ["trong ", "tính đến ", "đến "] where rest.lowercased().hasPrefix(lead) {
+        var lower = rest.lowercased()   // made again only when `rest` changes
+        for lead in ["trong ", "tính đến ", "đến "] where lower.hasPrefix(lead) {
             let candidate = String(rest.dropFirst(lead.count))
             if let p = PeriodPhrases.scan(candidate, defaultYear: nil).first, p.range.lowerBound == candidate.startIndex {
                 rest = candidate
+                lower = rest.lowercased()
             }
         }
         while let p = PeriodPhrases.scan(rest, defaultYear: nil).first, p.range.lowerBound == rest.startIndex {
@@ -70,37 +72,38 @@ enum IndicatorPhrase {
     /// Word lists are written longest first (a test keeps them so), so the first match is the longest.
     static let wordLists = [statusWords, openers, reportingVerbs, subjects, existenceWords]
 
+    // The lists as affixes, their whole-word spellings made once.
+    private static let statusAffixes = AffixWords(statusWords)
+    private static let openerAffixes = AffixWords(openers)
+    private static let subjectAffixes = AffixWords(subjects)
+    private static let auxiliaryAffixes: AffixWords = ["đã", "cũng", "vẫn", "tiếp tục", "đầu tư"]
+    private static let moveStartAffixes: AffixWords = ["giảm từ", "tăng từ", "từ"]
+
     /// Drops the longest of `words` the phrase starts with (a whole word), and what follows it.
-    static func dropPrefix(_ words: [String], of phrase: String) -> String? {
-        let lower = phrase.lowercased()
-        for word in words where lower == word || lower.hasPrefix(word + " ") || lower.hasPrefix(word + ", ") {
-            return String(phrase.dropFirst(word.count)).trimmingCharacters(in: " ").trimmingCharacters(in: ",")
-                .trimmingCharacters(in: " ")
-        }
-        return nil
+    static func dropPrefix(_ words: AffixWords, of phrase: String) -> String? {
+        guard let word = words.prefix(of: phrase.lowercased()) else { return nil }
+        return String(phrase.dropFirst(word.count)).trimmingCharacters(in: " ").trimmingCharacters(in: ",")
+            .trimmingCharacters(in: " ")
     }
 
     /// Drops the longest of `words` the phrase ends with (a whole word).
-    static func dropSuffix(_ words: [String], of phrase: String) -> String? {
-        let lower = phrase.lowercased()
-        for word in words where lower == word || lower.hasSuffix(" " + word) {
-            return String(phrase.dropLast(word.count)).trimmingCharacters(in: " ").trimmingCharacters(in: ",")
-                .trimmingCharacters(in: " ")
-        }
-        return nil
+    static func dropSuffix(_ words: AffixWords, of phrase: String) -> String? {
+        guard let word = words.suffix(of: phrase.lowercased()) else { return nil }
+        return String(phrase.dropLast(word.count)).trimmingCharacters(in: " ").trimmingCharacters(in: ",")
+            .trimmingCharacters(in: " ")
     }
 
     /// The subject at the start of a phrase: a unit word and the proper name after it
     /// (`huyện Tam Bình`), or one alone; then `đã`, `cũng`.
     static func withoutSubject(_ phrase: String) -> String {
-        guard var rest = dropPrefix(subjects, of: phrase) else { return phrase }
+        guard var rest = dropPrefix(subjectAffixes, of: phrase) else { return phrase }
         // The name of the place: capitalised words after the unit word.
         var words = rest.split(separator: " ", omittingEmptySubsequences: true)
         while let first = words.first, first.first?.isUppercase == true || first.allSatisfy(\.isNumber) {
             words.removeFirst()
         }
         rest = words.joined(separator: " ")
-        while let next = dropPrefix(["đã", "cũng", "vẫn", "tiếp tục", "đầu tư"], of: rest), next != rest, !next.isEmpty {
+        while let next = dropPrefix(auxiliaryAffixes, of: rest), next != rest, !next.isEmpty {
             rest = next
         }
         return rest
@@ -132,9 +135,9 @@ enum IndicatorPhrase {
         while changed {
             changed = false
             phrase = phrase.trimmingCharacters(in: " ").trimmingCharacters(in: ",").trimmingCharacters(in: " ")
-            if let shorter = dropSuffix(statusWords, of: phrase), shorter != phrase { phrase = shorter; changed = true }
+            if let shorter = dropSuffix(statusAffixes, of: phrase), shorter != phrase { phrase = shorter; changed = true }
         }
-        if let rest = dropPrefix(openers, of: phrase) { phrase = rest }
+        if let rest = dropPrefix(openerAffixes, of: phrase) { phrase = rest }
         // `… là X`, `… với số vốn`: the subject starts after the last of them.
         if let be = [" là ", " với "].compactMap({ phrase.ranges(of: $0).last }).max(by: { $0.lowerBound < $1.lowerBound }) {
             phrase = String(phrase[be.upperBound...])
@@ -146,8 +149,9 @@ enum IndicatorPhrase {
         let afterSubject = phrase != withSubject
         phrase = withoutLeadingPeriod(phrase)
         // `cao hơn năm 2019 là 5,5%`: a difference from a figure before, not a level.
-        if comparisons.contains(where: { phrase.lowercased().hasPrefix($0) }) { return nil }
-        if existenceWords.contains(phrase.lowercased()) || PlanCues.relations.contains(phrase.lowercased()) { return nil }
+        let lowerPhrase = phrase.lowercased()
+        if comparisons.contains(where: { lowerPhrase.hasPrefix($0) }) { return nil }
+        if existenceWords.contains(lowerPhrase) || PlanCues.relations.contains(lowerPhrase) { return nil }
         // A remark in brackets (`(không tính Nhà máy lọc dầu …)`) is an aside: its words do not count.
         let words = withoutBrackets(phrase).split(separator: " ").count
         // One word only when it is an abbreviation (`GRDP`) or an item of a list (`…, chè 1.470 ha`).
@@ -174,7 +178,7 @@ enum IndicatorPhrase {
     /// The phrase before `từ` when a figure is where a move started (`Tỷ lệ hộ nghèo giảm từ`).
     static func startOfMove(_ before: Substring) -> Substring? {
         let trimmed = before.trimmingCharacters(in: " ")
-        guard let rest = dropSuffix(["giảm từ", "tăng từ", "từ"], of: trimmed), rest != trimmed else { return nil }
+        guard let rest = dropSuffix(moveStartAffixes, of: trimmed), rest != trimmed else { return nil }
         return Substring(rest)
     }
 
