@@ -120,14 +120,14 @@ enum IndicatorPhrase {
         if let colon = phrase.lastIndex(of: ":") { phrase = String(phrase[phrase.index(after: colon)...]) }
         var lower = phrase.lowercased()   // made again only when the phrase changes
         for verb in reportingVerbs {
-            if let r = lower.range(of: " " + verb + " ", options: .literal) {
+            if let r = LiteralSearch.firstRange(of: " " + verb + " ", in: lower) {
                 let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
                 phrase = String(phrase.dropFirst(offset))
                 lower = phrase.lowercased()
             }
         }
         // The framing before the last comma (`Theo báo cáo …, `, `Năm 2022, `) when a phrase follows it.
-        if let comma = phrase.range(of: ", ", options: [.backwards, .literal]) {
+        if let comma = LiteralSearch.lastRange(of: ", ", in: phrase) {
             let after = String(phrase[comma.upperBound...])
             if after.split(separator: " ").count >= 2 || isListItem { phrase = after }
         }
@@ -236,13 +236,13 @@ enum IndicatorPhrase {
             if placeless != rest { phrase = " " + placeless + " " }
         }
         for stop in [",", ";", "(", ".", ":"] {
-            if let r = phrase.range(of: stop, options: .literal) { phrase = String(phrase[..<r.lowerBound]) + " " }
+            if let r = LiteralSearch.firstRange(of: stop, in: phrase) { phrase = String(phrase[..<r.lowerBound]) + " " }
         }
         // `9/14 xã đạt chuẩn nông thôn mới`: what the things counted reached names them; a later
         // `đạt` ends the phrase as any stop does.
         let reached = phrase.hasPrefix(" đạt ") ? phrase.index(phrase.startIndex, offsetBy: 4) : phrase.startIndex
         for stop in afterStops {
-            if let r = phrase.range(of: stop, options: .literal, range: reached..<phrase.endIndex) { phrase = String(phrase[..<r.lowerBound]) + " " }
+            if let r = LiteralSearch.firstRange(of: stop, in: phrase, from: reached) { phrase = String(phrase[..<r.lowerBound]) + " " }
         }
         // Up to the next number.
         if let digit = phrase.firstIndex(where: \.isNumber) { phrase = String(phrase[..<digit]) }

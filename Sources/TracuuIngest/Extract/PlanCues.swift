@@ -34,14 +34,14 @@ enum PlanCues {
         if aims.contains(where: { SubstringSearch.contains(lower, $0) }) { return true }
         if SubstringSearch.contains(lower, "cuối nhiệm kỳ") { return true }
         for lead in ["đến năm ", "vào năm ", "trước năm ", "đến "] {
-            var search = lower.startIndex..<lower.endIndex
-            while let r = lower.range(of: lead, options: .literal, range: search) {
+            var search = lower.startIndex
+            while let r = LiteralSearch.firstRange(of: lead, in: lower, from: search) {
                 let digits = lower[r.upperBound...].prefix(4)
                 if digits.count == 4, digits.allSatisfy(\.isNumber), let year = Int(digits),
                    year > (publicationYear ?? 2024), year < 2100 {
                     return true
                 }
-                search = r.upperBound..<lower.endIndex
+                search = r.upperBound
             }
         }
         return false
