@@ -66,23 +66,30 @@ public enum Extractor {
                 let numbers = NumberTokens.scan(sentenceText)
                 // The scans below only tell which numbers are explained: none, none to explain.
                 if numbers.isEmpty { continue }
-                var known = placedOffsets
                 let base = sentences.offset(sentence.lowerBound)
                 let inSentence = CharacterOffsets(sentenceText)
+                func offsets(_ range: Range<String.Index>) -> Range<Int> {
+                    (base + inSentence.offset(range.lowerBound))..<(base + inSentence.offset(range.upperBound))
+                }
+                func isCovered(_ number: Range<Int>, by known: [Range<Int>]) -> Bool {
+                    known.contains { $0.lowerBound <= number.lowerBound && number.upperBound <= $0.upperBound }
+                }
+                // The numbers a reading placed need no scan to explain them; most sentences have no other.
+                let unplaced = numbers.filter { !isCovered(offsets($0), by: placedOffsets) }
+                if unplaced.isEmpty { continue }
+                var known: [Range<Int>] = []
                 func add<T>(_ matches: [Match<T>]) {
-                    for m in matches {
-                        known.append((base + inSentence.offset(m.range.lowerBound))..<(base + inSentence.offset(m.range.upperBound)))
-                    }
+                    for m in matches { known.append(offsets(m.range)) }
                 }
                 add(DatePhrases.scan(sentenceText))
                 add(TermPhrases.scan(sentenceText))
                 add(PeriodPhrases.phrases(sentenceText))
                 add(DocumentNumbers.scan(sentenceText))
                 add(CongressPhrases.scan(sentenceText))
-                for number in numbers {
+                for number in unplaced {
                     let lower = base + inSentence.offset(number.lowerBound)
                     let upper = base + inSentence.offset(number.upperBound)
-                    guard !known.contains(where: { $0.lowerBound <= lower && upper <= $0.upperBound }) else { continue }
+                    guard !isCovered(lower..<upper, by: known) else { continue }
                     warnings.append(Diagnostic(
                         .warning, "the number \(sentenceText[number]) was not read as a target or a figure",
                         at: place(of: text.index(text.startIndex, offsetBy: lower), length: upper - lower, body: text, rawLines: rawLines, fileName: fileName),
