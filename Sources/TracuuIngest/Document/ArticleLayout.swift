@@ -154,9 +154,14 @@ public struct ArticleLayout: Sendable {
         return inside.hasPrefix("anh:") || inside.hasPrefix("anh minh hoa") || inside.hasPrefix("nguon:")
     }
 
+    /// How many letters of a line can show that it starts with a unit type and a space.
+    private static let unitTypeTestLength = (Gazetteer.unitTypes.map(\.count).max() ?? 0) + 2
+
     /// `Thành phố Quảng Trị`: a page header that only names a unit.
     static func isUnitHeader(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        // Only the start can hold a unit type: lower-casing a whole paragraph cost more than the
+        // rest of the test. One letter past the space, so a mark after it splits no match.
+        let lower = line.prefix(unitTypeTestLength).lowercased()
         for type in Gazetteer.unitTypes where lower.hasPrefix(type + " ") {
             let name = String(line.dropFirst(type.count + 1))
             return !Gazetteer.units(named: name).isEmpty
