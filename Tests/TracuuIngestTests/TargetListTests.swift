@@ -57,6 +57,17 @@ struct StandardsReachedTests {
         #expect(found.targets.map(\.text) == ["Huyện phấn đấu năm 2023 giữ vững 19/19 xã đạt chuẩn nông thôn mới"])
     }
 
+    /// A standard named with a year already reached when the article was written is a result:
+    /// the count is a figure, not also a target due that year.
+    @Test func aStandardOfAYearGoneByIsAFigureOnly() throws {
+        let body = "Năm 2024, thị xã có 7 xã đạt chuẩn nông thôn mới kiểu mẫu."
+        let written = try extractArticle("Thị xã tổng kết năm 2024\nThứ hai - 30/12/2024 08:00\n" + body)
+        #expect(written.targets.isEmpty)
+        #expect(written.metrics.map(\.value) == [7])
+        let before = try extractArticle("Thị xã bàn kế hoạch\nThứ hai - 04/03/2022 08:00\n" + body)
+        #expect(before.targets.map(\.due) == [2024], "two years ahead it still sets the standard")
+    }
+
     @Test func aLevelReportedBesideItsAimStaysAFigure() throws {
         let found = try extractArticle("""
         Đại hội Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2020-2025

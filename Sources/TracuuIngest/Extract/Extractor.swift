@@ -33,7 +33,8 @@ public enum Extractor {
         // An aim that states no year is due at the end of the article's term.
         // Without a term, the year the title aims at (`Định hướng phát triển … đến năm 2025`).
         var targets = TargetExtractor(sentences, articleID: raw.id,
-                                      defaultDue: facts.term?.end ?? TargetExtractor.dueYear(in: layout.title))
+                                      defaultDue: facts.term?.end ?? TargetExtractor.dueYear(in: layout.title),
+                                      publicationYear: layout.published?.day.year)
         targets.run()
         var metrics = MetricExtractor(sentences, articleID: raw.id, publicationYear: layout.published?.day.year,
                                       termStart: facts.term?.start)

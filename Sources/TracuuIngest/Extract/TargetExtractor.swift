@@ -30,12 +30,16 @@ struct TargetExtractor {
     let clauses: TargetClauses
     /// The due year of an aim that states none: the end of the article's term.
     let defaultDue: Int?
+    /// The year the article was published, when its page says: a standard named with a year
+    /// not after it (`Năm 2023, huyện có 12 xã đạt chuẩn …` written in 2023) is reported, not set.
+    let publicationYear: Int?
 
-    init(_ sentences: Sentences, articleID: String, defaultDue: Int? = nil) {
+    init(_ sentences: Sentences, articleID: String, defaultDue: Int? = nil, publicationYear: Int? = nil) {
         self.sentences = sentences
         self.articleID = articleID
         self.clauses = TargetClauses(sentences.text)
         self.defaultDue = defaultDue
+        self.publicationYear = publicationYear
     }
 
     var text: String { sentences.text }
@@ -194,6 +198,8 @@ struct TargetExtractor {
                     guard !overlapsFound(body), clauses.setsStandard(piece), clauses.aimsAtSomething(piece) else { continue }
                     // Due only by a year written: a standard is not always an aim of the term.
                     let due = clauses.year(in: piece) ?? clauses.year(in: whole.lowerBound..<piece.lowerBound)
+                    // A year already reached when the article was written dates a result.
+                    if let due, let publicationYear, due <= publicationYear { continue }
                     add("target", body, quote: sentence, area: AreaClassifier.area(of: String(text[body])), due: due, capitalize: true)
                     placedNumbers.append(body)
                 }
