@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Where a text occurs in a text, found by its UTF-8 bytes: the same match as Foundation's
 /// `range(of:options: .literal)` (code unit for code unit, a match may end before a combining
 /// mark), without bridging the string to an `NSString` on every call, which cost more than the
@@ -41,18 +37,9 @@ public enum LiteralSearch {
         return lower..<haystack.utf8.index(lower, offsetBy: count)
     }
 
-    /// The byte offset of the first match at or after `start`.
+    /// The byte offset of the first match at or after `start`: SubstringSearch's byte search,
+    /// without its whole-letter rule.
     private static func next(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let hBase = h.baseAddress, let nBase = n.baseAddress, start >= 0, n.count <= h.count else { return nil }
-        let first = Int32(n[0])
-        var offset = start
-        let lastStart = h.count - n.count
-        while offset <= lastStart {
-            guard let found = memchr(hBase + offset, first, lastStart - offset + 1) else { return nil }
-            let at = UnsafeRawPointer(found) - UnsafeRawPointer(hBase)
-            if memcmp(hBase + at, nBase, n.count) == 0 { return at }
-            offset = at + 1
-        }
-        return nil
+        SubstringSearch.firstMatch(h, n, from: start, wholeLetters: false)
     }
 }

@@ -27,9 +27,12 @@ public enum SubstringSearch {
         firstMatch(h, n, from: 0) != nil
     }
 
-    /// Where the first match of a non-empty needle at or after `start` begins, or nil.
-    static func firstMatch(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let hBase = h.baseAddress, let nBase = n.baseAddress, n.count <= h.count else { return nil }
+    /// Where the first match of a non-empty needle at or after `start` begins, or nil. A match
+    /// followed by a combining mark splits a letter and is passed over, unless `wholeLetters`
+    /// is false (`LiteralSearch`: code unit for code unit, as Foundation's `.literal`).
+    static func firstMatch(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>, from start: Int,
+                           wholeLetters: Bool = true) -> Int? {
+        guard let hBase = h.baseAddress, let nBase = n.baseAddress, start >= 0, n.count <= h.count else { return nil }
         // Look for the needle's rarest byte, so memchr stops seldom: in Vietnamese text
         // `n`, `h`, `t` and spaces are everywhere; `m`, `k` or a tone's last byte are not.
         let pivot = rarestByte(n)
@@ -39,7 +42,7 @@ public enum SubstringSearch {
         while offset <= lastPivot {
             guard let found = memchr(hBase + offset, pivotByte, lastPivot - offset + 1) else { return nil }
             let at = (UnsafeRawPointer(found) - UnsafeRawPointer(hBase)) - pivot
-            if memcmp(hBase + at, nBase, n.count) == 0, !followedByMark(h, at: at + n.count) { return at }
+            if memcmp(hBase + at, nBase, n.count) == 0, !wholeLetters || !followedByMark(h, at: at + n.count) { return at }
             offset = at + pivot + 1
         }
         return nil

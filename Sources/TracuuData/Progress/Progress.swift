@@ -155,7 +155,7 @@ struct Pairing {
             status = ProgressRule.status(reported: chosen.compared, target: target.value, isYearlyRate: isYearlyRate,
                                          lowerIsBetter: measure?.lowerIsBetter ?? false, qualifier: target.qualifier,
                                          elapsed: elapsed)
-            how = "\(chosen.report.period) is \(Value.format((elapsed * 1000).rounded() / 10))% of the way from \(termStart) to \(due)"
+            how = "\(chosen.report.period) is \(Value.format(ProgressRule.percent(elapsed)))% of the way from \(termStart) to \(due)"
             if isYearlyRate { how += "; a yearly rate, compared year by year" }
             if let from = chosen.unit, let to = target.unit, UnitScale.read(from) != UnitScale.read(to) {
                 how += "; \(Value.format(chosen.reported)) \(from) = \(Value.format(chosen.compared)) \(to)"

@@ -33,7 +33,12 @@ enum ProgressRule {
     static func attainment(reported: Double, target: Double, lowerIsBetter: Bool = false) -> Double? {
         let (part, whole) = lowerIsBetter ? (target, reported) : (reported, target)
         guard whole != 0 else { return nil }
-        return (part / whole * 1000).rounded() / 10
+        return percent(part / whole)
+    }
+
+    /// A share as a percentage with one decimal: 0.8996 → 90, 0.8333 → 83.3.
+    static func percent(_ share: Double) -> Double {
+        (share * 1000).rounded() / 10
     }
 
     /// Whether the figure reaches the target: above (below, when less is the aim) a `trên`
@@ -57,6 +62,6 @@ enum ProgressRule {
         if reached { return .met }
         if lowerIsBetter { return .behind }
         guard let attained = attainment(reported: reported, target: target) else { return .behind }
-        return attained >= (elapsed * 1000).rounded() / 10 ? .onTrack : .behind
+        return attained >= percent(elapsed) ? .onTrack : .behind
     }
 }
