@@ -23,8 +23,9 @@ enum PlanShares {
         var numbers: [Range<String.Index>] = []
     }
 
-    /// Words before a percentage that make it a share of a plan reached.
-    static let relations: Set<String> = ["đạt", "bằng", "vượt", "tương đương", "hoàn thành", "mới đạt", "mới bằng", "vượt mức"]
+    /// Words before a percentage that make it a share of a plan reached: PlanCues' relations
+    /// but those of a share of a whole or a comparison (`chiếm 40% tổng thu`, `cao hơn`).
+    static let relations = PlanCues.relations.subtracting(["chiếm", "cao", "thấp"])
 
     /// The first words of what a share is of (`PlanCues.planBases`), and how many words a basis may hold.
     static let bases = PlanCues.planBases.map { $0.split(separator: " ").map(String.init) }
