@@ -7,7 +7,8 @@ import TracuuDiagnostics
 /// Each article is read on its own (the extractor keeps no state from one file to the
 /// next), so files are shared out among the cores a batch at a time; between batches the
 /// caller counts progress and asks whether Ctrl-C was pressed, as it does after each file
-/// of CSV.
+/// of CSV. While the caller takes in one batch's rows (appending them to the datasets is
+/// work of its own), the next batch is already being read: the cores never wait for it.
 enum ArticleExtraction {
     /// What one file gave: its rows for each dataset (nil when it could not be read) and
     /// the diagnostics about it.
@@ -23,21 +24,42 @@ enum ArticleExtraction {
     /// Reads `files` a batch at a time; `handle` gets each file's result in order and says
     /// whether to go on (false stops before the next batch).
     static func extract(_ files: [RawFile], handle: (Int, Result) -> Bool) {
-        var start = 0
-        while start < files.count {
-            let batch = Array(files[start..<min(start + batchSize, files.count)])
-            let results = Mutex([Result?](repeating: nil, count: batch.count))
-            DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-                var diagnostics: [Diagnostic] = []
-                let rows = batch[i].extract(diagnostics: &diagnostics)
-                let result = Result(rows: rows, diagnostics: diagnostics)
-                results.withLock { $0[i] = result }
+        let batches = stride(from: 0, to: files.count, by: batchSize).map { $0..<min($0 + batchSize, files.count) }
+        guard let first = batches.first else { return }
+        var reading = Batch(files[first])
+        for (k, batch) in batches.enumerated() {
+            let results = reading.results()
+            if k + 1 < batches.count { reading = Batch(files[batches[k + 1]]) }
+            for (offset, result) in results.enumerated() where !handle(batch.lowerBound + offset, result) {
+                // Stopped: the batch already started is left to finish, its rows unused.
+                _ = reading.results()
+                return
             }
-            let done = results.withLock { $0 }
-            for (offset, result) in done.enumerated() {
-                guard let result, handle(start + offset, result) else { return }
+        }
+    }
+
+    /// One batch of files being read on the other threads, started when it is made.
+    private final class Batch: Sendable {
+        private let done = DispatchGroup()
+        private let slots: Mutex<[Result?]>
+
+        init(_ files: ArraySlice<RawFile>) {
+            let files = Array(files)
+            slots = Mutex([Result?](repeating: nil, count: files.count))
+            DispatchQueue.global().async(group: done) { [self] in
+                DispatchQueue.concurrentPerform(iterations: files.count) { i in
+                    var diagnostics: [Diagnostic] = []
+                    let rows = files[i].extract(diagnostics: &diagnostics)
+                    let result = Result(rows: rows, diagnostics: diagnostics)
+                    slots.withLock { $0[i] = result }
+                }
             }
-            start += batch.count
+        }
+
+        /// The batch's results in file order, once every file of it is read.
+        func results() -> [Result] {
+            done.wait()
+            return slots.withLock { $0.compactMap { $0 } }
         }
     }
 }

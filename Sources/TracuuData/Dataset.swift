@@ -71,8 +71,10 @@ public struct DatasetBuilder: Sendable {
         rowCount += 1
     }
 
-    /// Stores the rows added one at a time.
-    private mutating func storePending() {
+    /// Stores the rows added one at a time (texts normalized, numbers unboxed). A builder
+    /// made on another thread does it there (`RawFile.extract`), so the thread that
+    /// appends the files' builders together is left only the appending.
+    mutating func storePending() {
         guard !(pending.first?.isEmpty ?? true) else { return }
         for (i, field) in schema.fields.enumerated() {
             columns[i].append(contentsOf: Column(storing: pending[i], as: field.type))

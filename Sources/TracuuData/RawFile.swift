@@ -53,6 +53,10 @@ struct RawFile {
         if !found.targets.isEmpty { targets.addSource(name) }
         if !found.metrics.isEmpty { metrics.addSource(name) }
         diagnostics += found.warnings
+        // Stored here, on the thread that read the article, not later where files are joined.
+        articles.storePending()
+        targets.storePending()
+        metrics.storePending()
         return [("articles", articles), ("targets", targets), ("metrics", metrics)]
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Dispatch
 import Foundation
+import Synchronization
 import TracuuData
 import TracuuDiagnostics
 import TracuuOutput
@@ -43,7 +45,7 @@ struct Ingest: ParsableCommand {
             do {
                 let report = try catalog.load(path: path)
                 for line in LoadSummary.lines(report) { StandardStreams.writeError(line + "\n") }
-                for warning in report.warnings { StandardStreams.writeError(renderer.render(warning)) }
+                for text in Ingest.rendered(report.warnings, by: renderer) { StandardStreams.writeError(text) }
             } catch {
                 failed = true
                 for line in LoadSummary.lines(catalog.lastLoad) { StandardStreams.writeError(line + "\n") }
@@ -61,12 +63,7 @@ struct Ingest: ParsableCommand {
             StandardStreams.writeError(renderer.render(Diagnostic(.note, "nothing was written to '\(output.folder)': the errors above come first")))
             throw ExitCode(1)
         }
-        var files: [(name: String, text: String)] = []
-        for name in ["articles", "targets", "metrics"] {
-            guard let dataset = catalog.datasets[name] else { continue }
-            let table = ResultTable(columns: dataset.schema.fields, rows: (0..<dataset.rowCount).map(dataset.row))
-            files.append((name + ".csv", Renderer.render(table, as: .csv)))
-        }
+        let files = Ingest.csvFiles(of: ["articles", "targets", "metrics"].compactMap { catalog.datasets[$0] })
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: output.folder, isDirectory: &isFolder), !isFolder.boolValue {
             throw fail("cannot write into '\(output.folder)': it is a file, not a folder", hints: ["--out takes a folder"])
@@ -86,5 +83,34 @@ struct Ingest: ParsableCommand {
         } catch {
             throw fail(error.description)
         }
+    }
+}
+
+extension Ingest {
+    /// Each dataset as a CSV file, the datasets written at once on all cores (a national
+    /// corpus's rows take seconds to render, one dataset after another).
+    static func csvFiles(of datasets: [Dataset]) -> [(name: String, text: String)] {
+        let texts = Mutex([String](repeating: "", count: datasets.count))
+        DispatchQueue.concurrentPerform(iterations: datasets.count) { i in
+            let dataset = datasets[i]
+            let table = ResultTable(columns: dataset.schema.fields, rows: (0..<dataset.rowCount).map(dataset.row))
+            let text = Renderer.render(table, as: .csv)
+            texts.withLock { $0[i] = text }
+        }
+        let rendered = texts.withLock { $0 }
+        return datasets.indices.map { (datasets[$0].schema.dataset + ".csv", rendered[$0]) }
+    }
+
+    /// The warnings as the terminal shows them, in their order, rendered on all cores: a
+    /// corpus gives tens of thousands.
+    static func rendered(_ warnings: [Diagnostic], by renderer: DiagnosticRenderer) -> [String] {
+        let chunk = 256
+        let chunks = (warnings.count + chunk - 1) / chunk
+        let texts = Mutex([[String]](repeating: [], count: chunks))
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let part = warnings[c * chunk..<min((c + 1) * chunk, warnings.count)].map(renderer.render)
+            texts.withLock { $0[c] = part }
+        }
+        return texts.withLock { $0 }.flatMap { $0 }
     }
 }

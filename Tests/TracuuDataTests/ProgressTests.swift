@@ -112,6 +112,26 @@ struct ProgressPairingTests {
         #expect(rows.first?["id"] == "t1/progress")
     }
 
+    /// Of two periods ending together the shorter; of equal ones the later loaded; a later
+    /// figure in a unit that does not compare is passed over for the next one that does.
+    @Test func tiesGoToTheShorterPeriodThenTheLaterLoaded() throws {
+        let rows = try progress(targets: """
+            t1,Cam Lộ,Quảng Trị,2020-2025,target,thu ngân sách,300,tỷ đồng,,2025
+            t2,Đakrông,Quảng Trị,2020-2025,target,thu ngân sách,300,tỷ đồng,,2025
+            t3,Vĩnh Linh,Quảng Trị,2020-2025,target,thu ngân sách,300,tỷ đồng,,2025
+            """, metrics: """
+            a-year,Cam Lộ,Quảng Trị,thu ngân sách,2023,250,tỷ đồng,
+            a-h2,Cam Lộ,Quảng Trị,thu ngân sách,2023-12,30,tỷ đồng,
+            a-first,Cam Lộ,Quảng Trị,thu ngân sách,2022,200,tỷ đồng,
+            b-first,Đakrông,Quảng Trị,thu ngân sách,2023,210,tỷ đồng,
+            b-again,Đakrông,Quảng Trị,thu ngân sách,2023,220,tỷ đồng,
+            b-older,Đakrông,Quảng Trị,thu ngân sách,2022,230,tỷ đồng,
+            c-comparable,Vĩnh Linh,Quảng Trị,thu ngân sách,2023,240,tỷ đồng,
+            c-later,Vĩnh Linh,Quảng Trị,thu ngân sách,2024,90,ha,
+            """)
+        #expect(rows.map { $0["metric_id"] } == ["a-h2", "b-again", "c-comparable"])
+    }
+
     @Test func neverAcrossLocalities() throws {
         let rows = try progress(targets: """
             t1,Gio Linh,Quảng Trị,2020-2025,target,tỷ lệ che phủ rừng,50,%,,2025

@@ -25,17 +25,20 @@ public enum Progress {
         let rows = RowReader(targets)
         var quantified: [Target] = []
         var keys: [String: String] = [:]
+        var scales = UnitReadings()
         for row in 0..<targets.rowCount {
             guard let value = rows.number(row, "value"), let id = rows.text(row, "id") else { continue }
+            let unit = rows.text(row, "unit")
             quantified.append(Target(id: id, locality: Locality(rows, row, keys: &keys), term: rows.term(row, "term"),
-                                     measure: rows.text(row, "measure"), value: value, unit: rows.text(row, "unit"),
-                                     qualifier: rows.text(row, "qualifier"), due: rows.integer(row, "due")))
+                                     measure: rows.text(row, "measure"), value: value, unit: unit,
+                                     scale: scales.reading(unit), qualifier: rows.text(row, "qualifier"),
+                                     due: rows.integer(row, "due")))
         }
         // The figures are read only when a target could pair with them: a million figures and
         // no quantified target (the benchmark's data) cost nothing.
         guard !quantified.isEmpty else { return builder.build() }
         let reports = Reports(metrics, wanted: Set(quantified.compactMap { t in t.measure.map { Reports.Key(locality: t.locality, measure: $0) } }),
-                              keys: &keys)
+                              keys: &keys, scales: &scales)
         for target in quantified {
             builder.append(Pairing(target, reports.of(target)).row)
         }
@@ -77,8 +80,22 @@ public enum Progress {
         let measure: String?
         let value: Double
         let unit: String?
+        let scale: UnitScale.Reading?
         let qualifier: String?
         let due: Int?
+    }
+
+    /// Each unit read once (`UnitScale.read`): a few dozen units among a million figures.
+    struct UnitReadings {
+        private var known: [String: UnitScale.Reading?] = [:]
+
+        mutating func reading(_ unit: String?) -> UnitScale.Reading? {
+            guard let unit else { return nil }
+            if let reading = known[unit] { return reading }
+            let made = UnitScale.read(unit)
+            known[unit] = made
+            return made
+        }
     }
 
     /// A figure that could be reported against a target.
@@ -88,13 +105,16 @@ public enum Progress {
         let period: Period
         let value: Double?
         let unit: String?
+        let scale: UnitScale.Reading?
         let change: Double?
         /// The figure's share of its year's plan, beside the term's target, never taken for it.
         let plan: Double?
         let planBasis: String?
     }
 
-    /// The figures of each locality and measure, in the order they were loaded.
+    /// The figures of each locality and measure, latest period first: of two that end
+    /// together the shorter first, of equal ones the later loaded first. The figure a
+    /// target takes is then the first that fits it, found without a pass over the rest.
     struct Reports {
         private var byKey: [Key: [Report]] = [:]
         struct Key: Hashable {
@@ -103,16 +123,22 @@ public enum Progress {
         }
 
         /// The figures of the localities and measures in `wanted`.
-        init(_ metrics: Dataset, wanted: Set<Key>, keys: inout [String: String]) {
+        init(_ metrics: Dataset, wanted: Set<Key>, keys: inout [String: String], scales: inout UnitReadings) {
             let rows = RowReader(metrics)
             for row in 0..<metrics.rowCount {
                 guard let measure = rows.text(row, "measure") else { continue }
                 let key = Key(locality: Locality(rows, row, keys: &keys), measure: measure)
                 guard wanted.contains(key), let period = rows.period(row, "period"), let id = rows.text(row, "id") else { continue }
+                let unit = rows.text(row, "unit")
                 let report = Report(id: id, row: row, period: period, value: rows.number(row, "value"),
-                                    unit: rows.text(row, "unit"), change: rows.number(row, "change"),
+                                    unit: unit, scale: scales.reading(unit), change: rows.number(row, "change"),
                                     plan: rows.number(row, "plan"), planBasis: rows.text(row, "plan_basis"))
                 byKey[key, default: []].append(report)
+            }
+            for key in byKey.keys {
+                byKey[key]?.sort { a, b in
+                    (a.period.lastMonth, a.period.firstMonth, a.row) > (b.period.lastMonth, b.period.firstMonth, b.row)
+                }
             }
         }
 
@@ -137,12 +163,12 @@ struct Pairing {
         // Years as a period holds them; a due year before its term's first report pairs with nothing.
         if let due, let termStart, (1...9998).contains(termStart), (termStart + 1...9999).contains(due) {
             let window = (termStart + 1) * 12...(due + 1) * 12 - 1
+            // The latest period; of two that end together, the shorter; of equal ones, the later
+            // loaded: the first that fits, in the order `Reports` keeps them.
             for report in reports where window.contains(report.period.firstMonth) && window.contains(report.period.lastMonth) {
                 guard let (reported, unit, compared) = Pairing.figure(report, for: target, isYearlyRate: isYearlyRate) else { continue }
-                // The latest period; of two that end together, the shorter; of equal ones, the later loaded.
-                if let best = chosen?.report,
-                   (report.period.lastMonth, report.period.firstMonth) < (best.period.lastMonth, best.period.firstMonth) { continue }
                 chosen = (report, reported, unit, compared)
+                break
             }
         }
         let status: ProgressStatus
@@ -157,7 +183,7 @@ struct Pairing {
                                          elapsed: elapsed)
             how = "\(chosen.report.period) is \(Value.format(ProgressRule.percent(elapsed)))% of the way from \(termStart) to \(due)"
             if isYearlyRate { how += "; a yearly rate, compared year by year" }
-            if let from = chosen.unit, let to = target.unit, UnitScale.read(from) != UnitScale.read(to) {
+            if let from = chosen.unit, let to = target.unit, UnitScale.read(from) != target.scale {
                 how += "; \(Value.format(chosen.reported)) \(from) = \(Value.format(chosen.compared)) \(to)"
             }
             if measure?.lowerIsBetter == true { how += "; less is the aim: attainment is target / reported" }
@@ -193,8 +219,8 @@ struct Pairing {
         guard let value = report.value else { return nil }
         switch (report.unit, target.unit) {
         case (nil, nil): return (value, nil, value)
-        case (let from?, let to?):
-            guard let converted = UnitScale.convert(value, from: from, to: to) else { return nil }
+        case (let from?, _?):
+            guard let converted = UnitScale.convert(value, from: report.scale, to: target.scale) else { return nil }
             return (value, from, converted)
         default: return nil
         }

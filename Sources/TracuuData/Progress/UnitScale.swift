@@ -36,7 +36,12 @@ public enum UnitScale {
 
     /// `value` in `unit`, converted into `target`; nil when the two do not measure the same thing.
     public static func convert(_ value: Double, from unit: String, to target: String) -> Double? {
-        guard let from = read(unit), let to = read(target), comparable(from, to) else { return nil }
+        convert(value, from: read(unit), to: read(target))
+    }
+
+    /// `value` in the unit read as `from`, converted into the one read as `to`.
+    public static func convert(_ value: Double, from: Reading?, to: Reading?) -> Double? {
+        guard let from, let to, comparable(from, to) else { return nil }
         return value * from.factor / to.factor
     }
 
