@@ -69,22 +69,36 @@ public struct CheckedAggregate: Sendable {
     /// in rows that say its unit: the `unit` field, whose values must agree in each group
     /// (`UnitCheck`), and where the aggregate was written, for the error when they do not.
     public var units: (field: Int, place: Place)?
+    /// The `p` of `percentile(x, p)`.
+    public let parameter: Double?
 
-    public init(function: AggregateFunction, argument: CheckedExpr?, field: Field, units: (field: Int, place: Place)? = nil) {
+    public init(function: AggregateFunction, argument: CheckedExpr?, field: Field, units: (field: Int, place: Place)? = nil,
+                parameter: Double? = nil) {
         self.function = function
         self.argument = argument
         self.field = field
         self.units = units
+        self.parameter = parameter
     }
 }
 
 public enum AggregateFunction: String, Sendable, CaseIterable {
     case count, countDistinct = "count distinct", sum, avg, min, max
+    /// `Statistics`: numbers only, each a number.
+    case median, percentile, stddev
+
+    var isStatistic: Bool { self == .median || self == .percentile || self == .stddev }
 }
 
 /// Functions on one row's values.
 public enum ScalarFunction: String, Sendable, CaseIterable {
     case year, quarter, month, lower, upper, fold, len, round, abs
+    /// The first of its arguments that is not missing.
+    case coalesce
+    /// `if(condition, a, b)`: `a` where the condition holds, else `b`.
+    case `if`
+    /// Its arguments as text, one after another; missing ones are left out.
+    case concat
 }
 
 /// A field of another dataset, reached through a reference: for `article.title`, the
@@ -119,6 +133,8 @@ public indirect enum CheckedExpr: Sendable {
     case between(CheckedExpr, Value, Value, as: FieldType)
     /// A date, a year or a period falls within a term or a period.
     case within(CheckedExpr, CheckedExpr)
+    /// The value is missing (`is missing`; `is not missing` is its `.not`).
+    case isMissing(CheckedExpr)
     case arithmetic(ArithmeticOperator, CheckedExpr, CheckedExpr, FieldType)
     case negate(CheckedExpr, FieldType)
     case function(ScalarFunction, [CheckedExpr], FieldType)

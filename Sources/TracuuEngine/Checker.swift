@@ -250,7 +250,7 @@ public struct Checker {
         guard case .call(let name, let arguments, let distinct) = item.expr.kind,
               let function = Checker.aggregate(named: name.text, distinct: distinct) else {
             throw error("expected an aggregate such as sum(value) or count()", at: item.expr.range,
-                        hint: "aggregates are: count(), count(distinct x), sum(x), avg(x), min(x), max(x)")
+                        hint: "aggregates are: count(), count(distinct x), sum(x), avg(x), min(x), max(x), median(x), percentile(x, p), stddev(x)")
         }
         let fieldName = item.name?.text ?? defaultName(item.expr)
         if taken.contains(where: { $0.name.lowercased() == fieldName.lowercased() }) {
@@ -259,12 +259,29 @@ public struct Checker {
         if function == .count && arguments.isEmpty {
             return CheckedAggregate(function: .count, argument: nil, field: Field(fieldName, .integer))
         }
-        guard arguments.count == 1 else {
+        var parameter: Double?
+        if function == .percentile {
+            guard arguments.count == 2 else {
+                throw error("percentile() takes a value and a percentage", at: item.expr.range, hint: "as in: percentile(value, 90)")
+            }
+            let p = try checkExpr(arguments[1], fields: fields)
+            guard case .literal(let v) = p, let number = v.numeric, (0...100).contains(number) else {
+                throw error("the percentage of percentile() is a number from 0 to 100", at: arguments[1].range,
+                            hint: "as in: percentile(value, 90)")
+            }
+            parameter = number
+        } else if arguments.count != 1 {
             throw error("\(name.text)() takes one value", at: item.expr.range, hint: "as in: \(name.text)(value)")
         }
         let argument = try checkExpr(arguments[0], fields: fields)
         let type: FieldType
         switch function {
+        case .median, .percentile, .stddev:
+            guard argument.type.isNumeric else {
+                throw error("\(name.text)() is over numbers, and this is \(TypeRules.article(argument.type))", at: arguments[0].range,
+                            hint: "as in: \(name.text)(value\(function == .percentile ? ", 90" : ""))")
+            }
+            type = .number
         case .count, .countDistinct:
             type = .integer
         case .sum, .avg:
@@ -280,7 +297,8 @@ public struct Checker {
             type = argument.type
         }
         let units = UnitCheck.unitField(for: function, argument, fields: fields).map { ($0, source.place(of: item.expr.range)) }
-        return CheckedAggregate(function: function, argument: argument, field: Field(fieldName, type), units: units)
+        return CheckedAggregate(function: function, argument: argument, field: Field(fieldName, type), units: units,
+                                parameter: parameter)
     }
 
     static func aggregate(named name: String, distinct: Bool) -> AggregateFunction? {
@@ -290,6 +308,9 @@ public struct Checker {
         case "avg", "mean": return .avg
         case "min": return .min
         case "max": return .max
+        case "median": return .median
+        case "percentile": return .percentile
+        case "stddev", "stdev": return .stddev
         default: return nil
         }
     }
@@ -382,12 +403,17 @@ public struct Checker {
                 ends.append(value)
             }
             return .between(left, ends[0], ends[1], as: type)
+        case .isMissing(let a, let negated):
+            let missing = CheckedExpr.isMissing(try checkExpr(a, fields: fields))
+            return negated ? .not(missing) : missing
         case .arithmetic(let op, let a, let b):
             let left = try checkExpr(a, fields: fields)
             let right = try checkExpr(b, fields: fields)
             guard let type = TypeRules.arithmetic(op, left.type, right.type) else {
+                let joinsText = op == .add && (left.type == .text || right.type == .text)
                 throw error("cannot \(TypeRules.verb(op)) \(TypeRules.article(left.type)) and \(TypeRules.article(right.type))", at: expr.range,
-                            hint: "arithmetic works on integers and numbers (a percentage is a number)")
+                            hint: joinsText ? "+ joins two texts; to join other values as text, use concat(a, b, …)"
+                                : "arithmetic works on integers and numbers (a percentage is a number)")
             }
             return .arithmetic(op, left, right, type)
         case .negate(let inner):
@@ -425,7 +451,7 @@ public struct Checker {
 
     func checkFunction(_ name: Name, _ arguments: [Expr], range: SourceRange, fields: [Field]) throws(Diagnostic) -> CheckedExpr {
         guard let function = ScalarFunction(rawValue: name.text.lowercased()) else {
-            let all = ScalarFunction.allCases.map(\.rawValue) + ["count", "sum", "avg", "min", "max"]
+            let all = ScalarFunction.allCases.map(\.rawValue) + ["count", "sum", "avg", "min", "max", "median", "percentile", "stddev"]
             let hint = Suggestions.closest(to: name.text, among: all).map { "did you mean \($0)()?" }
                 ?? "functions are: \(ScalarFunction.allCases.map { $0.rawValue + "()" }.joined(separator: ", "))"
             throw error("unknown function '\(name.text)'", at: name.range, hints: [hint])
@@ -433,7 +459,9 @@ public struct Checker {
         var checked: [CheckedExpr] = []
         for argument in arguments { checked.append(try checkExpr(argument, fields: fields)) }
         guard let type = TypeRules.function(function, checked.map(\.type)) else {
-            throw error("\(function.rawValue)() does not take \(checked.map { TypeRules.article($0.type) }.joined(separator: " and "))",
+            let message = checked.isEmpty ? "\(function.rawValue)() needs a value"
+                : "\(function.rawValue)() does not take \(checked.map { TypeRules.article($0.type) }.joined(separator: " and "))"
+            throw error(message,
                         at: range, hint: TypeRules.usage(function))
         }
         return .function(function, checked, type)

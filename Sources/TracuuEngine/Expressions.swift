@@ -45,6 +45,8 @@ enum Expressions {
                     }
                 }
             }
+        case .function(let f, let arguments, let type) where [.coalesce, .if, .concat].contains(f):
+            return compileSpecial(f, arguments.map { compile($0, context) }, type)
         case .function(let f, let arguments, _):
             let compiled = arguments.map { compile($0, context) }
             if f == .len, case .field(let index, .text)? = arguments.first {
@@ -83,6 +85,39 @@ enum Expressions {
         }
     }
 
+    /// The functions whose arguments are not each a value to transform: `coalesce` and
+    /// `if` choose one (and read only what they choose), `concat` joins them all.
+    static func compileSpecial(_ f: ScalarFunction, _ compiled: [CompiledValue], _ type: FieldType) -> CompiledValue {
+        // A number result holds no integers, whichever argument it came from.
+        func typed(_ v: Value) -> Value {
+            if type == .number, case .integer(let i) = v { return .number(Double(i)) }
+            return v
+        }
+        return { columns in
+            let readers = compiled.map { $0(columns) }
+            switch f {
+            case .coalesce:
+                return { row in
+                    for read in readers {
+                        let v = read(row)
+                        if !v.isMissing { return typed(v) }
+                    }
+                    return .missing
+                }
+            case .if:
+                // A missing condition does not hold: the row takes the third argument.
+                return { row in typed(readers[0](row) == .boolean(true) ? readers[1](row) : readers[2](row)) }
+            default:
+                return { row in
+                    .text(readers.map { read -> String in
+                        let v = read(row)
+                        return v.isMissing ? "" : v.description
+                    }.joined())
+                }
+            }
+        }
+    }
+
     /// `article.title`: the reference field's text is an id of the other dataset; the
     /// row it names is found through an index of ids built once per run.
     static func compileLookup(_ lookup: Lookup, _ context: CompileContext) -> CompiledValue {
@@ -104,6 +139,10 @@ enum Expressions {
     }
 
     static func arithmetic(_ op: ArithmeticOperator, _ a: Value, _ b: Value, as type: FieldType) -> Value {
+        if type == .text {
+            guard case .text(let x) = a, case .text(let y) = b else { return .missing }
+            return .text(x + y)
+        }
         if type == .integer, case .integer(let x) = a, case .integer(let y) = b {
             let (result, overflow): (Int, Bool)
             switch op {

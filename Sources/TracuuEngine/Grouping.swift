@@ -80,8 +80,10 @@ enum Grouping {
 
     /// One aggregate over the rows of a group. Missing values are left out; a sum, an
     /// average, a minimum or a maximum over no values is missing.
-    static func aggregate(_ function: AggregateFunction, _ values: [Value], rows: Int) -> Value {
+    static func aggregate(_ function: AggregateFunction, _ values: [Value], rows: Int, parameter: Double? = nil) -> Value {
         switch function {
+        case .median, .percentile, .stddev:
+            return Statistics.of(function, values.compactMap(\.numeric), parameter: parameter)
         case .count:
             return .integer(values.isEmpty && rows > 0 ? rows : values.filter { !$0.isMissing }.count)
         case .countDistinct:
@@ -115,9 +117,11 @@ enum Grouping {
 
     /// An aggregate of a numbers field over a group's rows, read as plain doubles; the
     /// same value `aggregate` gives from boxed values (the same sums in the same order).
-    static func aggregate(_ function: AggregateFunction, _ column: NumberColumn, rows: [Int]) -> Value {
+    static func aggregate(_ function: AggregateFunction, _ column: NumberColumn, rows: [Int], parameter: Double? = nil) -> Value {
         let numbers = column.numbers
         switch function {
+        case .median, .percentile, .stddev:
+            return Statistics.of(function, rows.map { numbers[$0] }.filter { !$0.isNaN }, parameter: parameter)
         case .count:
             var count = 0
             for row in rows where !numbers[row].isNaN { count += 1 }

@@ -202,14 +202,15 @@ public enum Planner {
                     }
                     // A numbers field is aggregated from its doubles, never boxed.
                     if case .field(let i, _)? = aggregate.argument, case .numbers(let n) = frame.columns[i] {
-                        columns.append(.values(groups.map { Grouping.aggregate(aggregate.function, n, rows: $0.rows) }))
+                        columns.append(.values(groups.map { Grouping.aggregate(aggregate.function, n, rows: $0.rows, parameter: aggregate.parameter) }))
                         continue
                     }
                     let read = argument?(frame.columns)
                     var values: [Value] = []
                     for group in groups {
                         guard let read else { values.append(.integer(group.rows.count)); continue }
-                        values.append(Grouping.aggregate(aggregate.function, try cancellation.map(group.rows, read), rows: group.rows.count))
+                        values.append(Grouping.aggregate(aggregate.function, try cancellation.map(group.rows, read), rows: group.rows.count,
+                                                         parameter: aggregate.parameter))
                     }
                     columns.append(.values(values))
                 }

@@ -57,6 +57,10 @@ enum Predicates {
                         && ValueComparison.compare(.lessEqual, v, high, as: type)
                 }, label)
             }
+        case .isMissing(let inner):
+            let item = Expressions.compile(inner, context)
+            let label = TestLabel(field: field(of: inner), "checked to be missing")
+            return { columns in let get = item(columns); return .byRow({ get($0).isMissing }, label) }
         case .within(let left, let right):
             let label = withinLabel(left, right)
             if case .field(let index, _) = left, case .literal(let outer) = right {
@@ -136,7 +140,7 @@ enum Predicates {
         case .lessEqual: return { $0 <= constant }
         case .greater: return { $0 > constant }
         case .greaterEqual: return { $0 >= constant }
-        case .matches, .contains, .within: return nil
+        case .matches, .contains, .like, .startsWith, .within: return nil
         }
     }
 
@@ -174,10 +178,16 @@ enum Predicates {
             return textFieldTest(index, .equality, TestLabel(field: index, "text compared")) { $0 != key }
         case .matches:
             let label = TestLabel(field: index, "text folded (no case, no diacritics) and searched")
-            return textSearch(index, .folded, TextMatch.needle(.matches, literal), label)
+            return textSearch(index, .matches, literal, label)
         case .contains:
             let label = TestLabel(field: index, "text searched, ignoring case,")
-            return textSearch(index, .caseless, TextMatch.needle(.contains, literal), label)
+            return textSearch(index, .contains, literal, label)
+        case .like:
+            let label = TestLabel(field: index, "text matched against a pattern, ignoring case,")
+            return textSearch(index, .like, literal, label)
+        case .startsWith:
+            let label = TestLabel(field: index, "text checked for its beginning, ignoring case,")
+            return textSearch(index, .startsWith, literal, label)
         case .less, .lessEqual, .greater, .greaterEqual:
             let key = VietnameseCollation.sortKey(literal)
             return textFieldTest(index, nil, TestLabel(field: index, "text placed in Vietnamese alphabetical order")) { display in
@@ -188,12 +198,16 @@ enum Predicates {
         }
     }
 
-    /// `~` and `contains`: the needle searched once over the keys of all distinct texts of
-    /// the column together (`TextDictionary.texts(whoseKey:contains:)`), then rows looked
-    /// up by code. A computed text column is searched row by row. Both decide by
-    /// `TextMatch` (an empty needle, from an empty or white-space literal, matches every text).
-    static func textSearch(_ index: Int, _ key: TextDictionary.Key, _ needle: String, _ label: TestLabel) -> CompiledPredicate {
-        let rowByRow = textFieldTest(index, key, label) { TextMatch.holds(key: $0, needle: needle) }
+    /// `~`, `contains`, `like` and `starts with`: a plain substring is searched once over
+    /// the keys of all distinct texts of the column together (`TextDictionary.texts(whoseKey:contains:)`),
+    /// a pattern or a beginning is tested on each distinct text's key; then rows are looked
+    /// up by code. A computed text column is tested row by row. All decide by `TextMatch`
+    /// (an empty needle, from an empty or white-space literal, matches every text).
+    static func textSearch(_ index: Int, _ op: TextMatch.Operator, _ literal: String, _ label: TestLabel) -> CompiledPredicate {
+        let key: TextDictionary.Key = op == .matches ? .folded : .caseless
+        let needle = TextMatch.needle(op, literal)
+        let rowByRow = textFieldTest(index, key, label, TextMatch.test(op, needle: needle))
+        guard TextMatch.isSubstringSearch(op, needle: needle) else { return rowByRow }
         return { columns in
             guard case .text(let codes, let dictionary) = columns[index] else { return rowByRow(columns) }
             return .byCode(codes: codes, matches: dictionary.texts(whoseKey: key, contains: needle), label)

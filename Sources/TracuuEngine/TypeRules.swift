@@ -13,11 +13,17 @@ enum TypeRules {
     /// The type both sides compare as, or why they cannot.
     static func comparison(_ op: ComparisonOperator, _ left: FieldType, _ right: FieldType) -> Result<FieldType, TypeMismatch> {
         switch op {
-        case .matches, .contains:
+        case .matches, .contains, .like, .startsWith:
             guard left == .text, right == .text else {
+                let hint: String
+                switch op {
+                case .matches: hint = "for other values use '=': due = 2025"
+                case .like: hint = "like matches text against a pattern: indicator like \"thu%\""
+                case .startsWith: hint = "starts with looks at the beginning of a text: indicator starts with \"thu\""
+                default: hint = "contains looks for text inside text: text contains \"nông thôn\""
+                }
                 return .failure(TypeMismatch(
-                    message: "'\(op.rawValue)' compares texts, not \(article(left == .text ? right : left))",
-                    hint: op == .matches ? "for other values use '=': due = 2025" : "contains looks for text inside text: text contains \"nông thôn\""))
+                    message: "'\(op.rawValue)' compares texts, not \(article(left == .text ? right : left))", hint: hint))
             }
             return .success(.text)
         case .within:
@@ -83,6 +89,8 @@ extension TypeRules {
     /// The type of `a op b`: integers stay integers except through `/`; anything with a
     /// number is a number; nil for anything else.
     static func arithmetic(_ op: ArithmeticOperator, _ left: FieldType, _ right: FieldType) -> FieldType? {
+        // `+` of two texts joins them: "huyện " + district.
+        if op == .add, left == .text, right == .text { return .text }
         guard left.isNumeric, right.isNumeric else { return nil }
         return left == .integer && right == .integer && op != .divide ? .integer : .number
     }
@@ -116,9 +124,23 @@ extension TypeRules {
             return .number
         case .abs where arguments.count == 1 && arguments[0].isNumeric:
             return arguments[0]
+        case .coalesce where !arguments.isEmpty:
+            return common(arguments)
+        case .if where arguments.count == 3 && arguments[0] == .boolean:
+            return common(Array(arguments.dropFirst()))
+        case .concat where !arguments.isEmpty:
+            return .text
         default:
             return nil
         }
+    }
+
+    /// The one type values of these types share: all the same, or integers and numbers
+    /// together (a number); nil when they differ.
+    static func common(_ types: [FieldType]) -> FieldType? {
+        guard let first = types.first else { return nil }
+        if types.allSatisfy(\.isNumeric) { return types.allSatisfy { $0 == .integer } ? .integer : .number }
+        return types.allSatisfy { $0 == first } ? first : nil
     }
 
     static func usage(_ f: ScalarFunction) -> String {
@@ -130,6 +152,9 @@ extension TypeRules {
         case .len: return "len(text): its length in characters"
         case .round: return "round(number) or round(number, digits), as in: round(change, 1)"
         case .abs: return "abs(number)"
+        case .coalesce: return "coalesce(a, b, …) of values of one type, as in: coalesce(value, 0)"
+        case .if: return "if(condition, a, b) with a and b of one type, as in: if(change > 0, \"up\", \"down\")"
+        case .concat: return "concat(a, b, …), as in: concat(district, \" (\", province, \")\")"
         }
     }
 }

@@ -16,7 +16,7 @@ enum UnitCheck {
 
     /// The `unit` field to check for an aggregate of `argument` over rows of `fields`, or nil.
     static func unitField(for function: AggregateFunction, _ argument: CheckedExpr, fields: [Field]) -> Int? {
-        guard [.sum, .avg, .min, .max].contains(function),
+        guard [.sum, .avg, .min, .max, .median, .percentile, .stddev].contains(function),
               let unit = fields.firstIndex(where: { $0.name == "unit" }) else { return nil }
         let read = fieldsRead(by: argument)
         return read.contains(where: { fields.indices.contains($0) && figureFields.contains(fields[$0].name) }) ? unit : nil
@@ -30,7 +30,7 @@ enum UnitCheck {
             switch next {
             case .field(let i, _): found.insert(i)
             case .lookup, .literal: break
-            case .not(let e), .negate(let e, _), .oneOf(let e, _, _), .between(let e, _, _, _): pending.append(e)
+            case .not(let e), .negate(let e, _), .oneOf(let e, _, _), .between(let e, _, _, _), .isMissing(let e): pending.append(e)
             case .all(let list), .any(let list), .function(_, let list, _): pending += list
             case .compare(_, let a, let b, _), .within(let a, let b), .arithmetic(_, let a, let b, _): pending += [a, b]
             }

@@ -16,6 +16,12 @@ enum ValueComparison {
         case .contains:
             guard case .text(let x) = a, case .text(let y) = b else { return false }
             return TextMatch.holds(.contains, x, y)
+        case .like:
+            guard case .text(let x) = a, case .text(let y) = b else { return false }
+            return TextMatch.holds(.like, x, y)
+        case .startsWith:
+            guard case .text(let x) = a, case .text(let y) = b else { return false }
+            return TextMatch.holds(.startsWith, x, y)
         case .within:
             return within(a, b)
         case .equal, .notEqual:

@@ -62,7 +62,7 @@ public struct InputAccumulator: Sendable {
             return s != .rightParen && s != .semicolon
         case .keyword(let k):
             switch k {
-            case .where, .and, .or, .not, .contains, .in, .select, .sort, .by, .limit,
+            case .where, .and, .or, .not, .contains, .in, .like, .is, .select, .sort, .by, .limit,
                  .group, .having, .top, .join, .chart, .as, .let: return true
             default: return false
             }

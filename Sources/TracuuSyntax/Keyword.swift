@@ -1,7 +1,7 @@
 /// The reserved words of the language. They are matched without regard to case:
 /// `where`, `WHERE` and `Where` are the same keyword.
 public enum Keyword: String, Sendable, CaseIterable {
-    case `where`, and, or, not, contains, `in`
+    case `where`, and, or, not, contains, `in`, like, `is`
     case select, sort, by, asc, desc, limit, count
     case group, having, distinct, top, join, chart, `as`, `let`
     case `true`, `false`

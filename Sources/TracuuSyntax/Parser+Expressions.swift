@@ -58,13 +58,33 @@ extension Parser {
         return try parseComparison()
     }
 
-    /// comparison = additive [ compareOp additive | "in" membership ] ;
-    /// compareOp  = "=" | "!=" | "<" | "<=" | ">" | ">=" | "~" | "contains" ;
+    /// comparison = additive [ compareOp additive | "in" membership | "is" [ "not" ] ( "missing" | "null" ) ] ;
+    /// compareOp  = "=" | "!=" | "<" | "<=" | ">" | ">=" | "~" | "contains" | "like" | "starts" "with" ;
+    ///
+    /// `missing`, `null`, `starts` and `with` are words only here, not keywords: a field
+    /// may still be called `missing`.
     mutating func parseComparison() throws(Diagnostic) -> Expr {
         let left = try parseAdditive()
         let token = peek()
         let op: ComparisonOperator
+        if isWord("starts", peek()), isWord("with", peek(after: 1)) {
+            advance()
+            advance()
+            let right = try parseAdditive(after: "'starts with'")
+            return Expr(.comparison(.startsWith, left, right), left.range.lowerBound..<right.range.upperBound)
+        }
         switch token.kind {
+        case .keyword(.like): op = .like
+        case .keyword(.is):
+            advance()
+            let negated = accept(.not)
+            let word = peek()
+            guard isWord("missing", word) || isWord("null", word) else {
+                throw expected("'missing' after '\(negated ? "is not" : "is")'",
+                               hint: "as in: change is missing, change is not missing")
+            }
+            advance()
+            return Expr(.isMissing(left, negated: negated), left.range.lowerBound..<word.range.upperBound)
         case .symbol(.equal): op = .equal
         case .symbol(.notEqual): op = .notEqual
         case .symbol(.less): op = .less
@@ -228,6 +248,12 @@ extension Parser {
             throw expected("',' or ')' to close the '(' of \(name.text) at \(column(of: open))")
         }
         return Expr(.call(name, arguments, distinct: distinct), name.range.lowerBound..<previousEnd)
+    }
+
+    /// Whether a token is the identifier `word`, in any case (`Missing`, `NULL`).
+    func isWord(_ word: String, _ token: Token) -> Bool {
+        guard case .identifier(let name) = token.kind else { return false }
+        return name.lowercased() == word
     }
 
     /// `1:14`, to name where an opening bracket stands.

@@ -45,8 +45,8 @@ extension Parser {
     ///       | "top" integer "by" additive [ "asc" | "desc" ]
     ///       | "join" name
     ///       | "chart" additive "by" additive ;
-    /// item = condition [ "as" name ] ;
-    /// aggregate = call [ "as" name ] ;
+    /// item = condition [ "as" label ] ;
+    /// aggregate = call [ "as" label ] ;
     mutating func parseStage() throws(Diagnostic) -> Stage {
         let first = peek()
         if startsAggregate() {
@@ -120,11 +120,25 @@ extension Parser {
         }
     }
 
-    /// item = condition [ "as" name ] ;
+    /// item = condition [ "as" label ] ;
     mutating func parseItem() throws(Diagnostic) -> SelectItem {
         let expr = try parseCondition()
-        if accept(.as) { return SelectItem(expr: expr, name: try parseName("a name after 'as'")) }
+        if accept(.as) { return SelectItem(expr: expr, name: try parseLabel("a name after 'as'")) }
         return SelectItem(expr: expr, name: nil)
+    }
+
+    /// label = name | string ;
+    ///
+    /// A field's new name: a name, or any text in quotes, which a report's header needs
+    /// (`as "Chỉ tiêu"`, `as "Tăng (%)"`). A sort key may name it the same way.
+    mutating func parseLabel(_ what: String) throws(Diagnostic) -> Name {
+        let token = peek()
+        guard case .string(let text) = token.kind else { return try parseName(what) }
+        guard !text.allSatisfy(\.isWhitespace) else {
+            throw error("a field's name cannot be empty", at: token.range, hint: "as in: as \"Chỉ tiêu\"")
+        }
+        advance()
+        return Name(text, token.range)
     }
 
     /// A positive integer: `limit 10`, `top 3`.
@@ -135,9 +149,9 @@ extension Parser {
         return n
     }
 
-    /// sortKey = name [ "asc" | "desc" ] ;
+    /// sortKey = label [ "asc" | "desc" ] ;
     mutating func parseSortKey() throws(Diagnostic) -> SortKey {
-        let name = try parseName("a field to sort by")
+        let name = try parseLabel("a field to sort by")
         if accept(.desc) { return SortKey(field: name, descending: true) }
         _ = accept(.asc)
         return SortKey(field: name, descending: false)

@@ -145,6 +145,18 @@ public struct Parser {
         return tokens.token(i)
     }
 
+    /// The token `n` places after the next one, line breaks skipped.
+    func peek(after n: Int) -> Token {
+        var i = index
+        var left = n
+        while true {
+            while tokens.token(i).kind == .newline { i += 1 }
+            if left == 0 || tokens.token(i).kind == .end { return tokens.token(i) }
+            left -= 1
+            i += 1
+        }
+    }
+
     /// Takes the next token that is not a line break.
     @discardableResult
     mutating func advance() -> Token {

@@ -30,6 +30,35 @@ struct TextMatchPathsTests {
         #expect(rows[2] == rows[0])
     }
 
+    static let patterns = ["%phong", "TRIỆU%", "tri_u%", "%", "_", "x%y"]
+
+    @Test(arguments: patterns) func likeAgreesOnEveryPath(pattern: String) throws {
+        let rows = try TextMatchPathsTests.threePaths("like", pattern)
+        #expect(rows[1] == rows[0])
+        #expect(rows[2] == rows[0])
+    }
+
+    @Test(arguments: patterns + ["trieu%phong", "tr"]) func matchWithWildcardsAgreesOnEveryPath(pattern: String) throws {
+        let rows = try TextMatchPathsTests.threePaths("~", pattern)
+        #expect(rows[1] == rows[0])
+        #expect(rows[2] == rows[0])
+    }
+
+    @Test(arguments: ["triệu", "TRIỆU PHONG", "phong", " "]) func startsWithAgreesOnEveryPath(needle: String) throws {
+        let rows = try TextMatchPathsTests.threePaths("starts with", needle)
+        #expect(rows[1] == rows[0])
+        #expect(rows[2] == rows[0])
+    }
+
+    @Test func patternsFindTheRowsTheySay() throws {
+        let all = try firstColumn("targets | count")
+        #expect(try firstColumn("targets where district like \"%\" | count") == all)
+        #expect(try firstColumn("targets where district ~ \"trieu%phong\" | count")
+                == firstColumn("targets where district ~ \"trieu phong\" | count"))
+        #expect(try firstColumn("targets where district like \"triệu phong\" | count")
+                == firstColumn("targets where district = \"Triệu Phong\" | count"))
+    }
+
     @Test func aWhiteSpaceNeedleMatchesEveryTextThatIsThere() throws {
         let all = try firstColumn("targets | count")
         #expect(try firstColumn("targets where district ~ \" \" | count") == all)

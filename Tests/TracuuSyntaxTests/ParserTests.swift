@@ -35,6 +35,16 @@ struct ParserTests {
         ("targets\nwhere due = 2025", "(query targets\n  (where (= due 2025)))"),
         ("metrics where period = 2021-Q1 and estimated = true",
          "(query metrics\n  (where (and (= period 2021-Q1) (= estimated true))))"),
+        ("metrics where change is missing", "(query metrics\n  (where (is-missing change)))"),
+        ("metrics where change IS NOT NULL and value is Missing",
+         "(query metrics\n  (where (and (is-not-missing change) (is-missing value))))"),
+        ("metrics where change + 1 is missing", "(query metrics\n  (where (is-missing (+ change 1))))"),
+        ("metrics where indicator like \"thu%\"", "(query metrics\n  (where (like indicator \"thu%\")))"),
+        ("metrics where indicator Starts With \"thu\"", "(query metrics\n  (where (starts with indicator \"thu\")))"),
+        // `missing` and `starts` stay names outside those operators.
+        ("metrics where missing = 1 or starts > 2", "(query metrics\n  (where (or (= missing 1) (> starts 2))))"),
+        ("metrics | select value as \"Giá trị (tỉ đồng)\" | sort \"Giá trị (tỉ đồng)\" desc",
+         "(query metrics\n  | (select (as value Giá trị (tỉ đồng)))\n  | (sort Giá trị (tỉ đồng) desc))"),
     ])
     func trees(_ input: String, _ expected: String) throws {
         #expect(try parsed(input) == expected)

@@ -14,7 +14,7 @@ struct ConditionReader {
     /// The keywords that start a condition besides a field name.
     static let conditionStarts = ["not"]
     /// What may follow a lone operand: `district contains …`, `due in …`, `estimated and …`.
-    static let afterOperand = ["and", "contains", "in", "or"]
+    static let afterOperand = ["and", "contains", "in", "is", "like", "or", "starts with"]
     /// What may follow a whole comparison.
     static let afterComparison = ["and", "or"]
 
@@ -44,7 +44,15 @@ struct ConditionReader {
             listField = field
         }
 
+        let previous = tokens.count > 1 ? tokens[tokens.count - 2].kind : nil
+        if isWord(last.kind, "with"), let previous, isWord(previous, "starts") {
+            return valuesOf(leftOperand(before: tokens.count - 2))
+        }
         switch last.kind {
+        case .keyword(.is):
+            return .words(["missing", "not missing"])
+        case .keyword(.not) where previous == .keyword(.is):
+            return .words(["missing"])
         case .keyword(.and), .keyword(.or), .keyword(.not):
             return .words(fields + Self.conditionStarts)
         case .symbol(.leftParen):
@@ -58,8 +66,8 @@ struct ConditionReader {
             return !inList && lastClosed != nil ? .words(Self.afterComparison) : .nothing
         case _ where Self.isOperand(last.kind):
             if inList { return .nothing }   // `,` or `)` comes next: symbols
-            let previous = tokens.count > 1 ? tokens[tokens.count - 2].kind : nil
-            if let previous, Self.isComparisonOperator(previous) || previous == .keyword(.in) || previous == .symbol(.dotDot) {
+            if let previous, Self.isComparisonOperator(previous) || previous == .keyword(.in) || previous == .symbol(.dotDot)
+                || previous == .keyword(.is) || previous == .keyword(.not) && tokens.count > 2 && tokens[tokens.count - 3].kind == .keyword(.is) {
                 return .words(Self.afterComparison)
             }
             return .words(Self.afterOperand)
@@ -69,17 +77,23 @@ struct ConditionReader {
         }
     }
 
+    /// Whether a token is the word (`starts`, `with`: words of an operator, not keywords).
+    private func isWord(_ kind: Token.Kind, _ word: String) -> Bool {
+        guard case .identifier(let name) = kind else { return false }
+        return name.lowercased() == word
+    }
+
     /// The field name before the operator at `index`: `district` in `district ~`.
     private func leftOperand(before index: Int) -> String? {
         guard index > 0 else { return nil }
         return QueryContext.name(of: tokens[index - 1])
     }
 
-    /// `=` `!=` `<` `<=` `>` `>=` `~` and `contains`: what takes a value on its right.
+    /// `=` `!=` `<` `<=` `>` `>=` `~`, `contains` and `like`: what takes a value on its right.
     static func isComparisonOperator(_ kind: Token.Kind) -> Bool {
         switch kind {
         case .symbol(.equal), .symbol(.notEqual), .symbol(.less), .symbol(.lessEqual),
-             .symbol(.greater), .symbol(.greaterEqual), .symbol(.tilde), .keyword(.contains):
+             .symbol(.greater), .symbol(.greaterEqual), .symbol(.tilde), .keyword(.contains), .keyword(.like):
             return true
         default:
             return false

@@ -177,6 +177,12 @@ struct SyntaxTreeNode {
                 return SyntaxTreeNode(label: Cell.joined([name, Cell(" "), left, Cell(" "), from, Cell(".."), to]), range: e.range)
             }
             return SyntaxTreeNode(label: name, range: e.range, children: [expr(a), expr(low), expr(high)])
+        case .isMissing(let a, let negated):
+            let name = words((negated ? "is not missing" : "is missing", .keyword))
+            if let left = operand(a) {
+                return SyntaxTreeNode(label: Cell.joined([name, Cell(" "), left]), range: e.range)
+            }
+            return SyntaxTreeNode(label: name, range: e.range, children: [expr(a)])
         }
     }
 

@@ -49,6 +49,7 @@ public enum ASTPrinter {
         case .comparison(let op, let a, let b): return "(\(op.rawValue) \(print(a)) \(print(b)))"
         case .inList(let a, let items): return "(in \(print(a)) (\(items.map(print).joined(separator: " "))))"
         case .inRange(let a, let low, let high): return "(in \(print(a)) \(print(low))..\(print(high)))"
+        case .isMissing(let a, let negated): return "(\(negated ? "is-not-missing" : "is-missing") \(print(a)))"
         }
     }
 

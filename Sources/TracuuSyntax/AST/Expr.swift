@@ -30,6 +30,8 @@ public struct Expr: Sendable, Equatable {
         case inList(Expr, [Expr])
         /// `A in B..C`, both ends included.
         case inRange(Expr, Expr, Expr)
+        /// `A is missing` (`is null`), or with `negated`, `A is not missing`.
+        case isMissing(Expr, negated: Bool)
     }
 
     public let kind: Kind
@@ -63,6 +65,10 @@ public enum ComparisonOperator: String, Sendable, CaseIterable {
     case matches = "~"
     /// A substring, ignoring case: `text contains "nông thôn mới"`.
     case contains = "contains"
+    /// The whole text against a pattern, ignoring case: `indicator like "thu%"`.
+    case like = "like"
+    /// A beginning, ignoring case: `indicator starts with "thu ngân sách"`.
+    case startsWith = "starts with"
     /// `date in 2020-2025`, `period in 2021`: a value within a term or a period.
     case within = "in"
 

@@ -1,0 +1,57 @@
+import Testing
+import TracuuEngine
+import TracuuValues
+
+/// `is missing`, `coalesce`, `if`, joining texts and the statistics aggregates, over
+/// targets written for each question: due years 2025, 2030 and none.
+@Suite("Missing values, choices and statistics")
+struct MissingValuesAndTextTests {
+    static let engine = targetsEngine([
+        target("t1", district: "Cam Lộ", due: 2025, text: "Phấn đấu"),
+        target("t2", district: "Cam Lộ", due: nil, text: "Giữ vững"),
+        target("t3", district: "Gio Linh", due: 2030, text: "Hoàn thành"),
+        target("t4", district: "Gio Linh", due: nil),
+        target("t5", district: "Gio Linh", due: 2027),
+    ])
+
+    func column(_ query: String) throws -> [String] {
+        try firstColumn(query, engine: Self.engine)
+    }
+
+    @Test func isMissingAndIsNotMissingSplitTheRows() throws {
+        #expect(try column("targets where due is missing | select id") == ["t2", "t4"])
+        #expect(try column("targets where due is not missing | select id") == ["t1", "t3", "t5"])
+        #expect(try column("targets where due is null | select id") == ["t2", "t4"])
+        // A computed value with a missing part is missing; `not` of it is plain negation.
+        #expect(try column("targets where due + 1 is missing | count") == ["2"])
+        #expect(try column("targets where not (due is missing) | count") == ["3"])
+    }
+
+    @Test func coalesceTakesTheFirstValuePresent() throws {
+        #expect(try column("targets | select coalesce(due, 0)") == ["2025", "0", "2030", "0", "2027"])
+        #expect(try column("targets | select coalesce(due, 2.5)") == ["2025", "2.5", "2030", "2.5", "2027"])
+    }
+
+    @Test func ifChoosesAndAMissingConditionTakesTheThird() throws {
+        #expect(try column("targets | select if(due > 2026, \"later\", \"sooner\")") == ["sooner", "sooner", "later", "sooner", "later"])
+        #expect(try column("targets | select if(due is missing, 0, due)") == ["2025", "0", "2030", "0", "2027"])
+    }
+
+    @Test func textsJoinWithPlusOrConcat() throws {
+        #expect(try column("targets where id = \"t1\" | select \"huyện \" + district") == ["huyện Cam Lộ"])
+        #expect(try column("targets where id = \"t2\" | select concat(district, \": \", due, \"!\")") == ["Cam Lộ: !"])
+        #expect(try column("targets where id = \"t3\" | select concat(id, \"/\", due)") == ["t3/2030"])
+        // `+` keeps arithmetic's rule: a missing part makes the whole missing.
+        #expect(try column("targets where id = \"t4\" | select area + district") == [""])
+    }
+
+    @Test func statisticsOverAGroupAndOverAll() throws {
+        #expect(try column("targets | median(due)") == ["2027"])
+        #expect(try column("targets where due != 2030 | median(due)") == ["2026"])
+        #expect(try column("targets | percentile(due, 0), percentile(due, 34)") == ["2025"])
+        #expect(try column("targets | percentile(due, 34)") == ["2027"])
+        #expect(try column("targets | percentile(due, 100)") == ["2030"])
+        #expect(try column("targets | group by district | stddev(due) as s | select s") == ["", "2.1213203435596424"])
+        #expect(try column("targets where due is missing | median(due)") == [""])
+    }
+}
