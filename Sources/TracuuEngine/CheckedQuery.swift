@@ -37,12 +37,14 @@ public enum CheckedStage: Sendable {
     case filter(CheckedExpr)
     case select([CheckedItem])
     case sort([CheckedSortKey])
-    case limit(Int)
+    /// The rows after the first `offset`, up to the count.
+    case limit(Int, offset: Int)
     case count
     /// Rows with equal keys become one row of keys and aggregates; without keys, all rows do.
     case group(keys: [CheckedItem], aggregates: [CheckedAggregate])
-    /// The first row of each different combination of these fields (all fields when empty).
-    case distinct([Int])
+    /// The first row of each different combination of these fields (all fields when empty);
+    /// unless `wholeRows`, only those fields are kept (SQL's `select distinct`).
+    case distinct([Int], wholeRows: Bool)
     case top(Int, CheckedExpr, descending: Bool)
     /// Adds the fields of the rows a reference field names: `article.title`, `article.date`…
     case join(Lookup, fields: [Field])

@@ -83,8 +83,8 @@ public struct Checker {
                 }
                 stages.append(.sort(checked))
                 summaries.append(stageText)
-            case .limit(let n):
-                stages.append(.limit(n))
+            case .limit(let n, let offset):
+                stages.append(.limit(n, offset: offset))
                 summaries.append(stageText)
             case .count:
                 stages.append(.count)
@@ -109,11 +109,16 @@ public struct Checker {
                 summaries.append(keys.isEmpty ? stageText : groupSummary + " | " + stageText)
                 fields = taken
                 scopeName = nil
-            case .distinct(let names):
+            case .distinct(let names, let on):
                 var indexes: [Int] = []
                 for name in names { indexes.append(try resolveField(name, in: fields).0) }
-                stages.append(.distinct(indexes))
+                let wholeRows = on || names.isEmpty
+                stages.append(.distinct(indexes, wholeRows: wholeRows))
                 summaries.append(stageText)
+                if !wholeRows {
+                    fields = indexes.map { fields[$0] }
+                    scopeName = nil
+                }
             case .top(let n, let key, let descending):
                 let checked = try checkExpr(key, fields: fields)
                 guard checked.type != .boolean else {
@@ -214,6 +219,16 @@ public struct Checker {
     func checkItems(_ items: [SelectItem], fields: [Field]) throws(Diagnostic) -> [CheckedItem] {
         var result: [CheckedItem] = []
         for item in items {
+            if case .allFields = item.expr.kind {
+                // `*`: every field coming in, by its name; a name taken twice is the usual error.
+                for (i, field) in fields.enumerated() {
+                    if result.contains(where: { $0.field.name.lowercased() == field.name.lowercased() }) {
+                        throw error("two fields are named '\(field.name)'", at: item.expr.range, hint: "name the other one with 'as'")
+                    }
+                    result.append(CheckedItem(expr: .field(i, field.type), field: field))
+                }
+                continue
+            }
             let expr = try checkExpr(item.expr, fields: fields)
             let name = item.name?.text ?? defaultName(item.expr)
             if result.contains(where: { $0.field.name.lowercased() == name.lowercased() }) {
@@ -403,6 +418,9 @@ public struct Checker {
                 ends.append(value)
             }
             return .between(left, ends[0], ends[1], as: type)
+        case .allFields:
+            throw error("'*' stands for every field only as an item of select", at: expr.range,
+                        hint: "as in: select *, value * 2 as double; to multiply, write spaces around '*'")
         case .isMissing(let a, let negated):
             let missing = CheckedExpr.isMissing(try checkExpr(a, fields: fields))
             return negated ? .not(missing) : missing

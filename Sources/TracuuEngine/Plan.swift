@@ -112,12 +112,17 @@ public enum Planner {
             let stage = query.stages[i]
             let summary = i < query.summaries.count ? query.summaries[i] : ""
             // `sort` then `limit`: one step that keeps only the first rows while it sorts.
-            if case .sort(let keys) = stage, i + 1 < query.stages.count, case .limit(let n) = query.stages[i + 1] {
+            if case .sort(let keys) = stage, i + 1 < query.stages.count, case .limit(let n, let offset) = query.stages[i + 1] {
                 let both = summary + " | " + (i + 1 < query.summaries.count ? query.summaries[i + 1] : "limit \(n)")
+                // The first `offset + n` in order, then the first `offset` of them dropped.
+                let (kept, overflow) = max(0, n).addingReportingOverflow(max(0, offset))
+                let limit = overflow ? Int.max : kept
                 steps.append(PlanStep(summary: both, method: { frame in
-                    PlanPrinter.method(of: stage, context)(frame) + ["keeps only the first \(n) while sorting: most rows go after one comparison"]
+                    PlanPrinter.method(of: stage, context)(frame) + ["keeps only the first \(limit) while sorting: most rows go after one comparison"]
+                        + (offset > 0 ? ["then drops the first \(offset)"] : [])
                 }, run: { frame, cancellation throws(QueryStop) in
-                    frame.rows = try Sorting.top(frame.rows, limit: n, columns: frame.columns, by: keys, cancellation: cancellation)
+                    let top = try Sorting.top(frame.rows, limit: limit, columns: frame.columns, by: keys, cancellation: cancellation)
+                    frame.rows = Array(top.dropFirst(max(0, offset)))
                 }))
                 i += 2
                 continue
@@ -167,9 +172,9 @@ public enum Planner {
             return { frame, cancellation throws(QueryStop) in
                 frame.rows = try Sorting.sorted(frame.rows, columns: frame.columns, by: keys, cancellation: cancellation)
             }
-        case .limit(let n):
+        case .limit(let n, let offset):
             return { frame, _ in
-                frame.rows = Array(frame.rows.prefix(max(0, n)))
+                frame.rows = Array(frame.rows.dropFirst(max(0, offset)).prefix(max(0, n)))
             }
         case .count:
             return { frame, _ in
@@ -216,13 +221,16 @@ public enum Planner {
                 }
                 frame = Frame(fields: keys.map(\.field) + aggregates.map(\.field), columns: columns, rows: Array(0..<groups.count))
             }
-        case .distinct(let indexes):
+        case .distinct(let indexes, let wholeRows):
             return { frame, cancellation throws(QueryStop) in
                 try cancellation.check()
                 let fields = indexes.isEmpty ? Array(frame.columns.indices) : indexes
                 let columns = frame.columns
                 let readers = fields.map { i in { (row: Int) in columns[i].value(at: row) } }
                 frame.rows = try Grouping.groups(frame.rows, keys: readers, cancellation).map(\.first)
+                if !wholeRows {
+                    frame = Frame(fields: fields.map { frame.fields[$0] }, columns: fields.map { columns[$0] }, rows: frame.rows)
+                }
             }
         case .top(let n, let key, let descending):
             let value = Expressions.compile(key, context)

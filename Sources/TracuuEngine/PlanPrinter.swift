@@ -51,10 +51,11 @@ enum PlanPrinter {
                 return ["rows with the same \(keys.map(\.field.name).joined(separator: ", ")) become one group (text equal under =), in order of first appearance",
                         "then per group: \(functions)"]
             }
-        case .distinct(let indexes):
+        case .distinct(let indexes, let wholeRows):
             return { frame in
                 let names = indexes.isEmpty ? "all fields" : indexes.map { frame.fields[$0].name }.joined(separator: ", ")
-                return ["keeps the first row of each different \(names)"]
+                return wholeRows ? ["keeps the first row of each different \(names)"]
+                    : ["keeps \(names) alone, one row for each different combination, in order of first appearance"]
             }
         case .top(let n, _, let descending):
             return { _ in ["computes the value in each row, orders the rows \(descending ? "largest" : "smallest") first, keeps \(n)"] }
@@ -73,8 +74,9 @@ enum PlanPrinter {
                     return "\(name): \(plural(key.type)) in \(direction) order"
                 } + ["missing values go last; rows that tie keep their order"]
             }
-        case .limit(let n):
-            return { _ in ["keeps the first \(n) \(n == 1 ? "row" : "rows")"] }
+        case .limit(let n, let offset):
+            let rows = "\(n) \(n == 1 ? "row" : "rows")"
+            return { _ in [offset == 0 ? "keeps the first \(rows)" : "skips the first \(offset), then keeps \(rows)"] }
         case .count:
             return { _ in ["counts the rows: the result is one row with one field, count"] }
         }

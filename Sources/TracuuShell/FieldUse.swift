@@ -6,8 +6,9 @@ import TracuuSyntax
 ///
 /// The answer must never be too small, so it is made from the text: every name written in
 /// a query is kept, whatever it turns out to be. It gives up (nil: load everything) when
-/// the result of a query keeps every field (no `select`, `count`, `group by` or aggregate),
-/// when `distinct` names no field or `join` adds every field of another dataset, when a
+/// the result of a query keeps every field (no `select`, `count`, `group by`, aggregate or
+/// `distinct` of named fields),
+/// when `distinct` names no field, `select *` keeps them all or `join` adds every field of another dataset, when a
 /// query reads `progress` (made from fields of targets and metrics it does not name), and
 /// when the script holds a dot-command or a statement that does not parse.
 public enum FieldUse {
@@ -22,7 +23,10 @@ public enum FieldUse {
                     guard narrows(query) else { return nil }
                     for stage in query.stages {
                         if case .join = stage.kind { return nil }
-                        if case .distinct(let fields) = stage.kind, fields.isEmpty { return nil }
+                        if case .distinct(let fields, _) = stage.kind, fields.isEmpty { return nil }
+                        // `select *` keeps every field.
+                        if case .select(let items) = stage.kind, items.contains(where: { $0.expr.kind == .allFields }) { return nil }
+                        if case .groupBy(let items) = stage.kind, items.contains(where: { $0.expr.kind == .allFields }) { return nil }
                     }
                 }
             }
@@ -46,6 +50,7 @@ public enum FieldUse {
         query.stages.contains { stage in
             switch stage.kind {
             case .select, .count, .groupBy, .aggregate: return true
+            case .distinct(let fields, let on): return !on && !fields.isEmpty
             default: return false
             }
         }

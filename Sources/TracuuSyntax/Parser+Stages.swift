@@ -37,15 +37,15 @@ extension Parser {
     /// stage = ( "where" | "having" ) condition
     ///       | "select" item { "," item }
     ///       | "sort" [ "by" ] sortKey { "," sortKey }
-    ///       | "limit" integer
+    ///       | "limit" integer [ "offset" integer ]
     ///       | "count"
     ///       | "group" "by" item { "," item }
     ///       | aggregate { "," aggregate }
-    ///       | "distinct" [ name { "," name } ]
+    ///       | "distinct" [ [ "on" ] name { "," name } ]
     ///       | "top" integer "by" additive [ "asc" | "desc" ]
     ///       | "join" name
     ///       | "chart" additive "by" additive ;
-    /// item = condition [ "as" label ] ;
+    /// item = "*" | condition [ "as" label ] ;
     /// aggregate = call [ "as" label ] ;
     mutating func parseStage() throws(Diagnostic) -> Stage {
         let first = peek()
@@ -72,7 +72,14 @@ extension Parser {
             while accept(.comma) { keys.append(try parseSortKey()) }
             kind = .sort(keys)
         case .limit:
-            kind = .limit(try parseCount("the number of rows to keep", example: "limit 10"))
+            let n = try parseCount("the number of rows to keep", example: "limit 10")
+            var offset = 0
+            // `offset` is a word only here, as `missing` is after `is`.
+            if isWord("offset", peek()) {
+                advance()
+                offset = try parseCount("the number of rows to skip after 'offset'", example: "limit 10 offset 20")
+            }
+            kind = .limit(n, offset: offset)
         case .count:
             kind = .count
         case .group:
@@ -81,12 +88,21 @@ extension Parser {
             while accept(.comma) { items.append(try parseItem()) }
             kind = .groupBy(items)
         case .distinct:
+            // `on` is a word only here: `distinct on kind` keeps whole rows.
+            let on = isWord("on", peek()) && {
+                if case .identifier = peek(after: 1).kind { return true }
+                return peek(after: 1).kind == .keyword(.count)
+            }()
+            if on { advance() }
             var names: [Name] = []
             if case .identifier = peek().kind {
                 names.append(try parseName("a field"))
                 while accept(.comma) { names.append(try parseName("a field after ','")) }
+            } else if peek().kind == .keyword(.count) {
+                names.append(try parseName("a field"))
+                while accept(.comma) { names.append(try parseName("a field after ','")) }
             }
-            kind = .distinct(names)
+            kind = .distinct(names, on: on)
         case .top:
             let n = try parseCount("how many rows to keep after 'top'", example: "top 3 by value")
             guard accept(.by) else { throw expected("'by' after 'top \(n)'", hint: "as in: top \(n) by value") }
@@ -120,8 +136,19 @@ extension Parser {
         }
     }
 
-    /// item = condition [ "as" label ] ;
+    /// item = "*" | condition [ "as" label ] ;
+    ///
+    /// `*` is every field of the rows coming in, in order (`select *, value * 2 as double`).
     mutating func parseItem() throws(Diagnostic) -> SelectItem {
+        let star = peek()
+        if star.kind == .symbol(.star) {
+            advance()
+            if peek().kind == .keyword(.as) {
+                throw error("'*' stands for every field and cannot be renamed", at: peek().range,
+                            hint: "name the fields one by one: select indicator as \"Chỉ tiêu\", …")
+            }
+            return SelectItem(expr: Expr(.allFields, star.range), name: nil)
+        }
         let expr = try parseCondition()
         if accept(.as) { return SelectItem(expr: expr, name: try parseLabel("a name after 'as'")) }
         return SelectItem(expr: expr, name: nil)

@@ -43,6 +43,11 @@ struct ParserTests {
         ("metrics where indicator Starts With \"thu\"", "(query metrics\n  (where (starts with indicator \"thu\")))"),
         // `missing` and `starts` stay names outside those operators.
         ("metrics where missing = 1 or starts > 2", "(query metrics\n  (where (or (= missing 1) (> starts 2))))"),
+        ("metrics | select *, value * 2 as double", "(query metrics\n  | (select * (as (* value 2) double)))"),
+        ("metrics | limit 10 offset 20", "(query metrics\n  | (limit 10 offset 20))"),
+        ("metrics | distinct district, unit", "(query metrics\n  | (distinct district unit))"),
+        ("metrics | distinct on district", "(query metrics\n  | (distinct on district))"),
+        ("metrics | distinct on", "(query metrics\n  | (distinct on))"),
         ("metrics | select value as \"Giá trị (tỉ đồng)\" | sort \"Giá trị (tỉ đồng)\" desc",
          "(query metrics\n  | (select (as value Giá trị (tỉ đồng)))\n  | (sort Giá trị (tỉ đồng) desc))"),
     ])

@@ -93,8 +93,8 @@ struct SyntaxTreeNode {
             return SyntaxTreeNode(label: words(pipe, ("group by", .keyword)), range: stage.range, children: items.map(item))
         case .aggregate(let items):
             return SyntaxTreeNode(label: words(pipe, ("aggregate", nil)), range: stage.range, children: items.map(item))
-        case .distinct(let names):
-            return SyntaxTreeNode(label: words(pipe, ("distinct", .keyword)), range: stage.range,
+        case .distinct(let names, let on):
+            return SyntaxTreeNode(label: words(pipe, (on ? "distinct on" : "distinct", .keyword)), range: stage.range,
                                   children: names.map { SyntaxTreeNode(label: Cell($0.text), range: $0.range) })
         case .top(let n, let key, let descending):
             return SyntaxTreeNode(label: words(pipe, ("top", .keyword), (" ", nil), (String(n), .literal), (" by", .keyword),
@@ -107,8 +107,10 @@ struct SyntaxTreeNode {
         case .sort(let keys):
             return SyntaxTreeNode(label: words(pipe, ("sort", .keyword)), range: stage.range,
                                   children: keys.map { sortKey($0, tokens: tokens) })
-        case .limit(let n):
-            return SyntaxTreeNode(label: words(pipe, ("limit", .keyword), (" ", nil), (String(n), .literal)), range: stage.range)
+        case .limit(let n, let offset):
+            let label = offset == 0 ? words(pipe, ("limit", .keyword), (" ", nil), (String(n), .literal))
+                : words(pipe, ("limit", .keyword), (" ", nil), (String(n), .literal), (" offset", .keyword), (" ", nil), (String(offset), .literal))
+            return SyntaxTreeNode(label: label, range: stage.range)
         case .count:
             return SyntaxTreeNode(label: words(pipe, ("count", .keyword)), range: stage.range)
         }
@@ -134,6 +136,8 @@ struct SyntaxTreeNode {
 
     static func expr(_ e: Expr) -> SyntaxTreeNode {
         switch e.kind {
+        case .allFields:
+            return SyntaxTreeNode(label: Cell("*"), range: e.range)
         case .field, .literal, .parameter:
             return SyntaxTreeNode(label: operand(e) ?? Cell(""), range: e.range)
         case .arithmetic(let op, let a, let b):

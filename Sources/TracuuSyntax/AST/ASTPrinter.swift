@@ -24,13 +24,14 @@ public enum ASTPrinter {
         case .select(let items): return "(select \(items.map(print).joined(separator: " ")))"
         case .groupBy(let items): return "(group-by \(items.map(print).joined(separator: " ")))"
         case .aggregate(let items): return "(aggregate \(items.map(print).joined(separator: " ")))"
-        case .distinct(let names): return names.isEmpty ? "(distinct)" : "(distinct \(names.map(\.text).joined(separator: " ")))"
+        case .distinct(let names, let on):
+            return names.isEmpty ? "(distinct)" : "(distinct\(on ? " on" : "") \(names.map(\.text).joined(separator: " ")))"
         case .top(let n, let key, let descending): return "(top \(n) \(print(key))\(descending ? "" : " asc"))"
         case .join(let name): return "(join \(name.text))"
         case .chart(let value, let label): return "(chart \(print(value)) \(print(label)))"
         case .sort(let keys):
             return "(sort \(keys.map { $0.field.text + ($0.descending ? " desc" : " asc") }.joined(separator: ", ")))"
-        case .limit(let n): return "(limit \(n))"
+        case .limit(let n, let offset): return offset == 0 ? "(limit \(n))" : "(limit \(n) offset \(offset))"
         case .count: return "(count)"
         }
     }
@@ -49,6 +50,7 @@ public enum ASTPrinter {
         case .comparison(let op, let a, let b): return "(\(op.rawValue) \(print(a)) \(print(b)))"
         case .inList(let a, let items): return "(in \(print(a)) (\(items.map(print).joined(separator: " "))))"
         case .inRange(let a, let low, let high): return "(in \(print(a)) \(print(low))..\(print(high)))"
+        case .allFields: return "*"
         case .isMissing(let a, let negated): return "(\(negated ? "is-not-missing" : "is-missing") \(print(a)))"
         }
     }

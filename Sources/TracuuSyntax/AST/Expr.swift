@@ -30,6 +30,8 @@ public struct Expr: Sendable, Equatable {
         case inList(Expr, [Expr])
         /// `A in B..C`, both ends included.
         case inRange(Expr, Expr, Expr)
+        /// `*` in a `select`: every field, in order.
+        case allFields
         /// `A is missing` (`is null`), or with `negated`, `A is not missing`.
         case isMissing(Expr, negated: Bool)
     }

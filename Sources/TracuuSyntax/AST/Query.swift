@@ -42,8 +42,10 @@ public struct Stage: Sendable, Equatable {
         case groupBy([SelectItem])
         /// `sum(value) as total, count() as n`: aggregates, per group or over all rows.
         case aggregate([SelectItem])
-        /// `distinct` or `distinct district, kind`: the first row of each different value.
-        case distinct([Name])
+        /// `distinct district, kind`: those fields, one row for each different combination
+        /// (SQL's `select distinct`); `distinct` alone: the different rows. With `on`
+        /// (`distinct on district`): the first whole row of each different district.
+        case distinct([Name], on: Bool)
         /// `top 3 by value`: the rows with the largest values (`asc`: the smallest).
         case top(Int, Expr, descending: Bool)
         /// `join articles`: the fields of the row each row refers to, as `article.title`…
@@ -52,8 +54,8 @@ public struct Stage: Sendable, Equatable {
         case chart(value: Expr, label: Expr)
         /// `sort a desc, b`: order the rows.
         case sort([SortKey])
-        /// `limit 10`: keep the first rows.
-        case limit(Int)
+        /// `limit 10`, `limit 10 offset 20`: keep the rows after the first `offset`, up to 10.
+        case limit(Int, offset: Int)
         /// `count`: one row, the number of rows.
         case count
     }
