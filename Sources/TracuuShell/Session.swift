@@ -22,6 +22,10 @@ public final class Session {
     public var isInterrupted: @Sendable () -> Bool = { false }
     /// The entries of the line editor's history, for `.history`.
     public var historyEntries: () -> [String] = { [] }
+    /// Adds an entry to the history of the prompt (`.edit` adds what it runs); nothing without one.
+    public var remember: (String) -> Void = { _ in }
+    /// The format `.expanded off` goes back to.
+    var formatBeforeExpanded: OutputFormat?
     /// Set by `.quit`.
     public private(set) var wantsToQuit = false
     /// How deep `.read` is nested, to stop a file that reads itself.

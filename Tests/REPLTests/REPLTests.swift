@@ -230,6 +230,69 @@ struct REPLTests {
         }
     }
 
+    @Test(arguments: ["exit", "quit", "\\q", "QUIT;", ".exit"])
+    func otherShellsWaysOfLeavingExit(word: String) throws {
+        let shell = try Shell()
+        shell.enter(word)
+        try shell.exits(with: 0)
+    }
+
+    @Test func backslashXSwitchesToOneFieldALineAndBack() throws {
+        let shell = try Shell()
+        shell.enter("\\x")
+        try shell.sees("expanded display is on")
+        try shell.seesPrompt()
+        shell.enter("metrics | select id, value | limit 1")
+        try shell.sees("value = 956")
+        try shell.seesPrompt()
+        shell.enter("\\x")
+        try shell.sees("expanded display is off")
+        try shell.seesPrompt()
+        shell.enter("metrics | select value | limit 1")
+        try shell.sees("│   956 │")
+    }
+
+    @Test func aLineStartingWithAPipeGoesOnFromTheQueryBefore() throws {
+        let shell = try Shell()
+        shell.enter("metrics | select id, value")
+        try shell.sees("2 rows")
+        try shell.seesPrompt()
+        shell.enter("| where value < 500 | count")
+        try shell.sees("│     1 │")
+    }
+
+    @Test func ctrlDOnAnUnfinishedQuerySaysItWasDropped() throws {
+        let shell = try Shell()
+        shell.enter("metrics where")
+        try shell.seesContinuationPrompt()
+        shell.press(.ctrlD)
+        try shell.sees("the unfinished query was dropped")
+        try shell.exits(with: 0)
+    }
+
+    @Test func editOpensTheEditorOnTheLastQueryAndRunsWhatIsSaved() throws {
+        let environment = try ShellEnvironment()
+        // An "editor" that appends a stage to the query it is given, as a person would.
+        let editor = environment.home.url.appendingPathComponent("editor.sh")
+        try "#!/bin/sh\nprintf '%s\\n' \"$(cat \"$1\") | count\" > \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
+        environment.variables["EDITOR"] = editor.path
+        let shell = try Shell(environment: environment)
+        shell.enter("targets where due = 2025")
+        try shell.seesPrompt()
+        shell.enter(".edit")
+        try shell.sees("│ count │")
+        try shell.seesPrompt()
+        shell.enter(".history")
+        try shell.sees("targets where due = 2025 | count")
+    }
+
+    @Test func anotherShellsCommandNamesTracuus() throws {
+        let shell = try Shell()
+        shell.enter(".import x.csv")
+        try shell.sees("'.import' is another shell's command; tracuu's is '.load'")
+    }
+
     @Test func quitExits() throws {
         let shell = try Shell()
         shell.enter(".quit")

@@ -18,20 +18,38 @@ struct DotCommand: Sendable {
 
 /// Every dot-command, in the order `.help` lists them.
 enum DotCommands {
-    static let all: [DotCommand] = dataCommands + [sourceCommand, measuresCommand, paramCommand] + outputCommands + teachingCommands + sessionCommands
+    static let all: [DotCommand] = dataCommands + [sourceCommand, measuresCommand, paramCommand] + outputCommands + habitCommands
+        + teachingCommands + sessionCommands
 
     static var names: [String] { all.map { "." + $0.name } }
 
+    /// Names that other shells' users type for a command tracuu has: sqlite3's `.exit`,
+    /// `.tables`, `.mode`. They run it (`.mode` maps sqlite3's mode names, `ModeCommand`).
+    static let aliases: [String: String] = ["exit": "quit", "tables": "datasets", "q": "quit"]
+
+    /// Commands of sqlite3, DuckDB's shell and psql that tracuu has under another name:
+    /// typed, they are an error that names tracuu's, rather than "unknown".
+    static let otherShellsNames: [String: String] = [
+        "import": "load", "open": "load", "databases": "datasets", "dump": "export", "describe": "schema",
+        "d": "schema", "explain": "plan", "show": "format", "print": "format", "echo": "format",
+        "e": "edit", "x": "format line", "header": "headers", "i": "read", "include": "read",
+        "o": "output", "out": "output", "timing": "timer", "h": "help", "?": "help",
+    ]
+
     static func named(_ name: String) -> DotCommand? {
         let lower = name.lowercased()
-        if lower == "exit" { return all.first { $0.name == "quit" } }
-        return all.first { $0.name == lower }
+        let wanted = aliases[lower] ?? lower
+        return all.first { $0.name == wanted }
     }
 
     /// The command a line names, or why it cannot run: unknown, or refused in safe mode.
     /// Running a line and checking a script before it runs both ask here.
     static func resolve(_ line: DotCommandLine, in source: SourceFile, safe: Bool) -> Result<DotCommand, Diagnostic> {
         guard let command = named(line.name) else {
+            if let theirs = otherShellsNames[line.name.lowercased()] {
+                return .failure(Diagnostic(.error, "'.\(line.name)' is another shell's command; tracuu's is '.\(theirs)'",
+                                           at: source.place(of: line.nameRange), hints: ["type .help \(theirs.split(separator: " ")[0]) to see it"]))
+            }
             let hint = Suggestions.closest(to: line.name, among: all.map(\.name))
                 .map { "did you mean '.\($0)'?" } ?? "type .help for the list of commands"
             return .failure(Diagnostic(.error, "unknown command '.\(line.name)'", at: source.place(of: line.nameRange), hints: [hint]))
