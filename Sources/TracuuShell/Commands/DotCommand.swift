@@ -31,7 +31,7 @@ enum DotCommands {
     /// typed, they are an error that names tracuu's, rather than "unknown".
     static let otherShellsNames: [String: String] = [
         "import": "load", "open": "load", "databases": "datasets", "dump": "export", "describe": "schema",
-        "d": "schema", "explain": "plan", "show": "format", "print": "format", "echo": "format",
+        "d": "schema", "show": "format", "print": "format", "echo": "format",
         "e": "edit", "x": "format line", "header": "headers", "i": "read", "include": "read",
         "o": "output", "out": "output", "timing": "timer", "h": "help", "?": "help",
     ]
