@@ -16,14 +16,14 @@ import TracuuValues
 /// breaks inside a value still become `↵` so that each line is one field. A missing value
 /// leaves nothing after the `=` (not even a trailing space).
 enum LineRenderer {
-    static func render(_ table: ResultTable) -> String {
+    static func render(_ table: ResultTable, numbers: NumberStyle = .plain) -> String {
         let names = table.columns.map { CellText.oneLine($0.name) }
         let width = names.map { DisplayWidth.columns(of: $0) }.max() ?? 0
         let labels = names.map { CellText.pad($0, to: width, .right) + " =" }
 
         let blocks = table.rows.map { row in
             zip(labels, table.cells(of: row)).map { label, value in
-                let text = CellText.oneLine(value.description)
+                let text = CellText.oneLine(numbers.text(of: value))
                 return (text.isEmpty ? label : label + " " + text) + "\n"
             }.joined()
         }

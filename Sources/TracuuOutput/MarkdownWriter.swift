@@ -17,7 +17,7 @@ enum MarkdownWriter {
         guard !table.columns.isEmpty else { return "" }
         let alignments = table.columns.map { Alignment(for: $0.type) }
         let header = table.columns.map { escape($0.name) }
-        let body = table.rows.map { row in table.cells(of: row).map { escape($0.description) } }
+        let body = table.rows.map { row in table.cells(of: row).map { escape(options.numbers.text(of: $0)) } }
 
         let widths = table.columns.indices.map { column in
             let natural = ([header] + body).map { DisplayWidth.columns(of: $0[column]) }.max() ?? 0

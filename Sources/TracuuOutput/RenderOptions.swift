@@ -17,6 +17,8 @@ public struct RenderOptions: Sendable {
     /// valid). In a file or a pipe, CSV, TSV, JSON and Markdown keep every byte of the data;
     /// tables and `line` always show the marks, being for people.
     public var forTerminal: Bool = false
+    /// How tables, `line` and Markdown show numbers (`.numfmt`).
+    public var numbers: NumberStyle = .plain
 
     public init(header: Bool = true, maxColumnWidth: Int = 40, terminalWidth: Int? = nil, byteOrderMark: Bool = false) {
         self.header = header

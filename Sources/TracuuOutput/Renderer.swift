@@ -10,7 +10,7 @@ public enum Renderer {
         switch format {
         // Their cells are always made one-line and visible (`CellText.oneLine`).
         case .table: return TableRenderer.render(table, options: options)
-        case .line: return LineRenderer.render(table)
+        case .line: return LineRenderer.render(table, numbers: options.numbers)
         case .csv: return forTerminal(CSVWriter.write(table, options: options), options)
         case .tsv: return forTerminal(TSVWriter.write(table, options: options), options)
         case .markdown: return forTerminal(MarkdownWriter.write(table, options: options), options)

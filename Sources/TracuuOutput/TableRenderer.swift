@@ -21,7 +21,7 @@ enum TableRenderer {
         let types = table.columns.map(\.type)
         let alignments = types.map(Alignment.init(for:))
         let header = table.columns.map { CellText.oneLine($0.name) }
-        let body = table.rows.map { row in table.cells(of: row).map { CellText.oneLine($0.description) } }
+        let body = table.rows.map { row in table.cells(of: row).map { CellText.oneLine(options.numbers.text(of: $0)) } }
         let widths = ColumnWidths.widths(of: options.header ? [header] + body : body, types: types, options: options)
 
         /// One line of cells between vertical borders, each cut and padded to its column.

@@ -146,6 +146,7 @@ public final class Session {
     func show(_ table: ResultTable) {
         var options = RenderOptions(header: settings.header)
         options.byteOrderMark = settings.byteOrderMark
+        options.numbers = settings.numbers
         options.forTerminal = sink.isScreen && settings.screenIsTerminal
         let onScreen = sink.isScreen && terminal != nil
         if onScreen { options.terminalWidth = terminal?.columns }

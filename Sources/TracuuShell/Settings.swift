@@ -26,6 +26,8 @@ public struct Settings: Sendable {
     /// Standard output is a terminal: results shown there have control and bidirectional
     /// characters made visible, in every format (`RenderOptions.forTerminal`).
     public var screenIsTerminal = false
+    /// How tables, `line` and Markdown show numbers (`.numfmt plain|vi`).
+    public var numbers: NumberStyle = .plain
 
     public init() {}
 }

@@ -48,7 +48,7 @@ func jsonString(text: String, expected: String) {
     (.number(.infinity), "null"),
     (.number(-.infinity), "null"),
     (.number(1e300), "1e+300"),
-    (.number(-1e-7), "-1e-07"),
+    (.number(-1e-7), "-0.0000001"),
     (.integer(Int.min), "-9223372036854775808"),
     (.boolean(false), "false"),
     (.missing, "null"),

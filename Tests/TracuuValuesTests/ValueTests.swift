@@ -70,7 +70,7 @@ struct ValueTests {
         #expect(!q1.contains(try #require(Day(year: 2021, month: 4, day: 1))))
     }
 
-    @Test(arguments: [(956.0, "956"), (38.1, "38.1"), (-2.5, "-2.5"), (0.25, "0.25"), (1e20, "1e+20")])
+    @Test(arguments: [(956.0, "956"), (38.1, "38.1"), (-2.5, "-2.5"), (0.25, "0.25"), (1e20, "100000000000000000000"), (1e22, "1e+22")])
     func numbersPrintShort(_ value: Double, _ text: String) {
         #expect(Value.number(value).description == text)
     }

@@ -29,6 +29,18 @@ extension DotCommands {
             session.settings.format = format
             return true
         },
+        DotCommand(name: "numfmt", usage: ".numfmt plain|vi", summary: "numbers in tables as 1051.6 (plain) or 1.051,6 (vi)") { session, line, source in
+            guard !line.argument.isEmpty else {
+                session.say("numfmt: \(session.settings.numbers.rawValue)")
+                return true
+            }
+            guard let style = NumberStyle(rawValue: line.argument.lowercased()) else {
+                return session.fail("unknown number style '\(line.argument)'", at: line.argumentRange, in: source,
+                                    hint: "styles are: plain (1051.6), vi (1.051,6: tables, line and Markdown; CSV and JSON stay plain)")
+            }
+            session.settings.numbers = style
+            return true
+        },
         DotCommand(name: "expanded", usage: ".expanded [on|off]", summary: "one field a line, as psql's \\x (alone: switch)") { session, line, source in
             let on: Bool
             if line.argument.isEmpty {
