@@ -362,7 +362,12 @@ public struct Checker {
             return op == .and ? .all(checked) : .any(checked)
         case .comparison(let op, let a, let b):
             var left = try checkExpr(a, fields: fields)
-            var right = try checkExpr(b, fields: fields)
+            var right: CheckedExpr
+            do {
+                right = try checkExpr(b, fields: fields)
+            } catch {
+                throw Checker.bareWordHint(error, word: b, after: a, beside: left, op: op, source: source)
+            }
             // A year compared with a period is the period of that year: `period = 2021`.
             left = yearAsPeriod(left, beside: right)
             right = yearAsPeriod(right, beside: left)
@@ -379,7 +384,8 @@ public struct Checker {
             case .success(let type):
                 return .compare(op, left, right, as: type)
             case .failure(let mismatch):
-                throw error(mismatch.message, at: expr.range, hints: mismatch.hint.map { [$0] } ?? [])
+                let quoted = Checker.quotedValueHint(a, b, left, right, op: op, source: source)
+                throw error(mismatch.message, at: expr.range, hints: (quoted ?? mismatch.hint).map { [$0] } ?? [])
             }
         case .inList(let a, let items):
             let left = try checkExpr(a, fields: fields)

@@ -110,6 +110,12 @@ extension Lexer {
         if let day = Day(parsing: lexeme) {
             return make(.date(day))
         }
+        // One `/` between two numbers is a division typed without spaces.
+        let parts = lexeme.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.count == 2, parts.allSatisfy({ !$0.isEmpty }) {
+            return make(.invalid(message: "'\(lexeme)' is not a date",
+                                 hint: "to divide, write spaces around '/': \(parts[0]) / \(parts[1]); a date is written 30/7/2020"))
+        }
         return make(.invalid(message: "'\(lexeme)' is not a date",
                              hint: "a date is written day/month/year, as in 30/7/2020, or 2020-07-30"))
     }

@@ -101,6 +101,12 @@ extension Parser {
         }
         advance()
         let right = try parseAdditive(after: "'\(op.rawValue)'")
+        // `a < b < c`: one operator a comparison; two are joined with `and`.
+        if case .symbol(let s) = peek().kind, [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .tilde].contains(s) {
+            let b = source.text[right.range]
+            throw error("a comparison takes one operator, and this has a second '\(source.text[peek().range])'", at: peek().range,
+                        hint: "join two comparisons with and: \(source.text[left.range]) \(op.rawValue) \(b) and \(b) \(source.text[peek().range]) …")
+        }
         return Expr(.comparison(op, left, right), left.range.lowerBound..<right.range.upperBound)
     }
 

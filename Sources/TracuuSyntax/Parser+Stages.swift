@@ -6,8 +6,11 @@ extension Parser {
     mutating func parseQuery() throws(Diagnostic) -> Query {
         let first = peek()
         guard case .identifier(let dataset) = first.kind else {
+            if first.kind == .keyword(.select), let rewritten = sqlRewritten() {
+                throw expected("a dataset", hint: "tracuu starts from the dataset, then its stages: \(rewritten)")
+            }
             if case .keyword(let k) = first.kind, k == .where || k == .select || k == .sort || k == .count || k == .limit {
-                throw expected("a dataset", hint: "a query starts with a dataset: articles, targets, metrics or progress, as in: targets \(k.rawValue) …")
+                throw expected("a dataset", hint: "a query starts with a dataset: articles, targets, metrics or progress, as in: targets \(k == .where ? "" : "| ")\(k.rawValue) …")
             }
             throw expected("a dataset", hint: "a query starts with a dataset: articles, targets, metrics or progress")
         }
@@ -22,6 +25,30 @@ extension Parser {
             stages.append(try parseStage())
         }
         return Query(source: source, condition: condition, stages: stages, range: first.range.lowerBound..<previousEnd)
+    }
+
+    /// `SELECT items FROM name [WHERE condition]` as tracuu writes it, for the hint of a
+    /// query typed in SQL: `name [where condition] | select items` (`select *` stays).
+    func sqlRewritten() -> String? {
+        var i = index + 1
+        var from: Int?
+        var whereAt: Int?
+        while true {
+            let token = tokens.token(i)
+            if token.kind == .end || token.kind == .symbol(.semicolon) || token.kind == .newline && from != nil { break }
+            if from == nil, isWord("from", token) { from = i }
+            if from != nil, whereAt == nil, token.kind == .keyword(.where) { whereAt = i }
+            i += 1
+        }
+        guard let from, case .identifier(let dataset) = tokens.token(from + 1).kind else { return nil }
+        let text = source.text
+        let items = text[tokens.token(index + 1).range.lowerBound..<tokens.token(from).range.lowerBound]
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var rewritten = dataset.lowercased()
+        if let whereAt, i > whereAt + 1 {
+            rewritten += " where " + text[tokens.token(whereAt + 1).range.lowerBound..<tokens.token(i - 1).range.upperBound]
+        }
+        return rewritten + " | select " + items
     }
 
     /// let = "let" name "=" query ;
