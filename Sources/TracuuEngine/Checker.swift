@@ -84,7 +84,7 @@ public struct Checker {
                 stages.append(.sort(checked))
                 summaries.append(stageText)
             case .limit(let n, let offset):
-                stages.append(.limit(n, offset: offset))
+                stages.append(.limit(try rowCount(n), offset: try rowCount(offset)))
                 summaries.append(stageText)
             case .count:
                 stages.append(.count)
@@ -348,7 +348,7 @@ public struct Checker {
         case .literal(let value):
             return .literal(value)
         case .parameter(let name):
-            guard let value = parameters[name] else {
+            guard let value = parameter(name) else {
                 throw error("the parameter '$\(name)' has no value", at: expr.range,
                             hint: "set it with --param \(name)=… on the command line, or .param set \(name) …")
             }
@@ -368,6 +368,9 @@ public struct Checker {
             } catch {
                 throw Checker.bareWordHint(error, word: b, after: a, beside: left, op: op, source: source)
             }
+            // A parameter is typed by use: `--param y=2025` beside a text is the text "2025".
+            right = textByUse(right, from: b, beside: left)
+            left = textByUse(left, from: a, beside: right)
             // A year compared with a period is the period of that year: `period = 2021`.
             left = yearAsPeriod(left, beside: right)
             right = yearAsPeriod(right, beside: left)
@@ -392,7 +395,7 @@ public struct Checker {
             var values: [Value] = []
             var type = left.type
             for item in items {
-                let checkedItem = unitSpelled(yearAsPeriod(try checkExpr(item, fields: fields), beside: left),
+                let checkedItem = unitSpelled(yearAsPeriod(textByUse(try checkExpr(item, fields: fields), from: item, beside: left), beside: left),
                                               beside: left, fields: fields)
                 guard case .literal(let value) = checkedItem else {
                     throw error("a list after 'in' holds values, not fields", at: item.range,
@@ -452,6 +455,36 @@ public struct Checker {
                             hint: "as in: metrics | group by district | \(name.text)(value) as total")
             }
             return try checkFunction(name, arguments, range: expr.range, fields: fields)
+        }
+    }
+
+    /// A parameter's value read as text when it stands beside a text: the value was given
+    /// as plain words on the command line, and only its use says what it is.
+    func textByUse(_ checked: CheckedExpr, from expr: Expr, beside other: CheckedExpr) -> CheckedExpr {
+        guard case .parameter = expr.kind, case .literal(let value) = checked, other.type == .text,
+              value.type != .text, !value.isMissing else { return checked }
+        return .literal(.text(value.description))
+    }
+
+    /// A parameter's value; names are matched without regard to case, as fields are.
+    func parameter(_ name: String) -> Value? {
+        parameters[name] ?? parameters.first { $0.key.lowercased() == name.lowercased() }?.value
+    }
+
+    /// A number of rows, written or from a parameter, which must hold a whole number.
+    func rowCount(_ count: RowCount) throws(Diagnostic) -> Int {
+        switch count {
+        case .number(let n): return n
+        case .parameter(let name, let range):
+            guard let value = parameter(name) else {
+                throw error("the parameter '$\(name)' has no value", at: range,
+                            hint: "set it with --param \(name)=… on the command line, or .param set \(name) …")
+            }
+            guard case .integer(let n) = value, n >= 0 else {
+                throw error("a number of rows is a whole number, and $\(name) is \(value.description.isEmpty ? "empty" : "'\(value.description)'")",
+                            at: range, hint: "as in: --param \(name)=10")
+            }
+            return n
         }
     }
 

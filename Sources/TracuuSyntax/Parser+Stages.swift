@@ -99,12 +99,12 @@ extension Parser {
             while accept(.comma) { keys.append(try parseSortKey()) }
             kind = .sort(keys)
         case .limit:
-            let n = try parseCount("the number of rows to keep", example: "limit 10")
-            var offset = 0
+            let n = try parseRowCount("the number of rows to keep", example: "limit 10")
+            var offset = RowCount.zero
             // `offset` is a word only here, as `missing` is after `is`.
             if isWord("offset", peek()) {
                 advance()
-                offset = try parseCount("the number of rows to skip after 'offset'", example: "limit 10 offset 20")
+                offset = try parseRowCount("the number of rows to skip after 'offset'", example: "limit 10 offset 20")
             }
             kind = .limit(n, offset: offset)
         case .count:
@@ -201,6 +201,16 @@ extension Parser {
         guard case .integer(let n) = token.kind else { throw expected(what, hint: "as in: \(example)") }
         advance()
         return n
+    }
+
+    /// A number of rows: an integer, or a parameter (`limit $n`).
+    mutating func parseRowCount(_ what: String, example: String) throws(Diagnostic) -> RowCount {
+        let token = peek()
+        if case .parameter(let name) = token.kind {
+            advance()
+            return .parameter(name, token.range)
+        }
+        return .number(try parseCount(what, example: example))
     }
 
     /// sortKey = label [ "asc" | "desc" ] ;

@@ -152,6 +152,7 @@ struct BadQueryTests {
         Case("metrics | select 1/3", 18, "'1/3' is not a date", hint: "to divide, write spaces around '/': 1 / 3; a date is written 30/7/2020"),
         Case("metrics where value < 10 < 20", 26, "a comparison takes one operator, and this has a second '<'",
              hint: "join two comparisons with and: value < 10 and 10 < …"),
+        Case("metrics | limit $n", 17, "the parameter '$n' has no value", hint: "set it with --param n=… on the command line, or .param set n …"),
         Case("metrics | select value as \" \"", 27, "a field's name cannot be empty", hint: "as in: as \"Chỉ tiêu\""),
         // Columns count characters, not bytes or scalars: NFD "Triệu" is five.
         Case("targets where district = \"Trie\u{0323}\u{0302}u\" and duee = 1", 38, "unknown field 'duee' in 'targets'", hint: "did you mean 'due'?"),

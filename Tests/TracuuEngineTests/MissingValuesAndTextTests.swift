@@ -1,5 +1,6 @@
 import Testing
 import TracuuEngine
+import TracuuDiagnostics
 import TracuuValues
 
 /// `is missing`, `coalesce`, `if`, joining texts and the statistics aggregates, over
@@ -53,5 +54,30 @@ struct MissingValuesAndTextTests {
         #expect(try column("targets | percentile(due, 100)") == ["2030"])
         #expect(try column("targets | group by district | stddev(due) as s | select s") == ["", "2.12132034355964"])
         #expect(try column("targets where due is missing | median(due)") == [""])
+    }
+}
+
+/// Parameters typed by use, in `limit`, named in any case (issue 13, item 8).
+@Suite("Parameters by use")
+struct ParametersByUseTests {
+    static func engine(_ parameters: [String: Value]) -> Engine {
+        var engine = MissingValuesAndTextTests.engine
+        engine.parameters = parameters
+        return engine
+    }
+
+    @Test func aNumberBesideATextIsThatText() throws {
+        let engine = Self.engine(["id": .integer(3)])
+        #expect(try firstColumn("targets where id contains $id | select id", engine: engine) == ["t3"])
+        #expect(try firstColumn("targets where id in (\"t1\", $id) | select id", engine: engine) == ["t1"])
+        #expect(try firstColumn("targets where due > $id | count", engine: engine) == ["3"])
+    }
+
+    @Test func limitAndOffsetTakeParametersNamedInAnyCase() throws {
+        let engine = Self.engine(["N": .integer(2), "skip": .integer(1)])
+        #expect(try firstColumn("targets | limit $n offset $SKIP | select id", engine: engine) == ["t2", "t3"])
+        #expect(throws: Diagnostic.self) { try firstColumn("targets | limit $missing", engine: engine) }
+        let text = Self.engine(["n": .text("x")])
+        #expect(throws: Diagnostic.self) { try firstColumn("targets | limit $n", engine: text) }
     }
 }

@@ -108,8 +108,8 @@ struct SyntaxTreeNode {
             return SyntaxTreeNode(label: words(pipe, ("sort", .keyword)), range: stage.range,
                                   children: keys.map { sortKey($0, tokens: tokens) })
         case .limit(let n, let offset):
-            let label = offset == 0 ? words(pipe, ("limit", .keyword), (" ", nil), (String(n), .literal))
-                : words(pipe, ("limit", .keyword), (" ", nil), (String(n), .literal), (" offset", .keyword), (" ", nil), (String(offset), .literal))
+            let label = offset == .zero ? words(pipe, ("limit", .keyword), (" ", nil), (n.description, .literal))
+                : words(pipe, ("limit", .keyword), (" ", nil), (n.description, .literal), (" offset", .keyword), (" ", nil), (offset.description, .literal))
             return SyntaxTreeNode(label: label, range: stage.range)
         case .count:
             return SyntaxTreeNode(label: words(pipe, ("count", .keyword)), range: stage.range)

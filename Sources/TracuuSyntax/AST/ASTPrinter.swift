@@ -31,7 +31,7 @@ public enum ASTPrinter {
         case .chart(let value, let label): return "(chart \(print(value)) \(print(label)))"
         case .sort(let keys):
             return "(sort \(keys.map { $0.field.text + ($0.descending ? " desc" : " asc") }.joined(separator: ", ")))"
-        case .limit(let n, let offset): return offset == 0 ? "(limit \(n))" : "(limit \(n) offset \(offset))"
+        case .limit(let n, let offset): return offset == .zero ? "(limit \(n))" : "(limit \(n) offset \(offset))"
         case .count: return "(count)"
         }
     }

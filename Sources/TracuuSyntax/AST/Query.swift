@@ -54,8 +54,9 @@ public struct Stage: Sendable, Equatable {
         case chart(value: Expr, label: Expr)
         /// `sort a desc, b`: order the rows.
         case sort([SortKey])
-        /// `limit 10`, `limit 10 offset 20`: keep the rows after the first `offset`, up to 10.
-        case limit(Int, offset: Int)
+        /// `limit 10`, `limit 10 offset 20`, `limit $n`: keep the rows after the first
+        /// `offset`, up to 10.
+        case limit(RowCount, offset: RowCount)
         /// `count`: one row, the number of rows.
         case count
     }
@@ -121,4 +122,20 @@ public struct DotCommandLine: Sendable, Equatable {
         self.nameRange = nameRange
         self.argumentRange = argumentRange
     }
+}
+
+/// A number of rows in `limit N offset M`: written, or a parameter's value (`limit $n`),
+/// which the checker reads.
+public enum RowCount: Sendable, Equatable, CustomStringConvertible {
+    case number(Int)
+    case parameter(String, SourceRange)
+
+    public var description: String {
+        switch self {
+        case .number(let n): return String(n)
+        case .parameter(let name, _): return "$" + name
+        }
+    }
+
+    public static let zero = RowCount.number(0)
 }
