@@ -28,6 +28,9 @@ final class OutputSink {
     var holdsFiles = false
     /// The first failure since `takeFailure()`, as a sentence that names the path.
     private var failure: String?
+    /// Whether a result went to where results go now (since the last redirect or close):
+    /// the next result of the same run is set apart from it.
+    private(set) var hasResult = false
 
     init(screen: @escaping (String) throws -> Void) {
         self.screen = screen
@@ -43,6 +46,7 @@ final class OutputSink {
         close()
         do {
             target = .file(try AtomicFile(path: path), once: once)
+            hasResult = false
             return nil
         } catch {
             return error.description
@@ -78,6 +82,7 @@ final class OutputSink {
 
     /// Called after each result: a `.once` file is finished after the one it was for.
     func resultWritten() {
+        hasResult = true
         if case .file(_, true) = target { close() }
     }
 
@@ -85,6 +90,7 @@ final class OutputSink {
     func close() {
         if case .file(let file, _) = target {
             if holdsFiles { held.append(file) } else { commit(file) }
+            hasResult = false
         }
         target = .screen
     }

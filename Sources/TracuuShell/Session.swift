@@ -26,6 +26,8 @@ public final class Session {
     public var remember: (String) -> Void = { _ in }
     /// The format `.expanded off` goes back to.
     var formatBeforeExpanded: OutputFormat?
+    /// While a run with several queries writes JSON or JSON Lines: its results so far.
+    var document: Document?
     /// Set by `.quit`.
     public private(set) var wantsToQuit = false
     /// How deep `.read` is nested, to stop a file that reads itself.
@@ -76,7 +78,13 @@ public final class Session {
     public func run(_ source: SourceFile) -> Bool {
         var first = true
         var allWell = true
-        for statement in Parser.parse(source) {
+        let statements = Parser.parse(source)
+        // Several JSON results of one run are one document (`ResultDocument`).
+        let queries = statements.filter { if case .query = $0 { return true } else { return false } }.count
+        let opensDocument = document == nil && queries > 1
+        if opensDocument { document = Document() }
+        defer { if opensDocument { closeDocument() } }
+        for statement in statements {
             if wantsToQuit { return allWell }
             let ok = run(statement, in: source, first: &first)
             if !ok {
@@ -132,13 +140,55 @@ public final class Session {
             writeError("\ninterrupted\n")
             return false
         }
-        if separated, settings.format == .table || settings.format == .line { sink.write("\n") }
-        show(table)
+        // Tables and lines of text are set apart by a blank line; CSV and TSV with their
+        // headers too, each result with its own, so one file holds several tables. Without
+        // headers the rows follow each other, as sqlite3 writes them, for scripts to read.
+        let setApart: Set<OutputFormat> = settings.header ? [.table, .line, .csv, .tsv, .markdown] : [.table, .line, .markdown]
+        if separated, sink.hasResult, setApart.contains(settings.format) { sink.write("\n") }
+        if var document, settings.format == .json || settings.format == .jsonl {
+            document.index += 1
+            if settings.format == .json {
+                document.results.append((query: written(query, in: source), table: table))
+            } else {
+                sink.write(ResultDocument.jsonLines(table, index: document.index, options: jsonOptions))
+                sink.resultWritten()
+            }
+            self.document = document
+        } else {
+            show(table)
+        }
         if settings.timer {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             writeError(String(format: "time: %.3f s\n", seconds))
         }
         return true
+    }
+
+    /// The results of a run with several queries, as JSON or JSON Lines make one document.
+    struct Document {
+        var index = 0
+        var results: [(query: String, table: ResultTable)] = []
+    }
+
+    /// Writes the JSON document of a run's results, if it has any.
+    func closeDocument() {
+        if let document, !document.results.isEmpty {
+            sink.write(ResultDocument.json(document.results, options: jsonOptions))
+            sink.resultWritten()
+        }
+        document = nil
+    }
+
+    /// What JSON written to the screen needs to know: controls in it are shown as escapes.
+    var jsonOptions: RenderOptions {
+        var options = RenderOptions()
+        options.forTerminal = sink.isScreen && settings.screenIsTerminal
+        return options
+    }
+
+    /// A query as written, on one line.
+    func written(_ query: Query, in source: SourceFile) -> String {
+        source.text[query.range].split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Renders a result for where it goes: fitted to the terminal and cut to `maxRows`

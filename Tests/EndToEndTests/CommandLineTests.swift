@@ -90,7 +90,7 @@ struct CommandLineTests {
             .write(to: folder.appendingPathComponent("metrics.csv"), atomically: true, encoding: .utf8)
         let run = try runTracuu(["--data", folder.path, "-c", "metrics | select district, value; targets | count", "--format", "csv"])
         #expect(run.status == 0)
-        #expect(run.stdout == "district,value\nGio Linh,12.5\ncount\n0\n")
+        #expect(run.stdout == "district,value\nGio Linh,12.5\n\ncount\n0\n")
     }
 
     @Test func aBadDataFileExitsWithOneAndNamesFileLineAndColumn() throws {

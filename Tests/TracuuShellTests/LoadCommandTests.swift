@@ -20,7 +20,7 @@ import TracuuData
         defer { try? FileManager.default.removeItem(at: data) }
         let t = Transcript { $0.format = .csv }
         #expect(t.run("articles | count\n.load \(data.path)\nmetrics | count\narticles | count\ntargets | count"))
-        #expect(t.out == "count\n2\ncount\n1\ncount\n0\ncount\n0\n")
+        #expect(t.out == "count\n2\n\ncount\n1\n\ncount\n0\n\ncount\n0\n")
     }
 
     @Test func loadingTheSameFolderTwiceLoadsItOnce() throws {
@@ -28,7 +28,7 @@ import TracuuData
         defer { try? FileManager.default.removeItem(at: data) }
         let t = Transcript { $0.format = .csv }
         #expect(t.run(".load \(data.path)\n.load \(data.path)/\n.load \(data.path)/./metrics.csv\nmetrics | count\ntargets | count"))
-        #expect(t.out == "count\n1\ncount\n1\n")
+        #expect(t.out == "count\n1\n\ncount\n1\n")
         #expect(t.err.contains("metrics.csv' is already loaded: its rows are not added again"))
     }
 
