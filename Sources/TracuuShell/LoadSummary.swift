@@ -16,10 +16,15 @@ public enum LoadSummary {
             let c = counts[file] ?? [:]
             let parts = ["articles", "targets", "metrics"].compactMap { name -> String? in
                 guard let n = c[name] else { return nil }
-                let noun = n == 1 ? String(name.dropLast()) : name
-                return "\(n) \(noun)"
+                return counted(n, name)
             }
             return "loaded \(VisibleControls.visible(file)): \(parts.joined(separator: ", "))"
         }
+    }
+
+    /// `1 article`, `2 articles`, `0 metrics`: a count of a dataset's rows, named by the
+    /// dataset (whose names are plurals that lose their `s`).
+    public static func counted(_ n: Int, _ dataset: String) -> String {
+        "\(n) \(n == 1 && dataset.hasSuffix("s") ? String(dataset.dropLast()) : dataset)"
     }
 }

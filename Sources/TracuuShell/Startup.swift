@@ -6,7 +6,7 @@ public enum Startup {
     /// One line: the version, the data, and where help is.
     public static func banner(session: Session, dataDescription: String) -> String {
         let counts = ["articles", "targets", "metrics"].map { name in
-            "\(session.catalog.datasets[name]?.rowCount ?? 0) \(name)"
+            LoadSummary.counted(session.catalog.datasets[name]?.rowCount ?? 0, name)
         }.joined(separator: ", ")
         return "tracuu \(TracuuVersion.current) · \(counts) (\(dataDescription)) · .help for help\n"
     }

@@ -52,7 +52,7 @@ struct Ingest: ParsableCommand {
                 for problem in error.all { StandardStreams.writeError(renderer.render(problem)) }
             }
         }
-        let counts = ["articles", "targets", "metrics"].map { "\(catalog.datasets[$0]?.rowCount ?? 0) \($0)" }
+        let counts = ["articles", "targets", "metrics"].map { LoadSummary.counted(catalog.datasets[$0]?.rowCount ?? 0, $0) }
         StandardStreams.writeError("in all: \(counts.joined(separator: ", "))\n")
         guard let output else {
             if failed { throw ExitCode(1) }

@@ -31,7 +31,7 @@ struct Tracuu: ParsableCommand {
     @Option(name: .customShort("f"), help: ArgumentHelp("Run the queries of this .tq file and exit.", valueName: "file"))
     var file: String?
 
-    @Option(name: .long, help: "Output format: table, csv, tsv, json, markdown or line.")
+    @Option(name: .long, help: "How results are written; the formats are listed after.")
     var format: OutputFormat = .table
 
     @Flag(name: .long, help: "Leave out the header line (csv, tsv, table).")

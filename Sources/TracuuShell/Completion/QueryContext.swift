@@ -28,6 +28,13 @@ struct QueryContext {
 
         let dataset = Self.name(of: source).flatMap(dataset(named:))
         var fields: [String] = dataset?.schema.fields.map { $0.name } ?? []
+        // `article.` : the fields of the dataset the reference names (`article` → articles),
+        // as the checker reads a dotted name.
+        if significant.count >= 2, significant[significant.count - 1].kind == .symbol(.dot),
+           let reference = Self.name(of: significant[significant.count - 2]), fields.contains(reference.lowercased()),
+           let referenced = self.dataset(named: reference + "s") {
+            return .words(referenced.schema.fields.map(\.name))
+        }
         let stages = significant.dropFirst().split(omittingEmptySubsequences: false) { $0.kind == Token.Kind.symbol(.pipe) }
         // Later stages see only the fields a `select` kept.
         for stage in stages.dropLast() where stage.first?.kind == .keyword(.select) {
