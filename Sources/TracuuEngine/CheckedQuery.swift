@@ -48,6 +48,12 @@ public enum CheckedStage: Sendable {
     case top(Int, CheckedExpr, descending: Bool)
     /// Adds the fields of the rows a reference field names: `article.title`, `article.date`…
     case join(Lookup, fields: [Field])
+    /// One row per combination of the keys, one column per value of `column`, each cell the
+    /// aggregate over the rows of both (`Pivoting`).
+    case pivot(column: Int, aggregate: CheckedAggregate, keys: [CheckedItem])
+    /// Each row with `previous`, `growth` and `yoy` from the rows of its group (the keys,
+    /// and `unit` when there is one) in like periods (`PeriodComparison`).
+    case growth(value: CheckedExpr, keys: [CheckedItem], period: Int, unit: Int?)
 }
 
 public struct CheckedSortKey: Sendable {

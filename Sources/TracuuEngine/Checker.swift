@@ -137,6 +137,35 @@ public struct Checker {
                 stages.append(.join(Lookup(reference: reference, dataset: dataset, field: 0), fields: joined))
                 summaries.append(stageText)
                 fields += joined
+            case .pivot(let column, let using, let keys):
+                let (c, _) = try resolveField(column, in: fields)
+                let checkedKeys = try checkItems(keys, fields: fields)
+                let aggregate = try checkAggregate(using, fields: fields, taken: checkedKeys.map(\.field))
+                stages.append(.pivot(column: c, aggregate: aggregate, keys: checkedKeys))
+                summaries.append(stageText)
+                // The other columns are named by the data: later stages see the keys only
+                // (`| sort period` sorts the whole rows), and no query is built on it.
+                fields = checkedKeys.map(\.field)
+                scopeName = nil
+            case .growth(let value, let keys):
+                let checkedValue = try checkExpr(value, fields: fields)
+                guard checkedValue.type.isNumeric else {
+                    throw error("growth compares numbers, and this is \(TypeRules.article(checkedValue.type))", at: value.range,
+                                hint: "as in: growth value by district, indicator")
+                }
+                guard let period = fields.firstIndex(where: { $0.name.lowercased() == "period" && $0.type == .period }) else {
+                    throw error("growth compares periods, and the rows here have no field period", at: stage.range,
+                                hint: "keep period in the select before it, as in: select district, period, value | growth value by district")
+                }
+                let checkedKeys = try checkItems(keys, fields: fields)
+                for name in PeriodComparison.fields where fields.contains(where: { $0.name.lowercased() == name }) {
+                    throw error("growth adds a field '\(name)', and the rows have one already", at: stage.range,
+                                hint: "rename it in a select before: select …, \(name) as \(name)_before")
+                }
+                let unit = fields.firstIndex { $0.name.lowercased() == "unit" && $0.type == .text }
+                stages.append(.growth(value: checkedValue, keys: checkedKeys, period: period, unit: unit))
+                summaries.append(stageText)
+                fields += PeriodComparison.fields.map { Field($0, .number) }
             case .chart(let value, let label):
                 let v = try chartColumn(value, fields: fields, role: "values")
                 let l = try chartColumn(label, fields: fields, role: "labels")
@@ -162,6 +191,10 @@ public struct Checker {
         // can only use names defined before it, so it cannot use itself.
         if let view = views[name.text.lowercased()] {
             let checked = try view.checked.get()
+            if case .pivot? = checked.stages.last {
+                throw error("'\(view.name)' ends with pivot, whose columns only its data names: it cannot be a source", at: name.range,
+                            hint: "name the query before the pivot, and pivot where it is used")
+            }
             return (.view(view.name, dataset: checked.dataset), checked.resultFields)
         }
         _ = try resolveDatasetName(name)

@@ -243,6 +243,65 @@ public enum Planner {
                                                    cancellation: cancellation)
                 frame.rows = positions.prefix(max(0, n)).map { frame.rows[$0] }
             }
+        case .pivot(let column, let aggregate, let keys):
+            let keyValues = keys.map { Expressions.compile($0.expr, context) }
+            let argument = aggregate.argument.map { Expressions.compile($0, context) }
+            return { frame, cancellation throws(QueryStop) in
+                try cancellation.check()
+                let readKeys = keyValues.map { $0(frame.columns) }
+                let keyParts: [(Int) -> Grouping.Part] = zip(keys, readKeys).map { item, read in
+                    if case .field(let i, _) = item.expr { return Grouping.partReader(frame.columns[i]) }
+                    return { row in .value(Grouping.Key([read(row)]).parts[0]) }
+                }
+                let columnPart = Grouping.partReader(frame.columns[column])
+                let pivoted = try Pivoting.pivot(rows: frame.rows, keyParts: keyParts, columnPart: columnPart,
+                                                  cancellation: cancellation)
+                let read = argument?(frame.columns)
+                if let units = aggregate.units, let figure = aggregate.argument, let argument {
+                    try UnitCheck.check(aggregate, units: units, groups: pivoted.cells.flatMap { $0.compactMap { $0 } },
+                                        figure: figure, compiled: argument, columns: frame.columns)
+                }
+                var columns: [Column] = readKeys.map { read in .values(pivoted.groups.map { read($0) }) }
+                var fields = keys.map(\.field)
+                for (c, first) in pivoted.columns.enumerated() {
+                    let name = frame.columns[column].value(at: first).description
+                    fields.append(Field(name.isEmpty ? "(missing)" : name, aggregate.field.type))
+                    var values: [Value] = []
+                    for cells in pivoted.cells {
+                        guard let rows = cells[c] else { values.append(aggregate.function == .count ? .integer(0) : .missing); continue }
+                        guard let read else { values.append(.integer(rows.count)); continue }
+                        values.append(Grouping.aggregate(aggregate.function, try cancellation.map(rows, read), rows: rows.count,
+                                                         parameter: aggregate.parameter))
+                    }
+                    columns.append(.values(values))
+                }
+                frame = Frame(fields: fields, columns: columns, rows: Array(0..<pivoted.groups.count))
+            }
+        case .growth(let value, let keys, let period, let unit):
+            let readValue = Expressions.compile(value, context)
+            let keyValues = keys.map { Expressions.compile($0.expr, context) }
+            return { frame, cancellation throws(QueryStop) in
+                try cancellation.check()
+                let read = readValue(frame.columns)
+                var parts: [(Int) -> Grouping.Part] = zip(keys, keyValues.map { $0(frame.columns) }).map { item, read in
+                    if case .field(let i, _) = item.expr { return Grouping.partReader(frame.columns[i]) }
+                    return { row in .value(Grouping.Key([read(row)]).parts[0]) }
+                }
+                if let unit { parts.append(Grouping.partReader(frame.columns[unit])) }
+                let groups = try Grouping.groups(frame.rows, keyParts: parts, cancellation).map(\.rows)
+                let periods = frame.columns[period]
+                let found = PeriodComparison.compare(rows: frame.rows, groups: groups, period: { row in
+                    if case .period(let p) = periods.value(at: row) { return p }
+                    return nil
+                }, value: { read($0).numeric })
+                try cancellation.check()
+                var columns = frame.columns.map { $0.gather(frame.rows) }
+                for values in [found.previous, found.growth, found.yoy] {
+                    columns.append(.values(frame.rows.map { values[$0].map(Value.number) ?? .missing }))
+                }
+                frame = Frame(fields: frame.fields + PeriodComparison.fields.map { Field($0, .number) }, columns: columns,
+                              rows: Array(0..<frame.rows.count))
+            }
         case .join(let lookup, let fields):
             return { frame, cancellation throws(QueryStop) in
                 try cancellation.check()

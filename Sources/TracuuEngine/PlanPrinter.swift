@@ -74,6 +74,18 @@ enum PlanPrinter {
                     return "\(name): \(plural(key.type)) in \(direction) order"
                 } + ["missing values go last; rows that tie keep their order"]
             }
+        case .pivot(let column, let aggregate, let keys):
+            return { frame in
+                let by = keys.isEmpty ? "all rows" : "each different " + keys.map(\.field.name).joined(separator: ", ")
+                return ["one row for \(by); one column for each value of \(frame.fields[column].name), in order of first appearance",
+                        "each cell: \(aggregate.function.rawValue) over the rows of both"]
+            }
+        case .growth(_, let keys, _, let unit):
+            return { frame in
+                let group = (keys.map(\.field.name) + (unit.map { [frame.fields[$0].name] } ?? [])).joined(separator: ", ")
+                return ["rows with the same \(group.isEmpty ? "everything" : group) are compared in like periods (same kind and length)",
+                        "adds previous (the latest earlier period's value), growth and yoy (% from it, and from a year before)"]
+            }
         case .limit(let n, let offset):
             let rows = "\(n) \(n == 1 ? "row" : "rows")"
             return { _ in [offset == 0 ? "keeps the first \(rows)" : "skips the first \(offset), then keeps \(rows)"] }

@@ -49,7 +49,7 @@ public enum FieldUse {
     static func narrows(_ query: Query) -> Bool {
         query.stages.contains { stage in
             switch stage.kind {
-            case .select, .count, .groupBy, .aggregate: return true
+            case .select, .count, .groupBy, .aggregate, .pivot: return true
             case .distinct(let fields, let on): return !on && !fields.isEmpty
             default: return false
             }

@@ -71,11 +71,15 @@ extension Parser {
     ///       | "distinct" [ [ "on" ] name { "," name } ]
     ///       | "top" integer "by" additive [ "asc" | "desc" ]
     ///       | "join" name
-    ///       | "chart" additive "by" additive ;
+    ///       | "chart" additive "by" additive
+    ///       | pivot | growth ;
     /// item = "*" | condition [ "as" label ] ;
     /// aggregate = call [ "as" label ] ;
     mutating func parseStage() throws(Diagnostic) -> Stage {
         let first = peek()
+        if isWord("pivot", first) || isWord("growth", first), peek(after: 1).kind != .symbol(.leftParen) {
+            return try parseAnalysisStage()
+        }
         if startsAggregate() {
             var items = [try parseItem()]
             while accept(.comma) { items.append(try parseItem()) }
@@ -150,7 +154,36 @@ extension Parser {
         return Stage(kind, first.range.lowerBound..<previousEnd)
     }
 
-    static let stageHint = "stages are: where, select, sort, limit, count, group by, distinct, top, join, chart, or aggregates such as sum(value) as total"
+    static let stageHint = "stages are: where, select, sort, limit, count, group by, distinct, top, join, chart, pivot, growth, or aggregates such as sum(value) as total"
+
+    /// pivot  = "pivot" name "using" aggregate [ "by" item { "," item } ] ;
+    /// growth = "growth" additive [ "by" item { "," item } ] ;
+    ///
+    /// `pivot`, `growth` and `using` are words here only: a field may still be called
+    /// `growth` (the stage adds one), and `pivot(…)` is a call.
+    mutating func parseAnalysisStage() throws(Diagnostic) -> Stage {
+        let first = advance()
+        func keys() throws(Diagnostic) -> [SelectItem] {
+            guard accept(.by) else { return [] }
+            var items = [try parseItem()]
+            while accept(.comma) { items.append(try parseItem()) }
+            return items
+        }
+        if isWord("pivot", first) {
+            let column = try parseName("the field whose values become columns after 'pivot'")
+            guard isWord("using", peek()) else {
+                throw expected("'using' and an aggregate after 'pivot \(column.text)'", hint: "as in: pivot district using sum(value) by period")
+            }
+            advance()
+            guard startsAggregate() else {
+                throw expected("an aggregate after 'using'", hint: "as in: pivot district using sum(value) by period")
+            }
+            let using = try parseItem()
+            return Stage(.pivot(column: column, using: using, by: try keys()), first.range.lowerBound..<previousEnd)
+        }
+        let value = try parseAdditive(after: "'growth'")
+        return Stage(.growth(value, by: try keys()), first.range.lowerBound..<previousEnd)
+    }
 
     /// Whether the next tokens are a function call: `sum(`, `count(`.
     func startsAggregate() -> Bool {

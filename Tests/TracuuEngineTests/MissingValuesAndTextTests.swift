@@ -1,5 +1,7 @@
 import Testing
+import TracuuData
 import TracuuEngine
+import TracuuSyntax
 import TracuuDiagnostics
 import TracuuValues
 
@@ -79,5 +81,66 @@ struct ParametersByUseTests {
         #expect(throws: Diagnostic.self) { try firstColumn("targets | limit $missing", engine: engine) }
         let text = Self.engine(["n": .text("x")])
         #expect(throws: Diagnostic.self) { try firstColumn("targets | limit $n", engine: text) }
+    }
+}
+
+/// `growth` and `pivot` over figures of two districts in several periods (issue 13, items 5, 6).
+@Suite("Growth and pivot")
+struct GrowthAndPivotTests {
+    static let engine: Engine = {
+        var builder = DatasetBuilder(schema: Schemas.metrics)
+        func figure(_ id: String, _ district: String, _ period: String, _ value: Double, unit: String = "tỉ đồng") -> [Value] {
+            Schemas.metrics.fields.map { field -> Value in
+                switch field.name {
+                case "id": return .text(id)
+                case "district": return .text(district)
+                case "period": return Period(parsing: period).map(Value.period) ?? .missing
+                case "value": return .number(value)
+                case "unit": return .text(unit)
+                default: return .missing
+                }
+            }
+        }
+        for row in [figure("a20", "Cam Lộ", "2020", 40), figure("a21", "Cam Lộ", "2021", 50), figure("a21q1", "Cam Lộ", "2021-Q1", 10),
+                    figure("a22q1", "Cam Lộ", "2022-Q1", 12), figure("b21", "Gio Linh", "2021", 80), figure("b22", "Gio Linh", "2022", 60),
+                    figure("b22t", "Gio Linh", "2022", 5, unit: "tấn"), figure("a22", "Cam Lộ", "2022", 0)] {
+            builder.append(row)
+        }
+        var datasets: [String: Dataset] = [:]
+        for schema in Schemas.all { datasets[schema.dataset] = DatasetBuilder(schema: schema).build() }
+        datasets["metrics"] = builder.build()
+        return Engine(datasets: datasets)
+    }()
+
+    func column(_ query: String) throws -> [String] { try firstColumn(query, engine: Self.engine) }
+
+    @Test func previousIsTheLatestEarlierLikePeriodOfTheGroupAndUnit() throws {
+        #expect(try column("metrics | growth value by district | select previous")
+                == ["", "40", "", "10", "", "80", "", "50"])
+        #expect(try column("metrics | growth value by district | select growth") == ["", "25", "", "20", "", "-25", "", "-100"])
+        #expect(try column("metrics | growth value by district | select yoy") == ["", "25", "", "20", "", "-25", "", "-100"])
+        // Without keys every row of a unit is one group; 0 gives no growth after it.
+        #expect(try column("metrics where district = \"Cam Lộ\" and period >= 2021 | growth value | select growth")
+                == ["", "", "20", "-100"])
+    }
+
+    @Test func pivotMakesAColumnOfEachValueAndARowOfEachKey() throws {
+        let engine = Self.engine
+        let source = SourceFile(name: "<q>", text: "metrics where unit = \"tỉ đồng\" | pivot district using sum(value) by period | sort period")
+        let table = try engine.run(try Parser.parseQuery(source), in: source)
+        #expect(table.columns.map(\.name) == ["period", "Cam Lộ", "Gio Linh"])
+        #expect(table.rows.map { $0.map(\.description) } == [
+            ["2020", "40", ""], ["2021-Q1", "10", ""], ["2021", "50", "80"], ["2022-Q1", "12", ""], ["2022", "0", "60"],
+        ])
+        // A count of no rows is 0; without `by`, one row.
+        let counts = SourceFile(name: "<q>", text: "metrics where unit = \"tỉ đồng\" | pivot district using count() by year(period) as y")
+        let counted = try engine.run(try Parser.parseQuery(counts), in: counts)
+        #expect(counted.rows.map { $0.map(\.description) } == [["2020", "1", "0"], ["2021", "2", "1"], ["2022", "2", "1"]])
+        let all = SourceFile(name: "<q>", text: "metrics | pivot unit using count()")
+        #expect(try engine.run(try Parser.parseQuery(all), in: all).rows.map { $0.map(\.description) } == [["7", "1"]])
+    }
+
+    @Test func aPivotOfFiguresInTwoUnitsIsAnError() throws {
+        #expect(throws: Diagnostic.self) { try column("metrics | pivot district using sum(value) by period") }
     }
 }

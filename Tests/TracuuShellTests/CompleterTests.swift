@@ -35,8 +35,8 @@ private let targetsFields = "area | article | count | district | due | end | id 
     ("targets; met", "3: metrics +' '"),
     ("targets | count;\nmet", "3: metrics +' '"),
     // After `|`: a stage.
-    ("targets |", "0: chart | count | distinct | group | having | join | limit | select | sort | top | where"),
-    ("targets | ", "0: chart | count | distinct | group | having | join | limit | select | sort | top | where"),
+    ("targets |", "0: chart | count | distinct | group | growth | having | join | limit | pivot | select | sort | top | where"),
+    ("targets | ", "0: chart | count | distinct | group | growth | having | join | limit | pivot | select | sort | top | where"),
     ("targets | group ", "0: by +' '"),
     ("targets | group by dis", "3: district +' '"),
     ("targets | top 3 ", "0: by +' '"),

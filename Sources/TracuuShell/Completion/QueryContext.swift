@@ -16,7 +16,8 @@ struct QueryContext {
     let datasets: [String: Dataset]
 
     /// The stages that may follow `|`.
-    static let stageKeywords = ["where", "select", "sort", "limit", "count", "group", "distinct", "top", "join", "chart", "having"]
+    static let stageKeywords = ["where", "select", "sort", "limit", "count", "group", "distinct", "top", "join", "chart", "having",
+                                "pivot", "growth"]
 
     /// What may follow `tokens`, the tokens of one entry before the word being typed.
     func expectation(after tokens: [Token]) -> Expectation {

@@ -102,6 +102,11 @@ struct SyntaxTreeNode {
                                   range: stage.range, children: [expr(key)])
         case .join(let name):
             return SyntaxTreeNode(label: words(pipe, ("join", .keyword), (" ", nil), (name.text, nil)), range: stage.range)
+        case .pivot(let column, let using, let keys):
+            return SyntaxTreeNode(label: words(pipe, ("pivot", .keyword), (" ", nil), (column.text, nil), (" using", .keyword)),
+                                  range: stage.range, children: [item(using)] + keys.map(item))
+        case .growth(let value, let keys):
+            return SyntaxTreeNode(label: words(pipe, ("growth", .keyword)), range: stage.range, children: [expr(value)] + keys.map(item))
         case .chart(let value, let label):
             return SyntaxTreeNode(label: words(pipe, ("chart", .keyword)), range: stage.range, children: [expr(value), expr(label)])
         case .sort(let keys):

@@ -29,6 +29,10 @@ public enum ASTPrinter {
         case .top(let n, let key, let descending): return "(top \(n) \(print(key))\(descending ? "" : " asc"))"
         case .join(let name): return "(join \(name.text))"
         case .chart(let value, let label): return "(chart \(print(value)) \(print(label)))"
+        case .pivot(let column, let using, let keys):
+            return "(pivot \(column.text) using \(print(using))\(keys.isEmpty ? "" : " by " + keys.map(print).joined(separator: " ")))"
+        case .growth(let value, let keys):
+            return "(growth \(print(value))\(keys.isEmpty ? "" : " by " + keys.map(print).joined(separator: " ")))"
         case .sort(let keys):
             return "(sort \(keys.map { $0.field.text + ($0.descending ? " desc" : " asc") }.joined(separator: ", ")))"
         case .limit(let n, let offset): return offset == .zero ? "(limit \(n))" : "(limit \(n) offset \(offset))"

@@ -59,6 +59,12 @@ public struct Stage: Sendable, Equatable {
         case limit(RowCount, offset: RowCount)
         /// `count`: one row, the number of rows.
         case count
+        /// `pivot district using sum(value) by period`: one row per period, one column per
+        /// district, each cell the aggregate of the rows of both.
+        case pivot(column: Name, using: SelectItem, by: [SelectItem])
+        /// `growth value by district, indicator`: each row with `previous`, `growth` and
+        /// `yoy`, from the rows of its group in other periods.
+        case growth(Expr, by: [SelectItem])
     }
 
     public let kind: Kind
