@@ -57,12 +57,12 @@ enum IndicatorPhrase {
         var lower = rest.lowercased()   // made again only when `rest` changes
         for lead in ["trong ", "tính đến ", "đến "] where lower.hasPrefix(lead) {
             let candidate = String(rest.dropFirst(lead.count))
-            if let p = PeriodPhrases.scan(candidate, defaultYear: nil).first, p.range.lowerBound == candidate.startIndex {
+            if PeriodPhrases.leading(candidate) != nil {
                 rest = candidate
                 lower = rest.lowercased()
             }
         }
-        while let p = PeriodPhrases.scan(rest, defaultYear: nil).first, p.range.lowerBound == rest.startIndex {
+        while let p = PeriodPhrases.leading(rest) {
             rest = String(rest[p.range.upperBound...]).trimmingCharacters(in: " ").trimmingCharacters(in: ",")
                 .trimmingCharacters(in: " ")
         }
@@ -139,7 +139,7 @@ enum IndicatorPhrase {
         }
         if let rest = dropPrefix(openerAffixes, of: phrase) { phrase = rest }
         // `… là X`, `… với số vốn`: the subject starts after the last of them.
-        if let be = [" là ", " với "].compactMap({ phrase.ranges(of: $0).last }).max(by: { $0.lowerBound < $1.lowerBound }) {
+        if let be = [" là ", " với "].compactMap({ lastOfRanges(of: $0, in: phrase) }).max(by: { $0.lowerBound < $1.lowerBound }) {
             phrase = String(phrase[be.upperBound...])
         }
         phrase = withoutLeadingPeriod(phrase)
@@ -161,6 +161,21 @@ enum IndicatorPhrase {
             return nil
         }
         return phrase
+    }
+
+    /// The last of the matches `phrase.ranges(of: needle)` gives (left to right, none overlapping),
+    /// for a needle that starts and ends with a space. When every scalar of the phrase is a
+    /// character of its own (`CharacterReader.isPlain`: NFC Vietnamese text is), comparing
+    /// characters is comparing bytes, and the byte search gives the same matches.
+    static func lastOfRanges(of needle: String, in phrase: String) -> Range<String.Index>? {
+        guard phrase.unicodeScalars.allSatisfy({ CharacterReader.isPlain($0.value) }) else { return phrase.ranges(of: needle).last }
+        var last: Range<String.Index>?
+        var from = phrase.startIndex
+        while let r = LiteralSearch.firstRange(of: needle, in: phrase, from: from) {
+            last = r
+            from = r.upperBound
+        }
+        return last
     }
 
     /// A phrase without what stands in brackets.

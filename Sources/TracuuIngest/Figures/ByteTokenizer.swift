@@ -9,23 +9,24 @@
 /// A token is still made of whole characters: `a` followed by a combining mark (NFD text)
 /// is one character, and the word runs on through the mark, as `Character` iteration does.
 enum ByteTokenizer {
-    /// The tokens of `text`, with `wordKey` giving each word's key and its number.
-    static func tokens(of text: String, wordKey: (Substring) -> (key: String, id: WordID)) -> [TextToken] {
+    /// The tokens of `text` (the first `limit` of them), with `wordKey` giving each word's key
+    /// and its number.
+    static func tokens(of text: String, limit: Int = .max, wordKey: (Substring) -> (key: String, id: WordID)) -> [TextToken] {
         func cut(_ bytes: UnsafeBufferPointer<UInt8>) -> [TextToken] {
             var reader = CharacterReader(text: text, bytes: bytes)
-            return ByteTokenizer.cut(&reader, text: text, wordKey: wordKey)
+            return ByteTokenizer.cut(&reader, text: text, limit: limit, wordKey: wordKey)
         }
         // Native strings (all that files are read into) lend their bytes; others are copied.
         return text.utf8.withContiguousStorageIfAvailable(cut) ?? Array(text.utf8).withUnsafeBufferPointer(cut)
     }
 
-    private static func cut(_ reader: inout CharacterReader, text: String,
+    private static func cut(_ reader: inout CharacterReader, text: String, limit: Int,
                             wordKey: (Substring) -> (key: String, id: WordID)) -> [TextToken] {
         var tokens: [TextToken] = []
         var gap = true
         var lineStart = true
         var c = reader.character(at: 0)
-        while let current = c {
+        while let current = c, tokens.count < limit {
             if current.kind == .space || current.kind == .lineBreak {
                 gap = true
                 if current.kind == .lineBreak { lineStart = true }

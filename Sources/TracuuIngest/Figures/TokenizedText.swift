@@ -12,11 +12,20 @@ struct TokenizedText {
         if let memo = ScanMemo.current {
             self = memo.tokens(of: text) { TokenizedText(tokenizing: $0, wordKey: memo.wordKey) }
         } else {
-            self.init(tokenizing: text) { word in
-                let key = WordKey.of(word)
-                return (key, Vocabulary.id(of: key))
-            }
+            self.init(tokenizing: text, wordKey: TokenizedText.wordKey)
         }
+    }
+
+    /// The key of a word and its number: the article's memo's, else worked out.
+    static func wordKey(_ word: Substring) -> (key: String, id: WordID) {
+        if let memo = ScanMemo.current { return memo.wordKey(word) }
+        let key = WordKey.of(word)
+        return (key, Vocabulary.id(of: key))
+    }
+
+    /// The first token of `text`, without tokenizing the rest of it.
+    static func firstToken(of text: String) -> TextToken? {
+        ByteTokenizer.tokens(of: text, limit: 1, wordKey: wordKey).first
     }
 
     private init(tokenizing text: String, wordKey: (Substring) -> (key: String, id: WordID)) {
