@@ -51,13 +51,14 @@ struct MetricExtractor {
             let isListLine = ["-", "+", "•", "–"].contains { text[paragraph].hasPrefix($0) }
             if !isListLine { inListOfAims = false }
             for sentence in sentences.sentences(in: paragraph) {
+                let sentenceText = String(text[sentence])
                 // Without a date, `so với cùng kỳ năm 2023` tells the year a year-less period is in.
-                let year = current?.endYear ?? publicationYear ?? Baselines.yearAfterSameTime(in: String(text[sentence]))
+                let year = current?.endYear ?? publicationYear ?? Baselines.yearAfterSameTime(in: sentenceText)
                 let clauses = sentences.clauses(in: sentence)
                 // A period in the first clause governs the sentence and what follows; one named in a
                 // later clause (`…đạt 9,1%/năm; giá trị sản xuất năm 2020 đạt …`) is that clause's own.
                 var singledOut: Period?
-                if let stated = statedPeriod(in: sentence, defaultYear: year),
+                if let stated = statedPeriod(in: sentence, text: sentenceText, defaultYear: year),
                    clauses.first.map({ stated.start < $0.upperBound }) ?? true {
                     // A year inside the span under review (`Thu nhập bình quân năm 2022 đạt …` in a
                     // mid-term review) singles that year out for its sentence; the span goes on after it.
@@ -76,10 +77,18 @@ struct MetricExtractor {
                 // A year-less period in a later clause takes the year its sentence has just stated.
                 let clauseYear = governing?.endYear ?? publicationYear
                 let firstMetric = found.count
+                // The sentence is tokenized once; its clauses take their tokens from it.
+                let memo = ScanMemo.current
+                let sentenceTokens = memo.map { _ in TokenizedText(sentenceText) }
                 for clause in clauses {
+                    let clauseText = String(text[clause])
+                    if let memo, let sentenceTokens {
+                        memo.learnTokens(of: clauseText, cutFrom: sentenceTokens,
+                                         atByte: text.utf8.distance(from: sentence.lowerBound, to: clause.lowerBound))
+                    }
                     // A clause that names its own period (`năm 2022, …; năm 2023, …`) keeps it.
-                    let own = MetricExtractor.statedPeriod(in: String(text[clause]), defaultYear: clauseYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear, termStart: termStart)
-                    read(clause, period: own?.period ?? governing, aims: aims, carried: own == nil)
+                    let own = MetricExtractor.statedPeriod(in: clauseText, defaultYear: clauseYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear, termStart: termStart)
+                    read(clause, text: clauseText, period: own?.period ?? governing, aims: aims, carried: own == nil)
                 }
                 readRespectively(in: sentence, firstMetric: firstMetric)
             }
@@ -88,8 +97,7 @@ struct MetricExtractor {
     }
 
     /// The first reporting period of a sentence and where it starts; its numbers count as read.
-    mutating func statedPeriod(in range: Range<String.Index>, defaultYear: Int?) -> (period: Period, start: String.Index)? {
-        let part = String(text[range])
+    mutating func statedPeriod(in range: Range<String.Index>, text part: String, defaultYear: Int?) -> (period: Period, start: String.Index)? {
         guard let stated = MetricExtractor.statedPeriod(in: part, defaultYear: defaultYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear, termStart: termStart),
               let first = stated.ranges.min(by: { $0.lowerBound < $1.lowerBound }) else {
             return nil
@@ -183,10 +191,9 @@ struct MetricExtractor {
     }
 
     /// The metrics of one clause. `carried`: the period was stated before the clause, not in it.
-    mutating func read(_ clause: Range<String.Index>, period: Period?, aims: Bool = false, carried: Bool = false) {
+    mutating func read(_ clause: Range<String.Index>, text clauseText: String, period: Period?, aims: Bool = false, carried: Bool = false) {
         // The figures of a plan are targets (the target extractor's), not reports.
         if aims { return }
-        let clauseText = String(text[clause])
         // A duration (`gần 3 ngày tiến hành`) or a multiple (`bằng 2,4 lần`) is not a reported figure.
         let figures = Figures.scan(clauseText).filter { $0.value.unit.map { !MetricExtractor.notLevels.contains($0) } ?? false }
         let changes = Changes.scan(clauseText)
@@ -336,8 +343,19 @@ struct MetricExtractor {
         }
     }
 
-    /// A range found in a substring's own text, moved to the article's text.
+    /// A range found in a substring's own text, moved to the article's text: by bytes, which
+    /// is by characters for the ranges of whole tokens the scanners give (the text at `whole`
+    /// holds the bytes of `part`, and characters are read forward from where each starts).
     func shift(_ range: Range<String.Index>, in part: String, to whole: Range<String.Index>) -> Range<String.Index> {
+        let lower = part.utf8.distance(from: part.startIndex, to: range.lowerBound)
+        let upper = part.utf8.distance(from: part.startIndex, to: range.upperBound)
+        let shifted = text.utf8.index(whole.lowerBound, offsetBy: lower)..<text.utf8.index(whole.lowerBound, offsetBy: upper)
+        assert(shifted == shiftByCharacters(range, in: part, to: whole), "a range not of whole characters")
+        return shifted
+    }
+
+    /// `shift` counting characters: what it must agree with.
+    private func shiftByCharacters(_ range: Range<String.Index>, in part: String, to whole: Range<String.Index>) -> Range<String.Index> {
         let lower = part.distance(from: part.startIndex, to: range.lowerBound)
         let upper = part.distance(from: part.startIndex, to: range.upperBound)
         let start = text.index(whole.lowerBound, offsetBy: lower)

@@ -30,6 +30,16 @@ final class ScanMemo: @unchecked Sendable {
         return made
     }
 
+    /// Remembers the tokens of `part`, a text cut from `whole` at byte `offset`, as `whole`'s
+    /// tokens that lie in it (`TokenizedText(_:cutFrom:atByte:)`): a clause is not tokenized
+    /// again after its sentence.
+    func learnTokens(of part: String, cutFrom whole: TokenizedText, atByte offset: Int) {
+        let key = ExactText(part)
+        guard tokenized[key] == nil, let cut = TokenizedText(part, cutFrom: whole, atByte: offset) else { return }
+        assert(cut.sameTokens(as: ByteTokenizer.tokens(of: part, wordKey: wordKey)), "a cut's tokens differ from its own")
+        tokenized[key] = cut
+    }
+
     /// The claims of the stages before each stage for tokens `t`, grown one stage at a time.
     func stages(of t: TokenizedText, defaultYear: Int?) -> StagedClaims {
         let key = StagedKey(text: ExactText(t.text), defaultYear: defaultYear)
