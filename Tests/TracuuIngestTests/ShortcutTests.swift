@@ -35,3 +35,21 @@ struct ShortcutTests {
         #expect(PeriodPhrases.mayStart("Năm 2020"))
     }
 }
+
+/// `LowerCase.of` is `lowercased()`, byte for byte.
+@Suite("Lower case by table")
+struct LowerCaseTests {
+    @Test func everyScalarOfThePlaneLowerCasesAsTheStandardLibraryDoes() {
+        for v in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let text = "A" + String(Character(scalar)) + "Đ"
+            #expect(Array(LowerCase.of(text).utf8) == Array(text.lowercased().utf8), "U+\(String(v, radix: 16))")
+        }
+    }
+
+    @Test(arguments: ["Tỷ Lệ Hộ NGHÈO", "ĐẠI HỘI ĐẢNG BỘ", "Quý I/2022", "İstanbul ΣΑΣ", "Ðại hội", "hoà\u{301}", ""])
+    func phrasesLowerCaseAsTheStandardLibraryDoes(text: String) {
+        #expect(Array(LowerCase.of(text).utf8) == Array(text.lowercased().utf8))
+        #expect(Array(LowerCase.of(text.dropFirst()).utf8) == Array(text.dropFirst().lowercased().utf8))
+    }
+}

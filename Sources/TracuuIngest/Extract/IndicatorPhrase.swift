@@ -54,12 +54,12 @@ enum IndicatorPhrase {
     /// The words of a period phrase at the start of a phrase: `9 tháng năm 2022`, `Năm 2021,`.
     static func withoutLeadingPeriod(_ phrase: String) -> String {
         var rest = phrase
-        var lower = rest.lowercased()   // made again only when `rest` changes
+        var lower = LowerCase.of(rest)   // made again only when `rest` changes
         for lead in ["trong ", "tính đến ", "đến "] where lower.hasPrefix(lead) {
             let candidate = String(rest.dropFirst(lead.count))
             if PeriodPhrases.leading(candidate) != nil {
                 rest = candidate
-                lower = rest.lowercased()
+                lower = LowerCase.of(rest)
             }
         }
         while let p = PeriodPhrases.leading(rest) {
@@ -81,14 +81,14 @@ enum IndicatorPhrase {
 
     /// Drops the longest of `words` the phrase starts with (a whole word), and what follows it.
     static func dropPrefix(_ words: AffixWords, of phrase: String) -> String? {
-        guard let word = words.prefix(of: phrase.lowercased()) else { return nil }
+        guard let word = words.prefix(of: LowerCase.of(phrase)) else { return nil }
         return String(phrase.dropFirst(word.count)).trimmingCharacters(in: " ").trimmingCharacters(in: ",")
             .trimmingCharacters(in: " ")
     }
 
     /// Drops the longest of `words` the phrase ends with (a whole word).
     static func dropSuffix(_ words: AffixWords, of phrase: String) -> String? {
-        guard let word = words.suffix(of: phrase.lowercased()) else { return nil }
+        guard let word = words.suffix(of: LowerCase.of(phrase)) else { return nil }
         return String(phrase.dropLast(word.count)).trimmingCharacters(in: " ").trimmingCharacters(in: ",")
             .trimmingCharacters(in: " ")
     }
@@ -118,12 +118,12 @@ enum IndicatorPhrase {
         }
         // A label before a colon (`Cơ cấu kinh tế: …`) frames the list after it.
         if let colon = phrase.lastIndex(of: ":") { phrase = String(phrase[phrase.index(after: colon)...]) }
-        var lower = phrase.lowercased()   // made again only when the phrase changes
+        var lower = LowerCase.of(phrase)   // made again only when the phrase changes
         for verb in reportingVerbs {
             if let r = LiteralSearch.firstRange(of: " " + verb + " ", in: lower) {
                 let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
                 phrase = String(phrase.dropFirst(offset))
-                lower = phrase.lowercased()
+                lower = LowerCase.of(phrase)
             }
         }
         // The framing before the last comma (`Theo báo cáo …, `, `Năm 2022, `) when a phrase follows it.
@@ -149,7 +149,7 @@ enum IndicatorPhrase {
         let afterSubject = phrase != withSubject
         phrase = withoutLeadingPeriod(phrase)
         // `cao hơn năm 2019 là 5,5%`: a difference from a figure before, not a level.
-        let lowerPhrase = phrase.lowercased()
+        let lowerPhrase = LowerCase.of(phrase)
         if comparisons.contains(where: { lowerPhrase.hasPrefix($0) }) { return nil }
         if existenceWords.contains(lowerPhrase) || PlanCues.relations.contains(lowerPhrase) { return nil }
         // A remark in brackets (`(không tính Nhà máy lọc dầu …)`) is an aside: its words do not count.
@@ -199,7 +199,7 @@ enum IndicatorPhrase {
 
     /// Whether the words between two figures move from one to the other: `xuống còn`, `lên`.
     static func isMove(_ between: Substring) -> Bool {
-        let lower = " " + between.lowercased() + " "
+        let lower = " " + LowerCase.of(between) + " "
         return SubstringSearch.contains(lower, " xuống ") || SubstringSearch.contains(lower, " lên ")
     }
 
@@ -209,7 +209,7 @@ enum IndicatorPhrase {
 
     static func isReported(unit: String, before: Substring) -> Bool {
         guard let actions = countedAfterAction[unit] else { return true }
-        let lower = before.lowercased()
+        let lower = LowerCase.of(before)
         return actions.contains { SubstringSearch.contains(lower, $0) }
     }
 

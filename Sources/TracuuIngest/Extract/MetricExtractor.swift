@@ -179,14 +179,14 @@ struct MetricExtractor {
 
     /// Whether a text ends with the name of a meeting, so that the period after it dates the meeting.
     static func isMeeting(before: Substring) -> Bool {
-        var tail = before.suffix(16).lowercased()
+        var tail = LowerCase.of(before.suffix(16))
         while tail.last == " " { tail.removeLast() }
         return meetings.contains { tail.hasSuffix($0) }
     }
 
     /// `cao hơn năm 2023`, `thấp hơn năm 2021`: the year after is a baseline.
     static func isComparison(before: Substring) -> Bool {
-        let tail = before.suffix(6).lowercased()
+        let tail = LowerCase.of(before.suffix(6))
         return tail.hasSuffix("hơn ") || tail.hasSuffix("với ")
     }
 
@@ -243,7 +243,7 @@ struct MetricExtractor {
                 continue
             }
             // `trên 1 ha đất`: per one unit, not a figure.
-            if figure.value.value == 1, ["trên", "mỗi"].contains(before.split(separator: " ").last.map { $0.lowercased() } ?? "") {
+            if figure.value.value == 1, ["trên", "mỗi"].contains(before.split(separator: " ").last.map { LowerCase.of($0) } ?? "") {
                 previousEnd = figure.range.upperBound
                 continue
             }
@@ -326,11 +326,11 @@ struct MetricExtractor {
             let start = changeBefore ?? clauseText.startIndex
             let end = planShares.map(\.lowerBound).filter { $0 >= start && $0 < change.range.lowerBound }.min() ?? change.range.lowerBound
             let before = clauseText[start..<end]
-            let lower = before.lowercased()
+            let lower = LowerCase.of(before)
             // A plan's rise (`phấn đấu … tăng 10%`) is a target; `so với …, X tăng` names a baseline.
             if PlanCues.aims(before, publicationYear: publicationYear) || lower.contains("so với") { continue }
             guard let indicator = IndicatorPhrase.before(before, isListItem: false) else { continue }
-            let estimated = before.lowercased().contains("ước") || before.lowercased().contains("dự kiến")
+            let estimated = LowerCase.of(before).contains("ước") || LowerCase.of(before).contains("dự kiến")
             let limit = allChanges.map(\.lowerBound).filter { $0 > change.range.lowerBound }.min() ?? clauseText.endIndex
             let basis = Baselines.scan(clauseText).first { $0.range.lowerBound >= change.range.upperBound && $0.range.upperBound <= limit }
             let range = shift(change.range, in: clauseText, to: clause)

@@ -30,7 +30,7 @@ enum PlanCues {
     }
 
     private static func aimsAtSomething(_ before: Substring, publicationYear: Int?) -> Bool {
-        let lower = before.lowercased()
+        let lower = LowerCase.of(before)
         if aims.contains(where: { SubstringSearch.contains(lower, $0) }) { return true }
         if SubstringSearch.contains(lower, "cuối nhiệm kỳ") { return true }
         for lead in ["đến năm ", "vào năm ", "trước năm ", "đến "] {
@@ -49,7 +49,7 @@ enum PlanCues {
 
     /// Whether a percentage, by the words right after it, is the share of a plan: `48,2% kế hoạch năm`.
     static func isPlanShare(after: Substring) -> Bool {
-        let lower = after.lowercased().trimmingCharacters(in: .whitespaces)
+        let lower = LowerCase.of(after).trimmingCharacters(in: .whitespaces)
         return planBases.contains { base in lower == base || [" ", ",", ".", ")", ";"].contains { lower.hasPrefix(base + $0) } }
     }
 }
