@@ -53,3 +53,38 @@ struct LowerCaseTests {
         #expect(Array(LowerCase.of(text.dropFirst()).utf8) == Array(text.dropFirst().lowercased().utf8))
     }
 }
+
+/// IndicatorPhrase's byte comparisons give what comparing characters gives.
+@Suite("Indicator phrases by bytes")
+struct IndicatorBytesTests {
+    static let lists = [IndicatorPhrase.statusAffixes, IndicatorPhrase.openerAffixes, IndicatorPhrase.subjectAffixes,
+                        IndicatorPhrase.auxiliaryAffixes, IndicatorPhrase.moveStartAffixes]
+
+    @Test func theWordsAreCharactersOfTheirOwn() {
+        for list in Self.lists {
+            for word in list.words { #expect(CharacterReader.isPlain(text: word), "\(word)") }
+        }
+    }
+
+    @Test(arguments: [
+        "toàn huyện đã có", "huyện", "huyện, xã", "trong đó có 12 xã", "ước đạt", "giá trị ước thực hiện",
+        "tăng từ", "giảm từ", "đã", "", "huyê\u{323}n tam bình", "xã đạt chuẩn", "dự kiến đạt", "là", " là",
+    ])
+    func prefixesAndSuffixesAreFoundAsByCharacters(lower: String) {
+        for list in Self.lists {
+            #expect(IndicatorPhrase.prefix(list, of: lower) == list.prefix(of: lower))
+            #expect(IndicatorPhrase.suffix(list, of: lower) == list.suffix(of: lower))
+        }
+    }
+
+    @Test(arguments: ["Cơ cấu kinh tế: nông nghiệp", "a: b: c", "không có", ":", "x:\u{301} y", "tổng (không tính (a) b) số  vốn", "a(b)c", "  "])
+    func colonsAndWordsAreFoundAsByCharacters(phrase: String) {
+        #expect(IndicatorPhrase.lastColon(in: phrase) == phrase.lastIndex(of: ":").map { phrase.index(after: $0) })
+        #expect(IndicatorPhrase.wordsOutsideBrackets(phrase) == IndicatorPhrase.withoutBrackets(phrase).split(separator: " ").count)
+        var depth = 0
+        for ch in phrase {
+            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
+        }
+        #expect(MetricExtractor.isInsideBrackets(phrase[...]) == (depth > 0))
+    }
+}

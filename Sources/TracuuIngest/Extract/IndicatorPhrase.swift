@@ -73,24 +73,50 @@ enum IndicatorPhrase {
     static let wordLists = [statusWords, openers, reportingVerbs, subjects, existenceWords]
 
     // The lists as affixes, their whole-word spellings made once.
-    private static let statusAffixes = AffixWords(statusWords)
-    private static let openerAffixes = AffixWords(openers)
-    private static let subjectAffixes = AffixWords(subjects)
-    private static let auxiliaryAffixes: AffixWords = ["đã", "cũng", "vẫn", "tiếp tục", "đầu tư"]
-    private static let moveStartAffixes: AffixWords = ["giảm từ", "tăng từ", "từ"]
+    static let statusAffixes = AffixWords(statusWords)
+    static let openerAffixes = AffixWords(openers)
+    static let subjectAffixes = AffixWords(subjects)
+    static let auxiliaryAffixes: AffixWords = ["đã", "cũng", "vẫn", "tiếp tục", "đầu tư"]
+    static let moveStartAffixes: AffixWords = ["giảm từ", "tăng từ", "từ"]
 
     /// Drops the longest of `words` the phrase starts with (a whole word), and what follows it.
     static func dropPrefix(_ words: AffixWords, of phrase: String) -> String? {
-        guard let word = words.prefix(of: LowerCase.of(phrase)) else { return nil }
+        guard let word = prefix(words, of: LowerCase.of(phrase)) else { return nil }
         return String(phrase.dropFirst(word.count)).trimmingCharacters(in: " ").trimmingCharacters(in: ",")
             .trimmingCharacters(in: " ")
     }
 
     /// Drops the longest of `words` the phrase ends with (a whole word).
     static func dropSuffix(_ words: AffixWords, of phrase: String) -> String? {
-        guard let word = words.suffix(of: LowerCase.of(phrase)) else { return nil }
+        guard let word = suffix(words, of: LowerCase.of(phrase)) else { return nil }
         return String(phrase.dropLast(word.count)).trimmingCharacters(in: " ").trimmingCharacters(in: ",")
             .trimmingCharacters(in: " ")
+    }
+
+    // `AffixWords.prefix(of:)` and `suffix(of:)` compare characters, which on Vietnamese text
+    // goes through Unicode's canonical equivalence; on a plain text (`CharacterReader.isPlain`)
+    // and plain words that is comparing bytes, which these do, in the same order.
+
+    /// `words.prefix(of: lower)`.
+    static func prefix(_ words: AffixWords, of lower: String) -> String? {
+        guard CharacterReader.isPlain(text: lower) else { return words.prefix(of: lower) }
+        let bytes = lower.utf8
+        for i in words.words.indices where sameBytes(bytes, words.words[i].utf8)
+            || bytes.starts(with: words.followedBySpace[i].utf8) || bytes.starts(with: words.followedByComma[i].utf8) {
+            return words.words[i]
+        }
+        return nil
+    }
+
+    /// `words.suffix(of: lower)`.
+    static func suffix(_ words: AffixWords, of lower: String) -> String? {
+        guard CharacterReader.isPlain(text: lower) else { return words.suffix(of: lower) }
+        let bytes = lower.utf8
+        for i in words.words.indices where sameBytes(bytes, words.words[i].utf8)
+            || bytes.reversed().starts(with: words.precededBySpace[i].utf8.reversed()) {
+            return words.words[i]
+        }
+        return nil
     }
 
     /// The subject at the start of a phrase: a unit word and the proper name after it
@@ -117,7 +143,7 @@ enum IndicatorPhrase {
             phrase = String(phrase.dropFirst()).trimmingCharacters(in: " ")
         }
         // A label before a colon (`Cơ cấu kinh tế: …`) frames the list after it.
-        if let colon = phrase.lastIndex(of: ":") { phrase = String(phrase[phrase.index(after: colon)...]) }
+        if let colon = lastColon(in: phrase) { phrase = String(phrase[colon...]) }
         var lower = LowerCase.of(phrase)   // made again only when the phrase changes
         for verb in reportingVerbs {
             if let r = LiteralSearch.firstRange(of: " " + verb + " ", in: lower) {
@@ -153,7 +179,7 @@ enum IndicatorPhrase {
         if comparisons.contains(where: { lowerPhrase.hasPrefix($0) }) { return nil }
         if existenceWords.contains(lowerPhrase) || PlanCues.relations.contains(lowerPhrase) { return nil }
         // A remark in brackets (`(không tính Nhà máy lọc dầu …)`) is an aside: its words do not count.
-        let words = withoutBrackets(phrase).split(separator: " ").count
+        let words = wordsOutsideBrackets(phrase)
         // One word only when it is an abbreviation (`GRDP`) or an item of a list (`…, chè 1.470 ha`).
         let abbreviation = words == 1 && phrase.count >= 2 && phrase.allSatisfy { $0.isUppercase || $0.isNumber }
         guard words >= 2 || (words == 1 && (isListItem || afterSubject)) || abbreviation, words <= 16,
@@ -176,6 +202,33 @@ enum IndicatorPhrase {
             from = r.upperBound
         }
         return last
+    }
+
+    /// Where the text after the last `:` starts: `phrase.index(after: phrase.lastIndex(of: ":"))`,
+    /// found by bytes on a plain phrase.
+    static func lastColon(in phrase: String) -> String.Index? {
+        guard CharacterReader.isPlain(text: phrase) else { return phrase.lastIndex(of: ":").map { phrase.index(after: $0) } }
+        return phrase.utf8.lastIndex(of: 0x3A).map { phrase.utf8.index(after: $0) }
+    }
+
+    /// `withoutBrackets(phrase).split(separator: " ").count`, counted by bytes on a plain phrase.
+    static func wordsOutsideBrackets(_ phrase: String) -> Int {
+        guard CharacterReader.isPlain(text: phrase) else { return withoutBrackets(phrase).split(separator: " ").count }
+        var depth = 0
+        var words = 0
+        var inWord = false
+        for byte in phrase.utf8 {
+            if byte == 0x28 { depth += 1; continue }
+            if byte == 0x29 { depth = max(0, depth - 1); continue }
+            guard depth == 0 else { continue }
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words
     }
 
     /// A phrase without what stands in brackets.

@@ -168,6 +168,13 @@ struct MetricExtractor {
     /// Whether a text ends inside an open bracket.
     static func isInsideBrackets(_ before: Substring) -> Bool {
         var depth = 0
+        // On a plain text a bracket character is its byte.
+        if CharacterReader.isPlain(text: before) {
+            for byte in before.utf8 {
+                if byte == 0x28 { depth += 1 } else if byte == 0x29 { depth = max(0, depth - 1) }
+            }
+            return depth > 0
+        }
         for ch in before {
             if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
         }

@@ -161,6 +161,12 @@ struct CharacterReader {
         v < 0x0300 || (0x1E00...0x1EFF).contains(v) || (0x2010...0x2027).contains(v) || (0x2030...0x203B).contains(v)
     }
 
+    /// Whether every scalar of `text` is plain, so a character of its own: then comparing its
+    /// characters (canonical equivalence) is comparing its bytes, for the other plain texts.
+    static func isPlain<S: StringProtocol>(text: S) -> Bool {
+        text.unicodeScalars.allSatisfy { isPlain($0.value) }
+    }
+
     /// The kind of a character whose first scalar is `v`.
     static func kind(of v: UInt32) -> Kind {
         if v < 0x80 {
