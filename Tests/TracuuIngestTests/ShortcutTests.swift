@@ -88,3 +88,20 @@ struct IndicatorBytesTests {
         #expect(MetricExtractor.isInsideBrackets(phrase[...]) == (depth > 0))
     }
 }
+
+/// The first number of a sentence, found scalar by scalar, is the first `Character.isNumber`.
+@Suite("First number by scalars")
+struct FirstNumberTests {
+    @Test func noLatinLetterIsANumberAndACharacterIsOneByItsFirstScalar() {
+        for v in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            #expect(Character(scalar).isNumber == (scalar.properties.numericType != nil))
+            if (0xC0...0x24F).contains(v) || (0x1E00...0x1EFF).contains(v) { #expect(scalar.properties.numericType == nil) }
+        }
+    }
+
+    @Test(arguments: ["Năm 2023, huyện thu 12 tỷ", "không có số", "diện tích ½ ha", "x²", "Ⅻ khóa", "ba\u{301} 7", "", "٣ số"])
+    func theFirstNumberIsTheFirstCharacterThatIsOne(text: String) {
+        #expect(MetricExtractor.firstNumber(in: text[...]) == text.firstIndex(where: \.isNumber))
+    }
+}

@@ -71,7 +71,7 @@ struct MetricExtractor {
                 }
                 let governing = singledOut ?? current
                 // A sentence that aims before its first number (`Phấn đấu đến năm 2025, …`) is a plan's.
-                let head = text[sentence.lowerBound..<(text[sentence].firstIndex(where: \.isNumber) ?? sentence.upperBound)]
+                let head = text[sentence.lowerBound..<(MetricExtractor.firstNumber(in: text[sentence]) ?? sentence.upperBound)]
                 let aims = inListOfAims || PlanCues.aims(head, publicationYear: publicationYear)
                 if aims, text[sentence].contains(":") { inListOfAims = true }
                 // A year-less period in a later clause takes the year its sentence has just stated.
@@ -163,6 +163,25 @@ struct MetricExtractor {
             }
         }
         return found
+    }
+
+    /// `text.firstIndex(where: \.isNumber)`, read scalar by scalar when every scalar is a
+    /// character of its own (`CharacterReader.isPlain`): a character is a number when its first
+    /// scalar has a numeric type, and no letter of the Latin blocks has one.
+    static func firstNumber(in text: Substring) -> String.Index? {
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let v = scalars[i].value
+            guard CharacterReader.isPlain(v) else { return text.firstIndex(where: \.isNumber) }
+            if v < 0x80 {
+                if v >= 0x30 && v <= 0x39 { return i }
+            } else if !((0xC0...0x24F).contains(v) || (0x1E00...0x1EFF).contains(v)), scalars[i].properties.numericType != nil {
+                return i
+            }
+            i = scalars.index(after: i)
+        }
+        return nil
     }
 
     /// Whether a text ends inside an open bracket.
