@@ -68,6 +68,10 @@ public enum PeriodPhrases {
     }
 
     private static func match(in t: TokenizedText, at i: Int, defaultYear: Int?) -> TokenMatch<PeriodPhrase>? {
+        // Most tokens open no period: one look-up instead of every form below.
+        if let opening = openingWords, let token = t.at(i), !token.isNumber, !(token.isWord && opening.contains(token.id)) {
+            return nil
+        }
         func period(_ p: Period?, _ end: Int) -> TokenMatch<PeriodPhrase>? {
             p.map { TokenMatch(tokens: i..<end, value: .period($0)) }
         }
