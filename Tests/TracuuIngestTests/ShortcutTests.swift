@@ -105,3 +105,16 @@ struct FirstNumberTests {
         #expect(MetricExtractor.firstNumber(in: text[...]) == text.firstIndex(where: \.isNumber))
     }
 }
+
+/// The character indices read from the bytes are the ones walking the characters gives.
+@Suite("Character indices by bytes")
+struct CharacterIndicesTests {
+    @Test(arguments: [
+        "Doanh thu đạt 12 tỷ đồng, bằng 98% kế hoạch.", "hoa\u{300} bi\u{300}nh\r\nxã", "👍🏽 và 🇻🇳 cờ", "", "a\u{301}\u{323}",
+        "Ðại hội\u{A0}–\u{2028}x",
+    ])
+    func areTheCharacterWalksIndices(text: String) {
+        let walked = Array(text.indices) + [text.endIndex]
+        #expect(PlanShares.characterIndices(of: text) == walked)
+    }
+}
