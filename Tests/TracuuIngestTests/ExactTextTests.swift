@@ -21,3 +21,22 @@ struct ExactTextTests {
         #expect(ExactWord(wordA) != ExactWord(b.split(separator: " ")[3]))
     }
 }
+
+/// The memo hashes a stored string once, and gives each text the key of its own bytes.
+@Suite("Memo keys")
+struct MemoKeyTests {
+    @Test func aStringMetAgainHasTheKeyItHadAndOtherBytesAnother() {
+        let memo = ScanMemo()
+        let long = String(repeating: "Tổng thu ngân sách ", count: 3)
+        let first = memo.exact(long)
+        let again = memo.exact(long)
+        #expect(first == again && first.bytesHash == ExactText(long).bytesHash)
+        let other = String(long.dropFirst())
+        #expect(memo.exact(other) == ExactText(other))
+        #expect(memo.exact(other) != first)
+        let small = "năm 2020"
+        #expect(memo.exact(small) == ExactText(small))
+        let nfd = "Trie\u{302}\u{323}u Phong, huyện Hướng Hóa"
+        #expect(memo.exact(nfd) != memo.exact("Triệu Phong, huyện Hướng Hóa"))
+    }
+}

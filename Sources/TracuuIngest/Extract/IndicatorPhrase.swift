@@ -54,15 +54,15 @@ enum IndicatorPhrase {
     /// The words of a period phrase at the start of a phrase: `9 tháng năm 2022`, `Năm 2021,`.
     static func withoutLeadingPeriod(_ phrase: String) -> String {
         var rest = phrase
-        var lower = rest.lowercased()   // made again only when `rest` changes
+        var lower = LowerCase.of(rest)   // made again only when `rest` changes
         for lead in ["trong ", "tính đến ", "đến "] where lower.hasPrefix(lead) {
             let candidate = String(rest.dropFirst(lead.count))
-            if let p = PeriodPhrases.scan(candidate, defaultYear: nil).first, p.range.lowerBound == candidate.startIndex {
+            if PeriodPhrases.leading(candidate) != nil {
                 rest = candidate
-                lower = rest.lowercased()
+                lower = LowerCase.of(rest)
             }
         }
-        while let p = PeriodPhrases.scan(rest, defaultYear: nil).first, p.range.lowerBound == rest.startIndex {
+        while let p = PeriodPhrases.leading(rest) {
             rest = String(rest[p.range.upperBound...]).trimmingCharacters(in: " ").trimmingCharacters(in: ",")
                 .trimmingCharacters(in: " ")
         }
@@ -73,24 +73,50 @@ enum IndicatorPhrase {
     static let wordLists = [statusWords, openers, reportingVerbs, subjects, existenceWords]
 
     // The lists as affixes, their whole-word spellings made once.
-    private static let statusAffixes = AffixWords(statusWords)
-    private static let openerAffixes = AffixWords(openers)
-    private static let subjectAffixes = AffixWords(subjects)
-    private static let auxiliaryAffixes: AffixWords = ["đã", "cũng", "vẫn", "tiếp tục", "đầu tư"]
-    private static let moveStartAffixes: AffixWords = ["giảm từ", "tăng từ", "từ"]
+    static let statusAffixes = AffixWords(statusWords)
+    static let openerAffixes = AffixWords(openers)
+    static let subjectAffixes = AffixWords(subjects)
+    static let auxiliaryAffixes: AffixWords = ["đã", "cũng", "vẫn", "tiếp tục", "đầu tư"]
+    static let moveStartAffixes: AffixWords = ["giảm từ", "tăng từ", "từ"]
 
     /// Drops the longest of `words` the phrase starts with (a whole word), and what follows it.
     static func dropPrefix(_ words: AffixWords, of phrase: String) -> String? {
-        guard let word = words.prefix(of: phrase.lowercased()) else { return nil }
+        guard let word = prefix(words, of: LowerCase.of(phrase)) else { return nil }
         return String(phrase.dropFirst(word.count)).trimmingCharacters(in: " ").trimmingCharacters(in: ",")
             .trimmingCharacters(in: " ")
     }
 
     /// Drops the longest of `words` the phrase ends with (a whole word).
     static func dropSuffix(_ words: AffixWords, of phrase: String) -> String? {
-        guard let word = words.suffix(of: phrase.lowercased()) else { return nil }
+        guard let word = suffix(words, of: LowerCase.of(phrase)) else { return nil }
         return String(phrase.dropLast(word.count)).trimmingCharacters(in: " ").trimmingCharacters(in: ",")
             .trimmingCharacters(in: " ")
+    }
+
+    // `AffixWords.prefix(of:)` and `suffix(of:)` compare characters, which on Vietnamese text
+    // goes through Unicode's canonical equivalence; on a plain text (`CharacterReader.isPlain`)
+    // and plain words that is comparing bytes, which these do, in the same order.
+
+    /// `words.prefix(of: lower)`.
+    static func prefix(_ words: AffixWords, of lower: String) -> String? {
+        guard CharacterReader.isPlain(text: lower) else { return words.prefix(of: lower) }
+        let bytes = lower.utf8
+        for i in words.words.indices where sameBytes(bytes, words.words[i].utf8)
+            || bytes.starts(with: words.followedBySpace[i].utf8) || bytes.starts(with: words.followedByComma[i].utf8) {
+            return words.words[i]
+        }
+        return nil
+    }
+
+    /// `words.suffix(of: lower)`.
+    static func suffix(_ words: AffixWords, of lower: String) -> String? {
+        guard CharacterReader.isPlain(text: lower) else { return words.suffix(of: lower) }
+        let bytes = lower.utf8
+        for i in words.words.indices where sameBytes(bytes, words.words[i].utf8)
+            || bytes.reversed().starts(with: words.precededBySpace[i].utf8.reversed()) {
+            return words.words[i]
+        }
+        return nil
     }
 
     /// The subject at the start of a phrase: a unit word and the proper name after it
@@ -117,13 +143,13 @@ enum IndicatorPhrase {
             phrase = String(phrase.dropFirst()).trimmingCharacters(in: " ")
         }
         // A label before a colon (`Cơ cấu kinh tế: …`) frames the list after it.
-        if let colon = phrase.lastIndex(of: ":") { phrase = String(phrase[phrase.index(after: colon)...]) }
-        var lower = phrase.lowercased()   // made again only when the phrase changes
+        if let colon = lastColon(in: phrase) { phrase = String(phrase[colon...]) }
+        var lower = LowerCase.of(phrase)   // made again only when the phrase changes
         for verb in reportingVerbs {
             if let r = LiteralSearch.firstRange(of: " " + verb + " ", in: lower) {
                 let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
                 phrase = String(phrase.dropFirst(offset))
-                lower = phrase.lowercased()
+                lower = LowerCase.of(phrase)
             }
         }
         // The framing before the last comma (`Theo báo cáo …, `, `Năm 2022, `) when a phrase follows it.
@@ -139,7 +165,7 @@ enum IndicatorPhrase {
         }
         if let rest = dropPrefix(openerAffixes, of: phrase) { phrase = rest }
         // `… là X`, `… với số vốn`: the subject starts after the last of them.
-        if let be = [" là ", " với "].compactMap({ phrase.ranges(of: $0).last }).max(by: { $0.lowerBound < $1.lowerBound }) {
+        if let be = [" là ", " với "].compactMap({ lastOfRanges(of: $0, in: phrase) }).max(by: { $0.lowerBound < $1.lowerBound }) {
             phrase = String(phrase[be.upperBound...])
         }
         phrase = withoutLeadingPeriod(phrase)
@@ -149,11 +175,11 @@ enum IndicatorPhrase {
         let afterSubject = phrase != withSubject
         phrase = withoutLeadingPeriod(phrase)
         // `cao hơn năm 2019 là 5,5%`: a difference from a figure before, not a level.
-        let lowerPhrase = phrase.lowercased()
+        let lowerPhrase = LowerCase.of(phrase)
         if comparisons.contains(where: { lowerPhrase.hasPrefix($0) }) { return nil }
         if existenceWords.contains(lowerPhrase) || PlanCues.relations.contains(lowerPhrase) { return nil }
         // A remark in brackets (`(không tính Nhà máy lọc dầu …)`) is an aside: its words do not count.
-        let words = withoutBrackets(phrase).split(separator: " ").count
+        let words = wordsOutsideBrackets(phrase)
         // One word only when it is an abbreviation (`GRDP`) or an item of a list (`…, chè 1.470 ha`).
         let abbreviation = words == 1 && phrase.count >= 2 && phrase.allSatisfy { $0.isUppercase || $0.isNumber }
         guard words >= 2 || (words == 1 && (isListItem || afterSubject)) || abbreviation, words <= 16,
@@ -161,6 +187,48 @@ enum IndicatorPhrase {
             return nil
         }
         return phrase
+    }
+
+    /// The last of the matches `phrase.ranges(of: needle)` gives (left to right, none overlapping),
+    /// for a needle that starts and ends with a space. When every scalar of the phrase is a
+    /// character of its own (`CharacterReader.isPlain`: NFC Vietnamese text is), comparing
+    /// characters is comparing bytes, and the byte search gives the same matches.
+    static func lastOfRanges(of needle: String, in phrase: String) -> Range<String.Index>? {
+        guard phrase.unicodeScalars.allSatisfy({ CharacterReader.isPlain($0.value) }) else { return phrase.ranges(of: needle).last }
+        var last: Range<String.Index>?
+        var from = phrase.startIndex
+        while let r = LiteralSearch.firstRange(of: needle, in: phrase, from: from) {
+            last = r
+            from = r.upperBound
+        }
+        return last
+    }
+
+    /// Where the text after the last `:` starts: `phrase.index(after: phrase.lastIndex(of: ":"))`,
+    /// found by bytes on a plain phrase.
+    static func lastColon(in phrase: String) -> String.Index? {
+        guard CharacterReader.isPlain(text: phrase) else { return phrase.lastIndex(of: ":").map { phrase.index(after: $0) } }
+        return phrase.utf8.lastIndex(of: 0x3A).map { phrase.utf8.index(after: $0) }
+    }
+
+    /// `withoutBrackets(phrase).split(separator: " ").count`, counted by bytes on a plain phrase.
+    static func wordsOutsideBrackets(_ phrase: String) -> Int {
+        guard CharacterReader.isPlain(text: phrase) else { return withoutBrackets(phrase).split(separator: " ").count }
+        var depth = 0
+        var words = 0
+        var inWord = false
+        for byte in phrase.utf8 {
+            if byte == 0x28 { depth += 1; continue }
+            if byte == 0x29 { depth = max(0, depth - 1); continue }
+            guard depth == 0 else { continue }
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words
     }
 
     /// A phrase without what stands in brackets.
@@ -184,7 +252,7 @@ enum IndicatorPhrase {
 
     /// Whether the words between two figures move from one to the other: `xuống còn`, `lên`.
     static func isMove(_ between: Substring) -> Bool {
-        let lower = " " + between.lowercased() + " "
+        let lower = " " + LowerCase.of(between) + " "
         return SubstringSearch.contains(lower, " xuống ") || SubstringSearch.contains(lower, " lên ")
     }
 
@@ -194,7 +262,7 @@ enum IndicatorPhrase {
 
     static func isReported(unit: String, before: Substring) -> Bool {
         guard let actions = countedAfterAction[unit] else { return true }
-        let lower = before.lowercased()
+        let lower = LowerCase.of(before)
         return actions.contains { SubstringSearch.contains(lower, $0) }
     }
 

@@ -51,13 +51,14 @@ struct MetricExtractor {
             let isListLine = ["-", "+", "•", "–"].contains { text[paragraph].hasPrefix($0) }
             if !isListLine { inListOfAims = false }
             for sentence in sentences.sentences(in: paragraph) {
+                let sentenceText = String(text[sentence])
                 // Without a date, `so với cùng kỳ năm 2023` tells the year a year-less period is in.
-                let year = current?.endYear ?? publicationYear ?? Baselines.yearAfterSameTime(in: String(text[sentence]))
+                let year = current?.endYear ?? publicationYear ?? Baselines.yearAfterSameTime(in: sentenceText)
                 let clauses = sentences.clauses(in: sentence)
                 // A period in the first clause governs the sentence and what follows; one named in a
                 // later clause (`…đạt 9,1%/năm; giá trị sản xuất năm 2020 đạt …`) is that clause's own.
                 var singledOut: Period?
-                if let stated = statedPeriod(in: sentence, defaultYear: year),
+                if let stated = statedPeriod(in: sentence, text: sentenceText, defaultYear: year),
                    clauses.first.map({ stated.start < $0.upperBound }) ?? true {
                     // A year inside the span under review (`Thu nhập bình quân năm 2022 đạt …` in a
                     // mid-term review) singles that year out for its sentence; the span goes on after it.
@@ -70,16 +71,24 @@ struct MetricExtractor {
                 }
                 let governing = singledOut ?? current
                 // A sentence that aims before its first number (`Phấn đấu đến năm 2025, …`) is a plan's.
-                let head = text[sentence.lowerBound..<(text[sentence].firstIndex(where: \.isNumber) ?? sentence.upperBound)]
+                let head = text[sentence.lowerBound..<(MetricExtractor.firstNumber(in: text[sentence]) ?? sentence.upperBound)]
                 let aims = inListOfAims || PlanCues.aims(head, publicationYear: publicationYear)
                 if aims, text[sentence].contains(":") { inListOfAims = true }
                 // A year-less period in a later clause takes the year its sentence has just stated.
                 let clauseYear = governing?.endYear ?? publicationYear
                 let firstMetric = found.count
+                // The sentence is tokenized once; its clauses take their tokens from it.
+                let memo = ScanMemo.current
+                let sentenceTokens = memo.map { _ in TokenizedText(sentenceText) }
                 for clause in clauses {
+                    let clauseText = String(text[clause])
+                    if let memo, let sentenceTokens {
+                        memo.learnTokens(of: clauseText, cutFrom: sentenceTokens,
+                                         atByte: text.utf8.distance(from: sentence.lowerBound, to: clause.lowerBound))
+                    }
                     // A clause that names its own period (`năm 2022, …; năm 2023, …`) keeps it.
-                    let own = MetricExtractor.statedPeriod(in: String(text[clause]), defaultYear: clauseYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear, termStart: termStart)
-                    read(clause, period: own?.period ?? governing, aims: aims, carried: own == nil)
+                    let own = MetricExtractor.statedPeriod(in: clauseText, defaultYear: clauseYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear, termStart: termStart)
+                    read(clause, text: clauseText, period: own?.period ?? governing, aims: aims, carried: own == nil)
                 }
                 readRespectively(in: sentence, firstMetric: firstMetric)
             }
@@ -88,8 +97,7 @@ struct MetricExtractor {
     }
 
     /// The first reporting period of a sentence and where it starts; its numbers count as read.
-    mutating func statedPeriod(in range: Range<String.Index>, defaultYear: Int?) -> (period: Period, start: String.Index)? {
-        let part = String(text[range])
+    mutating func statedPeriod(in range: Range<String.Index>, text part: String, defaultYear: Int?) -> (period: Period, start: String.Index)? {
         guard let stated = MetricExtractor.statedPeriod(in: part, defaultYear: defaultYear, publicationYear: publicationYear, spansOverBy: spansOverBy, pastTermEnd: termStart ?? publicationYear, termStart: termStart),
               let first = stated.ranges.min(by: { $0.lowerBound < $1.lowerBound }) else {
             return nil
@@ -157,9 +165,35 @@ struct MetricExtractor {
         return found
     }
 
+    /// `text.firstIndex(where: \.isNumber)`, read scalar by scalar when every scalar is a
+    /// character of its own (`CharacterReader.isPlain`): a character is a number when its first
+    /// scalar has a numeric type, and no letter of the Latin blocks has one.
+    static func firstNumber(in text: Substring) -> String.Index? {
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let v = scalars[i].value
+            guard CharacterReader.isPlain(v) else { return text.firstIndex(where: \.isNumber) }
+            if v < 0x80 {
+                if v >= 0x30 && v <= 0x39 { return i }
+            } else if !((0xC0...0x24F).contains(v) || (0x1E00...0x1EFF).contains(v)), scalars[i].properties.numericType != nil {
+                return i
+            }
+            i = scalars.index(after: i)
+        }
+        return nil
+    }
+
     /// Whether a text ends inside an open bracket.
     static func isInsideBrackets(_ before: Substring) -> Bool {
         var depth = 0
+        // On a plain text a bracket character is its byte.
+        if CharacterReader.isPlain(text: before) {
+            for byte in before.utf8 {
+                if byte == 0x28 { depth += 1 } else if byte == 0x29 { depth = max(0, depth - 1) }
+            }
+            return depth > 0
+        }
         for ch in before {
             if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
         }
@@ -171,22 +205,21 @@ struct MetricExtractor {
 
     /// Whether a text ends with the name of a meeting, so that the period after it dates the meeting.
     static func isMeeting(before: Substring) -> Bool {
-        var tail = before.suffix(16).lowercased()
+        var tail = LowerCase.of(before.suffix(16))
         while tail.last == " " { tail.removeLast() }
         return meetings.contains { tail.hasSuffix($0) }
     }
 
     /// `cao hơn năm 2023`, `thấp hơn năm 2021`: the year after is a baseline.
     static func isComparison(before: Substring) -> Bool {
-        let tail = before.suffix(6).lowercased()
+        let tail = LowerCase.of(before.suffix(6))
         return tail.hasSuffix("hơn ") || tail.hasSuffix("với ")
     }
 
     /// The metrics of one clause. `carried`: the period was stated before the clause, not in it.
-    mutating func read(_ clause: Range<String.Index>, period: Period?, aims: Bool = false, carried: Bool = false) {
+    mutating func read(_ clause: Range<String.Index>, text clauseText: String, period: Period?, aims: Bool = false, carried: Bool = false) {
         // The figures of a plan are targets (the target extractor's), not reports.
         if aims { return }
-        let clauseText = String(text[clause])
         // A duration (`gần 3 ngày tiến hành`) or a multiple (`bằng 2,4 lần`) is not a reported figure.
         let figures = Figures.scan(clauseText).filter { $0.value.unit.map { !MetricExtractor.notLevels.contains($0) } ?? false }
         let changes = Changes.scan(clauseText)
@@ -236,7 +269,7 @@ struct MetricExtractor {
                 continue
             }
             // `trên 1 ha đất`: per one unit, not a figure.
-            if figure.value.value == 1, ["trên", "mỗi"].contains(before.split(separator: " ").last.map { $0.lowercased() } ?? "") {
+            if figure.value.value == 1, ["trên", "mỗi"].contains(before.split(separator: " ").last.map { LowerCase.of($0) } ?? "") {
                 previousEnd = figure.range.upperBound
                 continue
             }
@@ -319,11 +352,11 @@ struct MetricExtractor {
             let start = changeBefore ?? clauseText.startIndex
             let end = planShares.map(\.lowerBound).filter { $0 >= start && $0 < change.range.lowerBound }.min() ?? change.range.lowerBound
             let before = clauseText[start..<end]
-            let lower = before.lowercased()
+            let lower = LowerCase.of(before)
             // A plan's rise (`phấn đấu … tăng 10%`) is a target; `so với …, X tăng` names a baseline.
             if PlanCues.aims(before, publicationYear: publicationYear) || lower.contains("so với") { continue }
             guard let indicator = IndicatorPhrase.before(before, isListItem: false) else { continue }
-            let estimated = before.lowercased().contains("ước") || before.lowercased().contains("dự kiến")
+            let estimated = LowerCase.of(before).contains("ước") || LowerCase.of(before).contains("dự kiến")
             let limit = allChanges.map(\.lowerBound).filter { $0 > change.range.lowerBound }.min() ?? clauseText.endIndex
             let basis = Baselines.scan(clauseText).first { $0.range.lowerBound >= change.range.upperBound && $0.range.upperBound <= limit }
             let range = shift(change.range, in: clauseText, to: clause)
@@ -336,8 +369,19 @@ struct MetricExtractor {
         }
     }
 
-    /// A range found in a substring's own text, moved to the article's text.
+    /// A range found in a substring's own text, moved to the article's text: by bytes, which
+    /// is by characters for the ranges of whole tokens the scanners give (the text at `whole`
+    /// holds the bytes of `part`, and characters are read forward from where each starts).
     func shift(_ range: Range<String.Index>, in part: String, to whole: Range<String.Index>) -> Range<String.Index> {
+        let lower = part.utf8.distance(from: part.startIndex, to: range.lowerBound)
+        let upper = part.utf8.distance(from: part.startIndex, to: range.upperBound)
+        let shifted = text.utf8.index(whole.lowerBound, offsetBy: lower)..<text.utf8.index(whole.lowerBound, offsetBy: upper)
+        assert(shifted == shiftByCharacters(range, in: part, to: whole), "a range not of whole characters")
+        return shifted
+    }
+
+    /// `shift` counting characters: what it must agree with.
+    private func shiftByCharacters(_ range: Range<String.Index>, in part: String, to whole: Range<String.Index>) -> Range<String.Index> {
         let lower = part.distance(from: part.startIndex, to: range.lowerBound)
         let upper = part.distance(from: part.startIndex, to: range.upperBound)
         let start = text.index(whole.lowerBound, offsetBy: lower)

@@ -29,10 +29,17 @@ enum PlanCues {
         }
     }
 
+    /// The aim words and `cuối nhiệm kỳ`, each with the bytes it is written with.
+    private static let aimPhrases: [(phrase: String, bytes: [UInt8])] = (aims + ["cuối nhiệm kỳ"]).map { ($0, Array(Set($0.utf8))) }
+
     private static func aimsAtSomething(_ before: Substring, publicationYear: Int?) -> Bool {
-        let lower = before.lowercased()
-        if aims.contains(where: { SubstringSearch.contains(lower, $0) }) { return true }
-        if SubstringSearch.contains(lower, "cuối nhiệm kỳ") { return true }
+        let lower = LowerCase.of(before)
+        // A phrase written with a byte the text lacks is not in it: most are passed over unsearched.
+        var present = [Bool](repeating: false, count: 256)
+        for byte in lower.utf8 { present[Int(byte)] = true }
+        if aimPhrases.contains(where: { aim in aim.bytes.allSatisfy { present[Int($0)] } && SubstringSearch.contains(lower, aim.phrase) }) {
+            return true
+        }
         for lead in ["đến năm ", "vào năm ", "trước năm ", "đến "] {
             var search = lower.startIndex
             while let r = LiteralSearch.firstRange(of: lead, in: lower, from: search) {
@@ -49,7 +56,7 @@ enum PlanCues {
 
     /// Whether a percentage, by the words right after it, is the share of a plan: `48,2% kế hoạch năm`.
     static func isPlanShare(after: Substring) -> Bool {
-        let lower = after.lowercased().trimmingCharacters(in: .whitespaces)
+        let lower = LowerCase.of(after).trimmingCharacters(in: .whitespaces)
         return planBases.contains { base in lower == base || [" ", ",", ".", ")", ";"].contains { lower.hasPrefix(base + $0) } }
     }
 }

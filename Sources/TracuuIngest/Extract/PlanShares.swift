@@ -36,7 +36,7 @@ enum PlanShares {
     static func attach(to metrics: inout [ExtractedMetric], in text: String) -> [Range<String.Index>] {
         guard !metrics.isEmpty else { return [] }
         // Character offsets to indices once, for every metric of the article.
-        let indices = Array(text.indices) + [text.endIndex]
+        let indices = characterIndices(of: text)
         var read: [Range<String.Index>] = []
         for n in metrics.indices {
             let start = metrics[n].source.end
@@ -50,6 +50,24 @@ enum PlanShares {
             read += reading.numbers
         }
         return read
+    }
+
+    /// Where each character of `text` starts, and its end: `Array(text.indices) + [text.endIndex]`,
+    /// read from the bytes (`CharacterReader`) rather than by walking the characters.
+    static func characterIndices(of text: String) -> [String.Index] {
+        func walk(_ bytes: UnsafeBufferPointer<UInt8>) -> [String.Index] {
+            let reader = CharacterReader(text: text, bytes: bytes)
+            var indices: [String.Index] = []
+            indices.reserveCapacity(bytes.count + 1)
+            var offset = 0
+            while offset < bytes.count {
+                indices.append(reader.index(offset))
+                offset = reader.bounds(at: offset).end
+            }
+            indices.append(text.endIndex)
+            return indices
+        }
+        return text.utf8.withContiguousStorageIfAvailable(walk) ?? Array(text.utf8).withUnsafeBufferPointer(walk)
     }
 
     /// What the words after a figure say of its plan and its multiple.

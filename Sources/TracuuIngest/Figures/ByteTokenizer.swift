@@ -9,23 +9,24 @@
 /// A token is still made of whole characters: `a` followed by a combining mark (NFD text)
 /// is one character, and the word runs on through the mark, as `Character` iteration does.
 enum ByteTokenizer {
-    /// The tokens of `text`, with `wordKey` giving each word's key and its number.
-    static func tokens(of text: String, wordKey: (Substring) -> (key: String, id: WordID)) -> [TextToken] {
+    /// The tokens of `text` (the first `limit` of them), with `wordKey` giving each word's key
+    /// and its number.
+    static func tokens(of text: String, limit: Int = .max, wordKey: (Substring) -> (key: String, id: WordID)) -> [TextToken] {
         func cut(_ bytes: UnsafeBufferPointer<UInt8>) -> [TextToken] {
             var reader = CharacterReader(text: text, bytes: bytes)
-            return ByteTokenizer.cut(&reader, text: text, wordKey: wordKey)
+            return ByteTokenizer.cut(&reader, text: text, limit: limit, wordKey: wordKey)
         }
         // Native strings (all that files are read into) lend their bytes; others are copied.
         return text.utf8.withContiguousStorageIfAvailable(cut) ?? Array(text.utf8).withUnsafeBufferPointer(cut)
     }
 
-    private static func cut(_ reader: inout CharacterReader, text: String,
+    private static func cut(_ reader: inout CharacterReader, text: String, limit: Int,
                             wordKey: (Substring) -> (key: String, id: WordID)) -> [TextToken] {
         var tokens: [TextToken] = []
         var gap = true
         var lineStart = true
         var c = reader.character(at: 0)
-        while let current = c {
+        while let current = c, tokens.count < limit {
             if current.kind == .space || current.kind == .lineBreak {
                 gap = true
                 if current.kind == .lineBreak { lineStart = true }
@@ -158,6 +159,12 @@ struct CharacterReader {
     /// quotes, `…`). Combining marks (U+0300…) are not among them.
     static func isPlain(_ v: UInt32) -> Bool {
         v < 0x0300 || (0x1E00...0x1EFF).contains(v) || (0x2010...0x2027).contains(v) || (0x2030...0x203B).contains(v)
+    }
+
+    /// Whether every scalar of `text` is plain, so a character of its own: then comparing its
+    /// characters (canonical equivalence) is comparing its bytes, for the other plain texts.
+    static func isPlain<S: StringProtocol>(text: S) -> Bool {
+        text.unicodeScalars.allSatisfy { isPlain($0.value) }
     }
 
     /// The kind of a character whose first scalar is `v`.

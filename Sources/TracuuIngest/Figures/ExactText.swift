@@ -27,17 +27,31 @@ struct ExactWord: Hashable {
 
 /// A text compared byte for byte. Swift's `String ==` holds NFC and NFD spellings equal, but
 /// tokens point into the text by byte offsets, so a memo may only hand them to the same bytes.
+///
+/// The hash of the bytes is worked out when the key is made (or handed over, by a memo that
+/// has hashed the same string before), so that a table hashes a long text once, not at every
+/// look-up, insertion and growth.
 struct ExactText: Hashable {
     let text: String
+    let bytesHash: Int
 
-    init(_ text: String) { self.text = text }
-
-    static func == (a: ExactText, b: ExactText) -> Bool { sameBytes(a.text.utf8, b.text.utf8) }
-
-    func hash(into hasher: inout Hasher) {
+    init(_ text: String) {
+        self.text = text
+        var hasher = Hasher()
         var copy = text
         copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        bytesHash = hasher.finalize()
     }
+
+    /// A key whose bytes hash to `bytesHash` (worked out by `init(_:)` for the same bytes).
+    init(_ text: String, bytesHash: Int) {
+        self.text = text
+        self.bytesHash = bytesHash
+    }
+
+    static func == (a: ExactText, b: ExactText) -> Bool { a.bytesHash == b.bytesHash && sameBytes(a.text.utf8, b.text.utf8) }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(bytesHash) }
 }
 
 /// Whether two UTF-8 views hold the same bytes: lengths first, then one `memcmp` where both

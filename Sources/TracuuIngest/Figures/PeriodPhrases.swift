@@ -45,7 +45,33 @@ public enum PeriodPhrases {
     /// `(tính) đến ngày 15/12/2021`: the figures so far in the year of that day.
     private static let untilDay = WordKey.phrase("đến ngày")
 
+    /// The words a period phrase may start with (`match` tries no other): a number, or one of these.
+    static let openingWords: Set<WordID>? = {
+        guard let halvesStart = halves.firstWords else { return nil }
+        var words: Set<WordID> = [quý, tháng, năm, hết]
+        for phrase in [start, end, yearToDate, wholeYear, untilDay] { words.formUnion(phrase.prefix(1)) }
+        return words.union(monthCounts.keys).union(halvesStart)
+    }()
+
+    /// Whether a period phrase may start right at the start of `text`; false when it surely does
+    /// not, read from its first token alone (the way `scan` reads it) without scanning the text.
+    static func mayStart(_ text: String) -> Bool {
+        guard let opening = openingWords else { return true }
+        guard let first = TokenizedText.firstToken(of: text), first.range.lowerBound == text.startIndex else { return false }
+        return first.isNumber || (first.isWord && opening.contains(first.id))
+    }
+
+    /// The period phrase that starts right at the start of `text` (with no default year), if any.
+    static func leading(_ text: String) -> Match<Period>? {
+        guard mayStart(text), let p = scan(text, defaultYear: nil).first, p.range.lowerBound == text.startIndex else { return nil }
+        return p
+    }
+
     private static func match(in t: TokenizedText, at i: Int, defaultYear: Int?) -> TokenMatch<PeriodPhrase>? {
+        // Most tokens open no period: one look-up instead of every form below.
+        if let opening = openingWords, let token = t.at(i), !token.isNumber, !(token.isWord && opening.contains(token.id)) {
+            return nil
+        }
         func period(_ p: Period?, _ end: Int) -> TokenMatch<PeriodPhrase>? {
             p.map { TokenMatch(tokens: i..<end, value: .period($0)) }
         }

@@ -22,6 +22,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
         empty = entries.filter(\.keys.isEmpty)
     }
 
+    /// The words the phrases start with; nil when an empty phrase matches before any word.
+    var firstWords: Set<WordID>? { empty.isEmpty ? Set(byFirstWord.keys) : nil }
+
     /// The longest phrase that starts at token `i`: the index past it and its value.
     func match(in t: TokenizedText, at i: Int) -> (end: Int, value: Value)? {
         if let token = t.at(i), token.isWord, let candidates = byFirstWord[token.id] {

@@ -18,21 +18,35 @@ final class ScanMemo: @unchecked Sendable {
     private var tokenized: [ExactText: TokenizedText] = [:]
     private var staged: [StagedKey: StagedClaims] = [:]
     private var results: [ResultKey: Any] = [:]
+    /// The keys of the texts met, by where each one's bytes are stored: the extractor hands the
+    /// same string to a dozen scanners, and hashing it once is enough. The key keeps its string,
+    /// and so its storage, alive: while it is here no other string can be stored at that place.
+    private var keysByStorage: [Int: ExactText] = [:]
     /// Word keys by the word as written: `WordKey.of` costs far more than a look-up.
     private var wordKeys: [ExactWord: (key: String, id: WordID)] = [:]
 
     /// The tokens of `text`, made once.
     func tokens(of text: String, make: (String) -> TokenizedText) -> TokenizedText {
-        let key = ExactText(text)
+        let key = exact(text)
         if let known = tokenized[key] { return known }
         let made = make(text)
         tokenized[key] = made
         return made
     }
 
+    /// Remembers the tokens of `part`, a text cut from `whole` at byte `offset`, as `whole`'s
+    /// tokens that lie in it (`TokenizedText(_:cutFrom:atByte:)`): a clause is not tokenized
+    /// again after its sentence.
+    func learnTokens(of part: String, cutFrom whole: TokenizedText, atByte offset: Int) {
+        let key = exact(part)
+        guard tokenized[key] == nil, let cut = TokenizedText(part, cutFrom: whole, atByte: offset) else { return }
+        assert(cut.sameTokens(as: ByteTokenizer.tokens(of: part, wordKey: wordKey)), "a cut's tokens differ from its own")
+        tokenized[key] = cut
+    }
+
     /// The claims of the stages before each stage for tokens `t`, grown one stage at a time.
     func stages(of t: TokenizedText, defaultYear: Int?) -> StagedClaims {
-        let key = StagedKey(text: ExactText(t.text), defaultYear: defaultYear)
+        let key = StagedKey(text: exact(t.text), defaultYear: defaultYear)
         if let known = staged[key] { return known }
         let made = StagedClaims(t, defaultYear: defaultYear)
         staged[key] = made
@@ -41,10 +55,27 @@ final class ScanMemo: @unchecked Sendable {
 
     /// What scanner `scanner` gives for `text` (with `defaultYear`), computed once.
     func result<V>(_ scanner: String, _ text: String, defaultYear: Int? = nil, compute: () -> V) -> V {
-        let key = ResultKey(scanner: scanner, text: ExactText(text), defaultYear: defaultYear)
+        let key = ResultKey(scanner: scanner, text: exact(text), defaultYear: defaultYear)
         if let known = results[key] as? V { return known }
         let made = compute()
         results[key] = made
+        return made
+    }
+
+    /// The memo key of `text`: hashed once for each string stored on the heap. A small string
+    /// (up to 15 bytes) is stored in the value itself and has no place to be known by.
+    func exact(_ text: String) -> ExactText {
+        let count = text.utf8.count
+        guard count > 15, let place = text.utf8.withContiguousStorageIfAvailable({ $0.baseAddress.map { Int(bitPattern: $0) } }),
+              let place else {
+            return ExactText(text)
+        }
+        if let known = keysByStorage[place], known.text.utf8.count == count {
+            assert(sameBytes(known.text.utf8, text.utf8), "two texts stored at one place")
+            return ExactText(text, bytesHash: known.bytesHash)
+        }
+        let made = ExactText(text)
+        keysByStorage[place] = made
         return made
     }
 

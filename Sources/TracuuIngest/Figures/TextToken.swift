@@ -23,6 +23,16 @@ struct TextToken {
     var isDash: Bool { isSymbol("-") }
 }
 
+extension TokenizedText {
+    /// Whether these tokens are `other`, field by field (the checks of a shortcut).
+    func sameTokens(as other: [TextToken]) -> Bool {
+        tokens.count == other.count && zip(tokens, other).allSatisfy { a, b in
+            a.kind == b.kind && a.range == b.range && a.text == b.text && a.key == b.key && a.id == b.id
+                && a.gapBefore == b.gapBefore && a.startsLine == b.startsLine
+        }
+    }
+}
+
 extension Character {
     /// Hyphen, the Unicode dashes and the minus sign: all read as `-` (`2020 – 2025`).
     var isDash: Bool {

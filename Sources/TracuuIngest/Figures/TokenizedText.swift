@@ -12,11 +12,56 @@ struct TokenizedText {
         if let memo = ScanMemo.current {
             self = memo.tokens(of: text) { TokenizedText(tokenizing: $0, wordKey: memo.wordKey) }
         } else {
-            self.init(tokenizing: text) { word in
-                let key = WordKey.of(word)
-                return (key, Vocabulary.id(of: key))
-            }
+            self.init(tokenizing: text, wordKey: TokenizedText.wordKey)
         }
+    }
+
+    /// The key of a word and its number: the article's memo's, else worked out.
+    static func wordKey(_ word: Substring) -> (key: String, id: WordID) {
+        if let memo = ScanMemo.current { return memo.wordKey(word) }
+        let key = WordKey.of(word)
+        return (key, Vocabulary.id(of: key))
+    }
+
+    /// The first token of `text`, without tokenizing the rest of it.
+    static func firstToken(of text: String) -> TextToken? {
+        ByteTokenizer.tokens(of: text, limit: 1, wordKey: wordKey).first
+    }
+
+    /// The tokens of `part`, a text cut from `whole` at byte `offset`, taken from `whole`'s
+    /// tokens rather than made again; nil when the cut falls inside a token or the part's first
+    /// scalar is not a character of its own (`CharacterReader.isPlain`). The tokenizer reads
+    /// each character alike wherever the text starts, so these are the tokens `init(part)`
+    /// makes: the same but for the first, which starts the text (a gap and a line before it).
+    init?(_ part: String, cutFrom whole: TokenizedText, atByte offset: Int) {
+        guard let first = part.unicodeScalars.first, CharacterReader.isPlain(first.value) else { return nil }
+        let wholeText = whole.text
+        func start(_ k: Int) -> Int { wholeText.utf8.distance(from: wholeText.startIndex, to: whole.tokens[k].range.lowerBound) }
+        // The first token at or after the cut: tokens are in text order.
+        var low = 0, high = whole.count
+        while low < high {
+            let mid = (low + high) / 2
+            if start(mid) < offset { low = mid + 1 } else { high = mid }
+        }
+        let end = offset + part.utf8.count
+        var past = low
+        while past < whole.count, start(past) < end { past += 1 }
+        guard low < past, start(low) == offset,
+              wholeText.utf8.distance(from: wholeText.startIndex, to: whole.tokens[past - 1].range.upperBound) == end else { return nil }
+        let utf8 = part.utf8
+        func index(_ i: String.Index) -> String.Index {
+            utf8.index(utf8.startIndex, offsetBy: wholeText.utf8.distance(from: wholeText.startIndex, to: i) - offset)
+        }
+        var tokens: [TextToken] = []
+        tokens.reserveCapacity(past - low)
+        for k in low..<past {
+            let t = whole.tokens[k]
+            let range = index(t.range.lowerBound)..<index(t.range.upperBound)
+            tokens.append(TextToken(kind: t.kind, range: range, text: part[range], key: t.key, id: t.id,
+                                    gapBefore: k == low || t.gapBefore, startsLine: k == low || t.startsLine))
+        }
+        text = part
+        self.tokens = tokens
     }
 
     private init(tokenizing text: String, wordKey: (Substring) -> (key: String, id: WordID)) {

@@ -9,7 +9,7 @@ import TracuuText
 enum WordKey {
     /// The key of one word: `Tỷ` → `tỉ`, `khoá` → `khoá`, `khóa` → `khoá`, `Quý` → `quí`.
     static func of(_ word: Substring) -> String {
-        let key = CanonicalText.equalityKey(String(word)).lowercased()
+        let key = LowerCase.of(CanonicalText.equalityKey(String(word)))
         guard let last = key.last, let i = iForY[last] else { return key }
         let initial = key.dropLast()
         guard initials.contains(String(initial)) else { return key }
