@@ -48,6 +48,9 @@ public enum CheckedStage: Sendable {
     case top(Int, CheckedExpr, descending: Bool)
     /// Adds the fields of the rows a reference field names: `article.title`, `article.date`…
     case join(Lookup, fields: [Field])
+    /// Each pair of a row and a row of `dataset` whose key fields are equal (`=`: text
+    /// under canonical equivalence), the other's fields after the row's (`JoinOnFields`).
+    case joinOn(dataset: String, left: [Int], right: [Int], fields: [Field])
     /// One row per combination of the keys, one column per value of `column`, each cell the
     /// aggregate over the rows of both (`Pivoting`).
     case pivot(column: Int, aggregate: CheckedAggregate, keys: [CheckedItem])

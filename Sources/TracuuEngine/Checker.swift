@@ -126,7 +126,30 @@ public struct Checker {
                 }
                 stages.append(.top(n, checked, descending: descending))
                 summaries.append(stageText)
-            case .join(let name):
+            case .join(let name, let keys) where !keys.isEmpty:
+                let dataset = try resolveDatasetName(name)
+                guard let other = schemas[dataset] else {
+                    throw error("'\(name.text)' is a named query; join on fields takes a dataset", at: name.range,
+                                hint: "join the dataset, then filter: … | join \(dataset) on district | where …")
+                }
+                var left: [Int] = [], right: [Int] = []
+                for key in keys {
+                    let (l, type) = try resolveField(key, in: fields)
+                    guard let r = other.firstIndex(where: { $0.name.lowercased() == key.text.lowercased() }) else {
+                        throw error("\(dataset) has no field '\(key.text)' to join on", at: key.range,
+                                    hint: "the fields of \(dataset) are: \(other.map(\.name).joined(separator: ", "))")
+                    }
+                    if case .failure(let mismatch) = TypeRules.comparison(.equal, type, other[r].type) {
+                        throw error("cannot join on '\(key.text)': \(mismatch.message)", at: key.range)
+                    }
+                    left.append(l)
+                    right.append(r)
+                }
+                let joined = other.map { Field(dataset + "." + $0.name, $0.type) }
+                stages.append(.joinOn(dataset: dataset, left: left, right: right, fields: joined))
+                summaries.append(stageText)
+                fields += joined
+            case .join(let name, _):
                 let dataset = try resolveDatasetName(name)
                 guard let reference = referenceField(to: dataset, in: fields) else {
                     throw error("the rows here do not refer to \(dataset)", at: name.range,
@@ -524,6 +547,13 @@ public struct Checker {
     /// A field, or a dotted path through a reference: `article.title`.
     func checkField(_ name: String, range: SourceRange, fields: [Field]) throws(Diagnostic) -> CheckedExpr {
         if let i = fields.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) {
+            return .field(i, fields[i].type)
+        }
+        // After a join, a field only the other side has answers to its bare name too
+        // (`title` for `article.title`), when just one joined field has that name.
+        let suffix = "." + name.lowercased()
+        let joined = fields.indices.filter { fields[$0].name.lowercased().hasSuffix(suffix) }
+        if !name.contains("."), joined.count == 1, let i = joined.first {
             return .field(i, fields[i].type)
         }
         let parts = name.split(separator: ".", maxSplits: 1).map(String.init)

@@ -302,6 +302,17 @@ public enum Planner {
                 frame = Frame(fields: frame.fields + PeriodComparison.fields.map { Field($0, .number) }, columns: columns,
                               rows: Array(0..<frame.rows.count))
             }
+        case .joinOn(let dataset, let left, let right, let fields):
+            return { frame, cancellation throws(QueryStop) in
+                try cancellation.check()
+                guard let other = context.datasets[dataset] else { return }
+                let pairs = try JoinOnFields.pairs(frame.rows, keys: left.map { frame.columns[$0] },
+                                                   other: right.map { other.columns[$0] }, otherRows: other.rowCount,
+                                                   cancellation: cancellation)
+                frame = Frame(fields: frame.fields + fields,
+                              columns: frame.columns.map { $0.gather(pairs.map(\.0)) } + other.columns.map { $0.gather(pairs.map(\.1)) },
+                              rows: Array(0..<pairs.count))
+            }
         case .join(let lookup, let fields):
             return { frame, cancellation throws(QueryStop) in
                 try cancellation.check()

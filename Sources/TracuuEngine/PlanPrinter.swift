@@ -59,6 +59,11 @@ enum PlanPrinter {
             }
         case .top(let n, _, let descending):
             return { _ in ["computes the value in each row, orders the rows \(descending ? "largest" : "smallest") first, keeps \(n)"] }
+        case .joinOn(let dataset, let left, _, let fields):
+            return { frame in
+                ["pairs each row with every row of \(dataset) (\(fields.count) fields) whose \(left.map { frame.fields[$0].name }.joined(separator: ", ")) is equal (text under =), through an index of \(dataset) built once",
+                 "a row without a match, or with a missing key, is left out (an inner join)"]
+            }
         case .join(let lookup, let fields):
             return { frame in
                 ["adds the \(fields.count) fields of \(lookup.dataset) for the id in \(frame.fields[lookup.reference].name), found through an index of ids built once"]

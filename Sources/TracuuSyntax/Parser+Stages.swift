@@ -70,7 +70,7 @@ extension Parser {
     ///       | aggregate { "," aggregate }
     ///       | "distinct" [ [ "on" ] name { "," name } ]
     ///       | "top" integer "by" additive [ "asc" | "desc" ]
-    ///       | "join" name
+    ///       | "join" name [ "on" name { "," name } ]
     ///       | "chart" additive "by" additive
     ///       | pivot | growth ;
     /// item = "*" | condition [ "as" label ] ;
@@ -142,7 +142,15 @@ extension Parser {
             if descending { _ = accept(.desc) }
             kind = .top(n, key, descending: descending)
         case .join:
-            kind = .join(try parseName("the dataset to join, as in: join articles"))
+            let dataset = try parseName("the dataset to join, as in: join articles")
+            var keys: [Name] = []
+            // `on` is a word only here, as after `distinct`.
+            if isWord("on", peek()) {
+                advance()
+                keys.append(try parseName("a field both sides have after 'on'"))
+                while accept(.comma) { keys.append(try parseName("a field after ','")) }
+            }
+            kind = .join(dataset, on: keys)
         case .chart:
             let value = try parseAdditive()
             guard accept(.by) else { throw expected("'by' and the labels after the chart's values", hint: "as in: chart total by district") }

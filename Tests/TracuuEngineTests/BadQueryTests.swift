@@ -163,6 +163,10 @@ struct BadQueryTests {
              hint: "keep period in the select before it, as in: select district, period, value | growth value by district"),
         Case("metrics | growth value | growth value", 26, "growth adds a field 'previous', and the rows have one already",
              hint: "rename it in a select before: select …, previous as previous_before"),
+        Case("metrics | join targets on period", 27, "targets has no field 'period' to join on"),
+        Case("metrics | join targets on value, district, unit, kind", 50, "unknown field 'kind' in 'metrics'"),
+        Case("metrics | join articles on date", 28, "unknown field 'date' in 'metrics'"),
+        Case("metrics | join targets on start, estimated", 34, "targets has no field 'estimated' to join on"),
         Case("metrics | select value as \" \"", 27, "a field's name cannot be empty", hint: "as in: as \"Chỉ tiêu\""),
         // Columns count characters, not bytes or scalars: NFD "Triệu" is five.
         Case("targets where district = \"Trie\u{0323}\u{0302}u\" and duee = 1", 38, "unknown field 'duee' in 'targets'", hint: "did you mean 'due'?"),

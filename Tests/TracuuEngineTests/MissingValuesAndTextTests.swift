@@ -144,3 +144,34 @@ struct GrowthAndPivotTests {
         #expect(throws: Diagnostic.self) { try column("metrics | pivot district using sum(value) by period") }
     }
 }
+
+/// `join DATASET on f, …` and bare names after a join (issue 13, item 7).
+@Suite("Joins on fields")
+struct JoinOnFieldsTests {
+    @Test func eachPairOfRowsWithEqualKeysInNFCAndNFD() throws {
+        var targets = DatasetBuilder(schema: Schemas.targets)
+        targets.append(target("t1", district: "Cam Lộ", due: 2025))
+        targets.append(target("t2", district: "Cam Lo\u{0323}\u{0302}", due: 2030))     // NFD
+        targets.append(target("t3", district: "Gio Linh", due: 2025))
+        targets.append(target("t4", district: "Hải Lăng", due: nil))
+        var metrics = DatasetBuilder(schema: Schemas.metrics)
+        for (id, district) in [("m1", "Cam Lộ"), ("m2", "Hải Lăng"), ("m3", "Đakrông")] {
+            metrics.append(Schemas.metrics.fields.map { f in
+                f.name == "id" ? .text(id) : f.name == "district" ? .text(district) : .missing
+            })
+        }
+        var datasets: [String: Dataset] = [:]
+        for schema in Schemas.all { datasets[schema.dataset] = DatasetBuilder(schema: schema).build() }
+        datasets["targets"] = targets.build()
+        datasets["metrics"] = metrics.build()
+        let engine = Engine(datasets: datasets)
+        #expect(try firstColumn("metrics | join targets on district | select id + \"-\" + targets.id", engine: engine)
+                == ["m1-t1", "m1-t2", "m2-t4"])
+        // The bare name of a field only the other side has: `due` is the targets'.
+        #expect(try firstColumn("metrics | join targets on district | select due", engine: engine) == ["2025", "2030", ""])
+        // A name both sides have stays this side's.
+        #expect(try firstColumn("metrics | join targets on district | select district", engine: engine) == ["Cam Lộ", "Cam Lộ", "Hải Lăng"])
+        // A missing key (the figures' province) matches nothing.
+        #expect(try firstColumn("metrics | join targets on district, province | count", engine: engine) == ["0"])
+    }
+}

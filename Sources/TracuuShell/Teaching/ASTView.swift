@@ -100,8 +100,9 @@ struct SyntaxTreeNode {
             return SyntaxTreeNode(label: words(pipe, ("top", .keyword), (" ", nil), (String(n), .literal), (" by", .keyword),
                                                (descending ? "" : " asc", .keyword)),
                                   range: stage.range, children: [expr(key)])
-        case .join(let name):
-            return SyntaxTreeNode(label: words(pipe, ("join", .keyword), (" ", nil), (name.text, nil)), range: stage.range)
+        case .join(let name, let keys):
+            let on = keys.isEmpty ? "" : " on " + keys.map(\.text).joined(separator: ", ")
+            return SyntaxTreeNode(label: words(pipe, ("join", .keyword), (" ", nil), (name.text + on, nil)), range: stage.range)
         case .pivot(let column, let using, let keys):
             return SyntaxTreeNode(label: words(pipe, ("pivot", .keyword), (" ", nil), (column.text, nil), (" using", .keyword)),
                                   range: stage.range, children: [item(using)] + keys.map(item))

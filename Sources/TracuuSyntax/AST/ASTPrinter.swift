@@ -27,7 +27,7 @@ public enum ASTPrinter {
         case .distinct(let names, let on):
             return names.isEmpty ? "(distinct)" : "(distinct\(on ? " on" : "") \(names.map(\.text).joined(separator: " ")))"
         case .top(let n, let key, let descending): return "(top \(n) \(print(key))\(descending ? "" : " asc"))"
-        case .join(let name): return "(join \(name.text))"
+        case .join(let name, let keys): return "(join \(name.text)\(keys.isEmpty ? "" : " on " + keys.map(\.text).joined(separator: " ")))"
         case .chart(let value, let label): return "(chart \(print(value)) \(print(label)))"
         case .pivot(let column, let using, let keys):
             return "(pivot \(column.text) using \(print(using))\(keys.isEmpty ? "" : " by " + keys.map(print).joined(separator: " ")))"

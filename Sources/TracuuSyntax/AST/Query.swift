@@ -48,8 +48,9 @@ public struct Stage: Sendable, Equatable {
         case distinct([Name], on: Bool)
         /// `top 3 by value`: the rows with the largest values (`asc`: the smallest).
         case top(Int, Expr, descending: Bool)
-        /// `join articles`: the fields of the row each row refers to, as `article.title`…
-        case join(Name)
+        /// `join articles`: the fields of the row each row refers to, as `article.title`…;
+        /// `join targets on district`: each pair of rows with equal fields named in `on`.
+        case join(Name, on: [Name])
         /// `chart total by district`: draw the result as a bar chart.
         case chart(value: Expr, label: Expr)
         /// `sort a desc, b`: order the rows.
