@@ -3,6 +3,7 @@ import TracuuData
 import TracuuDiagnostics
 import TracuuEngine
 import TracuuOutput
+import TracuuText
 import TracuuSyntax
 import TracuuValues
 
@@ -206,7 +207,9 @@ public final class Session {
             sink.resultWritten()
             return
         }
-        if onScreen, settings.format == .table, !settings.pager, let limit = rowLimit, table.rows.count > limit {
+        if onScreen, settings.format == .table, !settings.pager, let expanded = expandedToFit(table, options: options) {
+            sink.write(expanded)
+        } else if onScreen, settings.format == .table, !settings.pager, let limit = rowLimit, table.rows.count > limit {
             var shown = table
             shown.rows = Array(table.rows.prefix(limit))
             var text = Renderer.render(shown, as: .table, options: options)
@@ -224,6 +227,48 @@ public final class Session {
             }
         }
         sink.resultWritten()
+    }
+
+    /// A table that cannot shrink to the terminal's width (its text columns are as narrow
+    /// as they go), as psql's `\x auto` shows it: one field a line, after a line that says
+    /// so, with as many rows as fit the screen's lines (`.maxrows` counts lines then); nil
+    /// when the table fits.
+    func expandedToFit(_ table: ResultTable, options: RenderOptions) -> String? {
+        guard let columns = terminal?.columns, !table.columns.isEmpty, !table.rows.isEmpty else { return nil }
+        // The rows a table would show decide its width.
+        var probe = table
+        if let limit = rowLimit { probe.rows = Array(table.rows.prefix(limit)) }
+        let first = Renderer.render(probe, as: .table, options: options).prefix { $0 != "\n" }
+        let width = DisplayWidth.columns(of: String(first))
+        guard width > columns else { return nil }
+        // As many rows as fit the screen's lines, a long value counted by the lines it wraps
+        // to, and a blank line after each row; at least one row.
+        var shown = table
+        var body = ""
+        if !settings.showAllRows, let budget = settings.maxRows ?? terminal.map({ max(5, $0.rows - 4) }) {
+            var used = 0
+            var kept = 0
+            for row in table.rows.prefix(budget) {
+                var one = table
+                one.rows = [row]
+                let block = Renderer.render(one, as: .line, options: options)
+                let lines = block.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+                    .reduce(0) { $0 + max(1, (DisplayWidth.columns(of: String($1)) + columns - 1) / columns) } + 1
+                if kept > 0, used + lines > budget { break }
+                used += lines
+                kept += 1
+                body += (kept > 1 ? "\n" : "") + block
+            }
+            shown.rows = Array(table.rows.prefix(kept))
+        } else {
+            body = Renderer.render(shown, as: .line, options: options)
+        }
+        var text = "(the table is \(width) columns wide, the terminal \(columns): one field a line; .expanded on keeps it so)\n"
+        text += body + "\n"
+        let left = table.rows.count - shown.rows.count
+        text += left > 0 ? "… \(left) more rows (\(table.rows.count) in all; .maxrows 0 shows all)\n"
+            : "\(table.rows.count) \(table.rows.count == 1 ? "row" : "rows")\n"
+        return text
     }
 
     /// How many table rows the screen shows: what `.maxrows` said, or what fits the

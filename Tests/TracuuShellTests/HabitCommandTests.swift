@@ -88,3 +88,30 @@ struct HabitCommandTests {
         #expect(t.err.contains("expanded display is on") && t.err.contains("expanded display is off"))
     }
 }
+
+/// A table too wide for the terminal is shown one field a line (issue 13, item 14).
+@Suite("Tables that cannot fit")
+struct ExpandedToFitTests {
+    @Test func aTooWideTableIsShownOneFieldALineWithANote() {
+        let t = Transcript()
+        t.session.terminal = (columns: 100, rows: 30)
+        #expect(t.run("targets | select id, district, province, unit_type, term, kind, due, article, start, end, count, value"))
+        #expect(t.out.hasPrefix("(the table is "))
+        #expect(t.out.contains("columns wide, the terminal 100: one field a line; .expanded on keeps it so)\n"))
+        #expect(t.out.contains("\n district = Triệu Phong\n"))
+        #expect(t.out.contains("more rows (16 in all; .maxrows 0 shows all)"))
+    }
+
+    @Test func maxrowsCountsScreenLinesThenAndANarrowTableStaysATable() {
+        let t = Transcript()
+        t.session.terminal = (columns: 100, rows: 30)
+        // 12 fields and a blank line: 13 lines a row; 26 lines hold two rows.
+        #expect(t.run(".maxrows 26\ntargets | select id, district, province, unit_type, term, kind, due, article, start, end, count, value"))
+        #expect(t.out.components(separatedBy: "       id = ").count - 1 == 2)
+        #expect(t.out.contains("… 14 more rows"))
+        let narrow = Transcript()
+        narrow.session.terminal = (columns: 100, rows: 30)
+        #expect(narrow.run("targets | select district, due | limit 2"))
+        #expect(narrow.out.hasPrefix("┌"))
+    }
+}
