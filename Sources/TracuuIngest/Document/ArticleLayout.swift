@@ -23,7 +23,7 @@ public struct ArticleLayout: Sendable {
                              "Tổng số điểm", "Click để đánh giá", "Bạn đã không sử dụng Site", "Tin liên quan", "Bài viết liên quan"]
 
     public init(_ text: String) {
-        let original = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let original = ArticleLayout.lines(text)
         // Lines are recognised with every kind of space as a plain space; the body keeps
         // its lines as written.
         let lines = original.map(ArticleLayout.plainSpaces)
@@ -79,6 +79,24 @@ public struct ArticleLayout: Sendable {
         self.body = kept.joined(separator: "\n")
     }
 
+    /// The lines of a text, split at every `\n` that is a character of its own, as
+    /// `split(separator: "\n", omittingEmptySubsequences: false)` splits (a `\r\n` is one
+    /// character and stays in its line), found on bytes without breaking graphemes.
+    static func lines(_ text: String) -> [String] {
+        var result: [String] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var from = start
+        while let newline = utf8[from...].firstIndex(of: UInt8(ascii: "\n")) {
+            from = utf8.index(after: newline)
+            if newline > utf8.startIndex, utf8[utf8.index(before: newline)] == UInt8(ascii: "\r") { continue }
+            result.append(String(text[start..<newline]))
+            start = from
+        }
+        result.append(String(text[start...]))
+        return result
+    }
+
     /// A title is short, does not end as a sentence does, and is no publication line.
     static func looksLikeTitle(_ line: String) -> Bool {
         guard !line.isEmpty, line.split(separator: " ").count <= 25, line.last != "." else { return false }
@@ -87,7 +105,10 @@ public struct ArticleLayout: Sendable {
 
     /// `Trang chủ > Tin tức > Kinh tế`, `TIN TỨC - SỰ KIỆN > Hoạt động`, `Trang chủ | Tin tức`, `Trang 2`.
     static func isSiteNavigation(_ line: String) -> Bool {
-        if line.contains(" > ") || line.contains(" | ") || line.contains(" » ") { return line.split(separator: " ").count <= 16 }
+        // Foundation's search (not literal: see VIETNAMESE.md) is kept, but only where its
+        // `>`, `|` or `»` stands: no other character matches one of them.
+        if line.utf8.contains(where: { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "|") || $0 == 0xBB }),
+           line.contains(" > ") || line.contains(" | ") || line.contains(" » ") { return line.split(separator: " ").count <= 16 }
         let folded = FoldedText.fold(line)
         return folded.hasPrefix("trang ") && folded.dropFirst(6).allSatisfy(\.isNumber)
     }
@@ -121,19 +142,24 @@ public struct ArticleLayout: Sendable {
         func replace(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
             let reader = CharacterReader(text: text, bytes: bytes)
             var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
+            // The bytes from `copied` on are not yet in `out`: they are copied a run at a
+            // time, when a space is replaced, and the text is returned as it is when none is.
+            var copied = 0
             var offset = 0
             while offset < bytes.count {
                 guard let c = reader.character(at: offset) else { break }
                 // A white-space character (its first scalar is white space) but a lone `\n`
                 // becomes one space, however many scalars it has (`\r\n` too).
-                if (c.kind == .space || c.kind == .lineBreak) && !c.isSingle(0x0A) {
+                if (c.kind == .space || c.kind == .lineBreak) && !c.isSingle(0x0A) && !c.isSingle(0x20) {
+                    if out.isEmpty { out.reserveCapacity(bytes.count) }
+                    out.append(contentsOf: bytes[copied..<c.start])
                     out.append(0x20)
-                } else {
-                    out.append(contentsOf: bytes[c.start..<c.end])
+                    copied = c.end
                 }
                 offset = c.end
             }
+            if out.isEmpty { return text }
+            out.append(contentsOf: bytes[copied...])
             return String(decoding: out, as: UTF8.self)
         }
         return utf8.withContiguousStorageIfAvailable(replace) ?? Array(utf8).withUnsafeBufferPointer(replace)
