@@ -12,7 +12,7 @@ struct LayoutLinesTests {
 
     @Test(arguments: ByteTokenizerTests.tricky + ["\n\nMột\r\nHai\n\r\n\nBa\n", "\u{600}\n\u{301}x\n"])
     func areWhatSplittingCharactersGives(_ text: String) {
-        #expect(ArticleLayout.lines(text).map { Array($0.utf8) } == Self.bySplit(text).map { Array($0.utf8) })
+        #expect(TextLines.split(text).map { Array($0.utf8) } == Self.bySplit(text).map { Array($0.utf8) })
     }
 
     @Test func areWhatSplittingCharactersGivesOnRandomMixtures() {
@@ -20,7 +20,7 @@ struct LayoutLinesTests {
         var generator = SplitMix(seed: 15)
         for _ in 0..<2_000 {
             let text = (0..<Int(generator.next() % 16)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
-            #expect(ArticleLayout.lines(text).map { Array($0.utf8) } == Self.bySplit(text).map { Array($0.utf8) },
+            #expect(TextLines.split(text).map { Array($0.utf8) } == Self.bySplit(text).map { Array($0.utf8) },
                     "\(Array(text.unicodeScalars))")
         }
     }

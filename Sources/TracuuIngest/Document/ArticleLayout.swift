@@ -23,7 +23,7 @@ public struct ArticleLayout: Sendable {
                              "Tổng số điểm", "Click để đánh giá", "Bạn đã không sử dụng Site", "Tin liên quan", "Bài viết liên quan"]
 
     public init(_ text: String) {
-        let original = ArticleLayout.lines(text)
+        let original = TextLines.split(text).map(String.init)
         // Lines are recognised with every kind of space as a plain space; the body keeps
         // its lines as written.
         let lines = original.map(ArticleLayout.plainSpaces)
@@ -77,24 +77,6 @@ public struct ArticleLayout: Sendable {
         self.author = author
         self.role = role
         self.body = kept.joined(separator: "\n")
-    }
-
-    /// The lines of a text, split at every `\n` that is a character of its own, as
-    /// `split(separator: "\n", omittingEmptySubsequences: false)` splits (a `\r\n` is one
-    /// character and stays in its line), found on bytes without breaking graphemes.
-    static func lines(_ text: String) -> [String] {
-        var result: [String] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var from = start
-        while let newline = utf8[from...].firstIndex(of: UInt8(ascii: "\n")) {
-            from = utf8.index(after: newline)
-            if newline > utf8.startIndex, utf8[utf8.index(before: newline)] == UInt8(ascii: "\r") { continue }
-            result.append(String(text[start..<newline]))
-            start = from
-        }
-        result.append(String(text[start...]))
-        return result
     }
 
     /// A title is short, does not end as a sentence does, and is no publication line.

@@ -59,7 +59,7 @@ public enum Extractor {
         let text = sentences.text
         var warnings: [Diagnostic] = []
         // The file's lines, cut once for all the warnings' places.
-        let rawLines = raw.split(separator: "\n", omittingEmptySubsequences: false)
+        let rawLines = TextLines.split(raw)
         let placedOffsets = placed.map { sentences.offset($0.lowerBound)..<sentences.offset($0.upperBound) }
         for paragraph in sentences.paragraphs {
             for sentence in sentences.sentences(in: paragraph) {
@@ -93,7 +93,9 @@ public enum Extractor {
                     guard !isCovered(lower..<upper, by: known) else { continue }
                     warnings.append(Diagnostic(
                         .warning, "the number \(sentenceText[number]) was not read as a target or a figure",
-                        at: place(of: text.index(text.startIndex, offsetBy: lower), length: upper - lower, body: text, rawLines: rawLines, fileName: fileName),
+                        // Counted from the sentence's start, a character boundary of the body.
+                        at: place(of: text.index(sentence.lowerBound, offsetBy: lower - base), length: upper - lower, body: text,
+                                  rawLines: rawLines, fileName: fileName),
                         hints: ["sentence: \(sentenceText)"]))
                     break
                 }
@@ -105,7 +107,7 @@ public enum Extractor {
     /// Where a place in the body is in the file: the body's lines are lines of the file.
     static func place(of index: String.Index, length: Int, body: String, raw: String, fileName: String) -> Place {
         place(of: index, length: length, body: body,
-              rawLines: raw.split(separator: "\n", omittingEmptySubsequences: false), fileName: fileName)
+              rawLines: TextLines.split(raw), fileName: fileName)
     }
 
     static func place(of index: String.Index, length: Int, body: String, rawLines: [Substring], fileName: String) -> Place {
