@@ -32,11 +32,20 @@ public struct ArticleLayout: Sendable {
         while let first = nonEmpty.first, ArticleLayout.isSiteNavigation(ArticleLayout.clean(lines[first])) {
             nonEmpty.removeFirst()
         }
+        // The first lines are asked for a stamp twice (title, body start): each is read once.
+        var stamps: [Int: (day: Day, time: String?)?] = [:]
+        func stamp(_ i: Int) -> (day: Day, time: String?)? {
+            if let known = stamps[i] { return known }
+            let found = DatePhrases.timestamp(ArticleLayout.clean(lines[i]))
+            stamps[i] = .some(found)
+            return found
+        }
         // A file that starts with body text (one paragraph, no title) keeps its first line as body.
         let firstLine = nonEmpty.first.map { ArticleLayout.clean(lines[$0]) } ?? ""
         // A line with the publication stamp under it is the title, however long.
-        let stampBelow = nonEmpty.count > 1 && DatePhrases.timestamp(ArticleLayout.clean(lines[nonEmpty[1]])) != nil
-        let hasTitle = ArticleLayout.looksLikeTitle(firstLine) || (stampBelow && !firstLine.isEmpty)
+        let stampBelow = nonEmpty.count > 1 && stamp(nonEmpty[1]) != nil
+        let hasTitle = ArticleLayout.looksLikeTitle(firstLine, isStamp: { _ in nonEmpty.first.map { stamp($0) != nil } ?? false })
+            || (stampBelow && !firstLine.isEmpty)
         title = hasTitle ? firstLine : ""
         let bodyLines = Array(hasTitle ? nonEmpty.dropFirst() : nonEmpty[...])
 
@@ -55,7 +64,7 @@ public struct ArticleLayout: Sendable {
                 }
                 break
             }
-            if published == nil, kept.isEmpty, let stamp = DatePhrases.timestamp(trimmed) {
+            if published == nil, kept.isEmpty, let stamp = stamp(i) {
                 let words = trimmed.split(separator: " ")
                 // `Ngày 9/1/2023, Đảng bộ huyện … tổng kết …` opens the body: its date is the only stamp.
                 // A date deep in a long opening line (`… Nghị quyết số 12 ngày 15/3/2021 …`) dates a document, not the page.
@@ -80,9 +89,9 @@ public struct ArticleLayout: Sendable {
     }
 
     /// A title is short, does not end as a sentence does, and is no publication line.
-    static func looksLikeTitle(_ line: String) -> Bool {
+    static func looksLikeTitle(_ line: String, isStamp: (String) -> Bool = { DatePhrases.timestamp($0) != nil }) -> Bool {
         guard !line.isEmpty, line.split(separator: " ").count <= 25, line.last != "." else { return false }
-        return DatePhrases.timestamp(line) == nil && datelineEnd(line) == nil
+        return !isStamp(line) && datelineEnd(line) == nil
     }
 
     /// `Trang chủ > Tin tức > Kinh tế`, `TIN TỨC - SỰ KIỆN > Hoạt động`, `Trang chủ | Tin tức`, `Trang 2`.
