@@ -26,7 +26,7 @@ struct SentencesTests {
     @Test func areWhatTheCharacterWalkFindsOnRandomMixtures() {
         let pieces: [String] = [
             "a", "Đ", "ệ", "\u{301}", "\u{600}", "\u{200D}", "1", ".", "!", "?", "…", ";", "/", " ", "\u{A0}",
-            "\r", "\n", "\r\n", "“", "(", "-", "–", "👍", "🇻", "🇳", "Thu", "năm",
+            "\r", "\n", "\r\n", "“", "(", "-", "–", "👍", "🇻", "🇳", "Thu", "năm", "\t", "\u{2028}", "\u{85}",
         ]
         var generator = SplitMix(seed: 12)
         for _ in 0..<2_000 {

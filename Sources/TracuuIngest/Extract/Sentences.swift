@@ -120,9 +120,21 @@ struct Sentences {
     private static func trim(_ range: Range<String.Index>, in text: String) -> Range<String.Index> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, text[lower].isWhitespace { lower = text.index(after: lower) }
+        // Most ends are a letter, a digit or a stop: an ASCII byte that is no white space ends
+        // the trim at once (a character starting with it is no white space, nor is one that
+        // ends with it), without taking the character apart.
+        let utf8 = text.utf8
+        if !(lower < upper && isPlainASCII(utf8[lower])) {
+            while lower < upper, text[lower].isWhitespace { lower = text.index(after: lower) }
+        }
+        if upper > lower, isPlainASCII(utf8[utf8.index(before: upper)]) { return lower..<upper }
         while upper > lower, text[text.index(before: upper)].isWhitespace { upper = text.index(before: upper) }
         return lower..<upper
+    }
+
+    /// An ASCII byte that is not white space (`\t` … `\r`, space).
+    private static func isPlainASCII(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
     }
 
     /// A clause without the full stop (or `./.`, as these articles end) after it.
