@@ -152,8 +152,8 @@ struct TargetExtractor {
         for sentence in sentences.sentences(in: paragraph) {
             for clause in sentences.clauses(in: sentence) {
                 let part = text[clause]
-                // Both spellings hold the letters `quy`, each a character of one byte that only
-                // itself is canonically equal to: without those bytes neither search can match.
+                // Both spellings hold the letters `quy` and `t s`, each a character of one byte
+                // that only itself is canonically equal to: without those bytes neither search can match.
                 guard TargetExtractor.holdsQuy(part) else { continue }
                 guard let start = part.firstRange(of: "Nghị quyết số ")?.lowerBound ?? part.firstRange(of: "nghị quyết số ")?.lowerBound else { continue }
                 let end = text[start..<clause.upperBound].firstIndex(where: { $0 == "," || $0 == ";" }) ?? clause.upperBound
@@ -166,13 +166,18 @@ struct TargetExtractor {
         }
     }
 
-    /// Whether a text holds the bytes of `quy` (a loop on bytes: the generic search on a UTF-8
-    /// view costs more than the canonical search it saves).
+    /// Whether a text holds the bytes of `quy` and, after them, of `t s` (`quyết số`; a loop on
+    /// bytes: the generic search on a UTF-8 view costs more than the canonical search it saves).
     static func holdsQuy(_ part: Substring) -> Bool {
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             guard bytes.count >= 3 else { return false }
-            for i in 0..<(bytes.count - 2) where bytes[i] == 0x71 && bytes[i + 1] == 0x75 && bytes[i + 2] == 0x79 {
-                return true
+            var quy = false
+            for i in 0..<(bytes.count - 2) {
+                if !quy {
+                    quy = bytes[i] == 0x71 && bytes[i + 1] == 0x75 && bytes[i + 2] == 0x79
+                } else if bytes[i] == 0x74 && bytes[i + 1] == 0x20 && bytes[i + 2] == 0x73 {
+                    return true
+                }
             }
             return false
         }
