@@ -9,6 +9,8 @@ struct Sentences {
     let paragraphs: [Range<String.Index>]
     /// The sentences of each paragraph, cut once: a dozen rules ask for them.
     private let sentencesByParagraph: [Range<String.Index>: [Range<String.Index>]]
+    /// The clauses of each sentence, cut once: the metric rules and two target rules ask.
+    private var clausesBySentence: [Range<String.Index>: [Range<String.Index>]] = [:]
     private let characterOffsets: CharacterOffsets
 
     init(_ text: String) {
@@ -27,6 +29,11 @@ struct Sentences {
         }
         sentencesByParagraph = byParagraph
         characterOffsets = CharacterOffsets(text)
+        var bySentence: [Range<String.Index>: [Range<String.Index>]] = [:]
+        for paragraph in result {
+            for sentence in byParagraph[paragraph] ?? [] { bySentence[sentence] = cutClauses(sentence) }
+        }
+        clausesBySentence = bySentence
     }
 
     /// The sentences of a paragraph (or of any range of the text), without the spaces between them.
@@ -61,6 +68,10 @@ struct Sentences {
 
     /// The clauses of a sentence, split at semicolons, without a final `.` or `;`.
     func clauses(in sentence: Range<String.Index>) -> [Range<String.Index>] {
+        clausesBySentence[sentence] ?? cutClauses(sentence)
+    }
+
+    private func cutClauses(_ sentence: Range<String.Index>) -> [Range<String.Index>] {
         var result: [Range<String.Index>] = []
         var start = sentence.lowerBound
         var i = sentence.lowerBound

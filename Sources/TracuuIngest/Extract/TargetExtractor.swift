@@ -26,6 +26,9 @@ struct TargetExtractor {
     /// The quotations read as goals: the aims rules leave them to the goal.
     var goalQuotes: [Range<String.Index>] = []
     private var numberOfKind: [String: Int] = [:]
+    /// Each sentence's counted phrases, scanned once: the count rule and the named-item rule
+    /// both read them.
+    private var countedBySentence: [Range<String.Index>: [CountedPhrases.Phrase]] = [:]
     /// The body's tokens, made once for the aim rules.
     let clauses: TargetClauses
     /// The due year of an aim that states none: the end of the article's term.
@@ -43,6 +46,14 @@ struct TargetExtractor {
     }
 
     var text: String { sentences.text }
+
+    /// `CountedPhrases.scan` of a sentence, remembered.
+    mutating func countedPhrases(in sentence: Range<String.Index>) -> [CountedPhrases.Phrase] {
+        if let known = countedBySentence[sentence] { return known }
+        let phrases = CountedPhrases.scan(text, in: sentence)
+        countedBySentence[sentence] = phrases
+        return phrases
+    }
 
     mutating func run() {
         let paragraphs = sentences.paragraphs
@@ -137,7 +148,7 @@ struct TargetExtractor {
     /// `xác định 5 nhóm nhiệm vụ trọng tâm, 4 khâu đột phá và … 7 nghị quyết, đề án chuyên đề`.
     mutating func findCounts(in paragraph: Range<String.Index>) {
         for sentence in sentences.sentences(in: paragraph) {
-            for phrase in CountedPhrases.scan(text, in: sentence) {
+            for phrase in countedPhrases(in: sentence) {
                 placedNumbers.append(phrase.range)
                 // `24 chỉ tiêu chủ yếu có 19 chỉ tiêu đạt`: how many were met, a report.
                 let r = clauses.tokenRange(phrase.range)
