@@ -98,10 +98,21 @@ public struct ArticleLayout: Sendable {
     static func isSiteNavigation(_ line: String) -> Bool {
         // Foundation's search (not literal: see VIETNAMESE.md) is kept, but only where its
         // `>`, `|` or `»` stands: no other character matches one of them.
-        if line.utf8.contains(where: { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "|") || $0 == 0xBB }),
+        if holdsNavigationMark(line),
            line.contains(" > ") || line.contains(" | ") || line.contains(" » ") { return line.split(separator: " ").count <= 16 }
         let folded = FoldedText.fold(line)
         return folded.hasPrefix("trang ") && folded.dropFirst(6).allSatisfy(\.isNumber)
+    }
+
+    /// Whether a line holds the bytes of `>`, `|` or `»` (C2 BB; a lone BB is the middle of
+    /// many Vietnamese letters, `ọ` E1 BB 8D).
+    private static func holdsNavigationMark(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "|") || (previous == 0xC2 && byte == 0xBB) { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Where a news agency's dateline ends: `(TTV) - `, `(QNO) – `.
