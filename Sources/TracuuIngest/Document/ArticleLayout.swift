@@ -42,10 +42,10 @@ public struct ArticleLayout: Sendable {
         }
         // A file that starts with body text (one paragraph, no title) keeps its first line as body.
         let firstLine = nonEmpty.first.map { ArticleLayout.clean(lines[$0]) } ?? ""
-        // A line with the publication stamp under it is the title, however long.
-        let stampBelow = nonEmpty.count > 1 && stamp(nonEmpty[1]) != nil
+        // A line with the publication stamp under it is the title, however long (asked only
+        // when the line does not look like one anyway).
         let hasTitle = ArticleLayout.looksLikeTitle(firstLine, isStamp: { _ in nonEmpty.first.map { stamp($0) != nil } ?? false })
-            || (stampBelow && !firstLine.isEmpty)
+            || (!firstLine.isEmpty && nonEmpty.count > 1 && stamp(nonEmpty[1]) != nil)
         title = hasTitle ? firstLine : ""
         let bodyLines = Array(hasTitle ? nonEmpty.dropFirst() : nonEmpty[...])
 
@@ -64,15 +64,16 @@ public struct ArticleLayout: Sendable {
                 }
                 break
             }
-            if published == nil, kept.isEmpty, let stamp = stamp(i) {
+            if published == nil, kept.isEmpty {
                 let words = trimmed.split(separator: " ")
                 // `Ngày 9/1/2023, Đảng bộ huyện … tổng kết …` opens the body: its date is the only stamp.
-                // A date deep in a long opening line (`… Nghị quyết số 12 ngày 15/3/2021 …`) dates a document, not the page.
-                if words.count <= 12 {
+                // A date deep in a long opening line (`… Nghị quyết số 12 ngày 15/3/2021 …`) dates a document,
+                // not the page: a long line is read whole only when its first three words hold a date.
+                let short = words.count <= 12
+                if short || DatePhrases.timestamp(words.prefix(3).joined(separator: " ")) != nil, let stamp = stamp(i) {
                     published = stamp
-                    continue
+                    if short { continue }
                 }
-                if DatePhrases.timestamp(words.prefix(3).joined(separator: " ")) != nil { published = stamp }
             }
             if ArticleLayout.isCaption(trimmed) { continue }
             if ArticleLayout.isUnitHeader(trimmed) && kept.isEmpty { continue }
