@@ -6,7 +6,7 @@ import Testing
 @Suite("Capitalised words")
 struct CapitalisedWordTests {
     @Test func areWhatTheCharacterTestsGiveOnRandomMixtures() {
-        let pieces = ["Q", "q", "u", "Ả", "ả", "A\u{309}", "a\u{309}", "Đ", "đ", "N", "g", "\u{301}", "\u{345}", "\u{600}", "1", "-", "TP", "\r"]
+        let pieces = ["Q", "q", "u", "Ả", "ả", "ư", "ồ", "Ồ", "\u{1DC0}", "\u{200D}", "ʼ", "\u{2FF}", "\u{300}", "A\u{309}", "a\u{309}", "Đ", "đ", "N", "g", "\u{301}", "\u{345}", "\u{600}", "1", "-", "TP", "\r"]
         var generator = SplitMix(seed: 18)
         for _ in 0..<3_000 {
             let word = (1...Int(1 + generator.next() % 5)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()

@@ -191,15 +191,26 @@ struct UnitMentions {
         return token.text.count > 1 && token.text.allSatisfy { !$0.isLetter || $0.isUppercase }
     }
 
-    /// `text.first?.isUppercase == true`, from the first byte when it and the next are ASCII
-    /// (the first character is then that byte alone) without taking the character apart.
+    /// `text.first?.isUppercase == true`, from the first byte when it is ASCII and the next
+    /// scalar cannot join it (ASCII, below U+0300 where the combining marks begin, or a
+    /// Vietnamese letter of U+1E00–U+1EFF): the first character is then that byte alone.
     static func startsCapitalised(_ text: Substring) -> Bool {
         let utf8 = text.utf8
         guard let first = utf8.first else { return false }
         if first < 0x80, first != UInt8(ascii: "\r") {
             let second = utf8.index(after: utf8.startIndex)
-            if second == utf8.endIndex || utf8[second] < 0x80 { return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }
+            if second == utf8.endIndex || startsLoneScalar(utf8[second...]) {
+                return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+            }
         }
         return text.first?.isUppercase == true
+    }
+
+    /// Whether the scalar these bytes begin with never extends the character before it.
+    private static func startsLoneScalar(_ bytes: Substring.UTF8View.SubSequence) -> Bool {
+        guard let lead = bytes.first else { return true }
+        if lead < 0x80 || (0xC2...0xCB).contains(lead) { return true }
+        guard lead == 0xE1, let next = bytes.dropFirst().first else { return false }
+        return (0xB8...0xBB).contains(next)
     }
 }
