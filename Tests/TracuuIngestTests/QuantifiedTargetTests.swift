@@ -82,6 +82,14 @@ struct MidSentenceAimTests {
         #expect(found.targets.last?.value == 20000)
     }
 
+    /// Written decomposed, the resolution is found as it is composed (the quick test on the
+    /// bytes of `quy` and `t s` lets both through).
+    @Test func aResolutionWrittenDecomposedIsRead() throws {
+        let found = try extraction("Huyện triển khai Nghi\u{323} quye\u{302}\u{301}t so\u{302}\u{301} 05-NQ/HU về phát triển chăn nuôi.")
+        #expect(found.targets.map(\.kind) == ["resolution"])
+        #expect(try extraction("Huyện triển khai quy hoạch số 05 về phát triển chăn nuôi.").targets.map(\.kind).contains("resolution") == false)
+    }
+
     @Test func aTopicAfterAimsInTheSameParagraphGoesOnWithThem() throws {
         let found = try extraction("""
         Về kinh tế, tỉnh đặt mục tiêu GRDP tăng bình quân 7%/năm. Về xã hội, tỷ lệ hộ nghèo giảm còn dưới 2%; 95% xã đạt chuẩn nông thôn mới.

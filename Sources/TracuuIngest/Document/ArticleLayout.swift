@@ -23,7 +23,7 @@ public struct ArticleLayout: Sendable {
                              "Tổng số điểm", "Click để đánh giá", "Bạn đã không sử dụng Site", "Tin liên quan", "Bài viết liên quan"]
 
     public init(_ text: String) {
-        let original = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let original = TextLines.split(text).map(String.init)
         // Lines are recognised with every kind of space as a plain space; the body keeps
         // its lines as written.
         let lines = original.map(ArticleLayout.plainSpaces)
@@ -32,11 +32,20 @@ public struct ArticleLayout: Sendable {
         while let first = nonEmpty.first, ArticleLayout.isSiteNavigation(ArticleLayout.clean(lines[first])) {
             nonEmpty.removeFirst()
         }
+        // The first lines are asked for a stamp twice (title, body start): each is read once.
+        var stamps: [Int: (day: Day, time: String?)?] = [:]
+        func stamp(_ i: Int) -> (day: Day, time: String?)? {
+            if let known = stamps[i] { return known }
+            let found = DatePhrases.timestamp(ArticleLayout.clean(lines[i]))
+            stamps[i] = .some(found)
+            return found
+        }
         // A file that starts with body text (one paragraph, no title) keeps its first line as body.
         let firstLine = nonEmpty.first.map { ArticleLayout.clean(lines[$0]) } ?? ""
-        // A line with the publication stamp under it is the title, however long.
-        let stampBelow = nonEmpty.count > 1 && DatePhrases.timestamp(ArticleLayout.clean(lines[nonEmpty[1]])) != nil
-        let hasTitle = ArticleLayout.looksLikeTitle(firstLine) || (stampBelow && !firstLine.isEmpty)
+        // A line with the publication stamp under it is the title, however long (asked only
+        // when the line does not look like one anyway).
+        let hasTitle = ArticleLayout.looksLikeTitle(firstLine, isStamp: { _ in nonEmpty.first.map { stamp($0) != nil } ?? false })
+            || (!firstLine.isEmpty && nonEmpty.count > 1 && stamp(nonEmpty[1]) != nil)
         title = hasTitle ? firstLine : ""
         let bodyLines = Array(hasTitle ? nonEmpty.dropFirst() : nonEmpty[...])
 
@@ -55,15 +64,16 @@ public struct ArticleLayout: Sendable {
                 }
                 break
             }
-            if published == nil, kept.isEmpty, let stamp = DatePhrases.timestamp(trimmed) {
+            if published == nil, kept.isEmpty {
                 let words = trimmed.split(separator: " ")
                 // `Ngày 9/1/2023, Đảng bộ huyện … tổng kết …` opens the body: its date is the only stamp.
-                // A date deep in a long opening line (`… Nghị quyết số 12 ngày 15/3/2021 …`) dates a document, not the page.
-                if words.count <= 12 {
+                // A date deep in a long opening line (`… Nghị quyết số 12 ngày 15/3/2021 …`) dates a document,
+                // not the page: a long line is read whole only when its first three words hold a date.
+                let short = words.count <= 12
+                if short || DatePhrases.timestamp(words.prefix(3).joined(separator: " ")) != nil, let stamp = stamp(i) {
                     published = stamp
-                    continue
+                    if short { continue }
                 }
-                if DatePhrases.timestamp(words.prefix(3).joined(separator: " ")) != nil { published = stamp }
             }
             if ArticleLayout.isCaption(trimmed) { continue }
             if ArticleLayout.isUnitHeader(trimmed) && kept.isEmpty { continue }
@@ -80,16 +90,30 @@ public struct ArticleLayout: Sendable {
     }
 
     /// A title is short, does not end as a sentence does, and is no publication line.
-    static func looksLikeTitle(_ line: String) -> Bool {
+    static func looksLikeTitle(_ line: String, isStamp: (String) -> Bool = { DatePhrases.timestamp($0) != nil }) -> Bool {
         guard !line.isEmpty, line.split(separator: " ").count <= 25, line.last != "." else { return false }
-        return DatePhrases.timestamp(line) == nil && datelineEnd(line) == nil
+        return !isStamp(line) && datelineEnd(line) == nil
     }
 
     /// `Trang chủ > Tin tức > Kinh tế`, `TIN TỨC - SỰ KIỆN > Hoạt động`, `Trang chủ | Tin tức`, `Trang 2`.
     static func isSiteNavigation(_ line: String) -> Bool {
-        if line.contains(" > ") || line.contains(" | ") || line.contains(" » ") { return line.split(separator: " ").count <= 16 }
+        // Foundation's search (not literal: see VIETNAMESE.md) is kept, but only where its
+        // `>`, `|` or `»` stands: no other character matches one of them.
+        if holdsNavigationMark(line),
+           line.contains(" > ") || line.contains(" | ") || line.contains(" » ") { return line.split(separator: " ").count <= 16 }
         let folded = FoldedText.fold(line)
         return folded.hasPrefix("trang ") && folded.dropFirst(6).allSatisfy(\.isNumber)
+    }
+
+    /// Whether a line holds the bytes of `>`, `|` or `»` (C2 BB; a lone BB is the middle of
+    /// many Vietnamese letters, `ọ` E1 BB 8D).
+    private static func holdsNavigationMark(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "|") || (previous == 0xC2 && byte == 0xBB) { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Where a news agency's dateline ends: `(TTV) - `, `(QNO) – `.
@@ -121,19 +145,24 @@ public struct ArticleLayout: Sendable {
         func replace(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
             let reader = CharacterReader(text: text, bytes: bytes)
             var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
+            // The bytes from `copied` on are not yet in `out`: they are copied a run at a
+            // time, when a space is replaced, and the text is returned as it is when none is.
+            var copied = 0
             var offset = 0
             while offset < bytes.count {
                 guard let c = reader.character(at: offset) else { break }
                 // A white-space character (its first scalar is white space) but a lone `\n`
                 // becomes one space, however many scalars it has (`\r\n` too).
-                if (c.kind == .space || c.kind == .lineBreak) && !c.isSingle(0x0A) {
+                if (c.kind == .space || c.kind == .lineBreak) && !c.isSingle(0x0A) && !c.isSingle(0x20) {
+                    if out.isEmpty { out.reserveCapacity(bytes.count) }
+                    out.append(contentsOf: bytes[copied..<c.start])
                     out.append(0x20)
-                } else {
-                    out.append(contentsOf: bytes[c.start..<c.end])
+                    copied = c.end
                 }
                 offset = c.end
             }
+            if out.isEmpty { return text }
+            out.append(contentsOf: bytes[copied...])
             return String(decoding: out, as: UTF8.self)
         }
         return utf8.withContiguousStorageIfAvailable(replace) ?? Array(utf8).withUnsafeBufferPointer(replace)

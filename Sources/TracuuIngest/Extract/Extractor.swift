@@ -59,7 +59,7 @@ public enum Extractor {
         let text = sentences.text
         var warnings: [Diagnostic] = []
         // The file's lines, cut once for all the warnings' places.
-        let rawLines = raw.split(separator: "\n", omittingEmptySubsequences: false)
+        let rawLines = TextLines.split(raw)
         let placedOffsets = placed.map { sentences.offset($0.lowerBound)..<sentences.offset($0.upperBound) }
         for paragraph in sentences.paragraphs {
             for sentence in sentences.sentences(in: paragraph) {
@@ -68,9 +68,15 @@ public enum Extractor {
                 // The scans below only tell which numbers are explained: none, none to explain.
                 if numbers.isEmpty { continue }
                 let base = sentences.offset(sentence.lowerBound)
-                let inSentence = CharacterOffsets(sentenceText)
+                // A place in the sentence's copy is the same byte after the sentence's start in
+                // the body, whose character offsets are counted already.
+                let sentenceStart = text.utf8.distance(from: text.startIndex, to: sentence.lowerBound)
+                func offset(_ index: String.Index) -> Int {
+                    let byte = sentenceText.utf8.distance(from: sentenceText.startIndex, to: index)
+                    return sentences.offset(text.utf8.index(text.startIndex, offsetBy: sentenceStart + byte))
+                }
                 func offsets(_ range: Range<String.Index>) -> Range<Int> {
-                    (base + inSentence.offset(range.lowerBound))..<(base + inSentence.offset(range.upperBound))
+                    offset(range.lowerBound)..<offset(range.upperBound)
                 }
                 func isCovered(_ number: Range<Int>, by known: [Range<Int>]) -> Bool {
                     known.contains { $0.lowerBound <= number.lowerBound && number.upperBound <= $0.upperBound }
@@ -88,12 +94,14 @@ public enum Extractor {
                 add(DocumentNumbers.scan(sentenceText))
                 add(CongressPhrases.scan(sentenceText))
                 for number in unplaced {
-                    let lower = base + inSentence.offset(number.lowerBound)
-                    let upper = base + inSentence.offset(number.upperBound)
+                    let lower = offset(number.lowerBound)
+                    let upper = offset(number.upperBound)
                     guard !isCovered(lower..<upper, by: known) else { continue }
                     warnings.append(Diagnostic(
                         .warning, "the number \(sentenceText[number]) was not read as a target or a figure",
-                        at: place(of: text.index(text.startIndex, offsetBy: lower), length: upper - lower, body: text, rawLines: rawLines, fileName: fileName),
+                        // Counted from the sentence's start, a character boundary of the body.
+                        at: place(of: text.index(sentence.lowerBound, offsetBy: lower - base), length: upper - lower, body: text,
+                                  rawLines: rawLines, fileName: fileName),
                         hints: ["sentence: \(sentenceText)"]))
                     break
                 }
@@ -105,7 +113,7 @@ public enum Extractor {
     /// Where a place in the body is in the file: the body's lines are lines of the file.
     static func place(of index: String.Index, length: Int, body: String, raw: String, fileName: String) -> Place {
         place(of: index, length: length, body: body,
-              rawLines: raw.split(separator: "\n", omittingEmptySubsequences: false), fileName: fileName)
+              rawLines: TextLines.split(raw), fileName: fileName)
     }
 
     static func place(of index: String.Index, length: Int, body: String, rawLines: [Substring], fileName: String) -> Place {

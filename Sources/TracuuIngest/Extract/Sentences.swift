@@ -9,6 +9,8 @@ struct Sentences {
     let paragraphs: [Range<String.Index>]
     /// The sentences of each paragraph, cut once: a dozen rules ask for them.
     private let sentencesByParagraph: [Range<String.Index>: [Range<String.Index>]]
+    /// The clauses of each sentence, cut once: the metric rules and two target rules ask.
+    private var clausesBySentence: [Range<String.Index>: [Range<String.Index>]] = [:]
     private let characterOffsets: CharacterOffsets
 
     init(_ text: String) {
@@ -16,7 +18,7 @@ struct Sentences {
         var result: [Range<String.Index>] = []
         var start = text.startIndex
         while start < text.endIndex {
-            let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
+            let end = Sentences.lineBreak(from: start, in: text) ?? text.endIndex
             if start < end { result.append(start..<end) }
             start = end < text.endIndex ? text.index(after: end) : end
         }
@@ -27,6 +29,11 @@ struct Sentences {
         }
         sentencesByParagraph = byParagraph
         characterOffsets = CharacterOffsets(text)
+        var bySentence: [Range<String.Index>: [Range<String.Index>]] = [:]
+        for paragraph in result {
+            for sentence in byParagraph[paragraph] ?? [] { bySentence[sentence] = cutClauses(sentence) }
+        }
+        clausesBySentence = bySentence
     }
 
     /// The sentences of a paragraph (or of any range of the text), without the spaces between them.
@@ -38,10 +45,12 @@ struct Sentences {
         var result: [Range<String.Index>] = []
         var start = paragraph.lowerBound
         var i = paragraph.lowerBound
-        while i < paragraph.upperBound {
+        while let stop = Sentences.nextByte(from: i, before: paragraph.upperBound, in: text, where: Sentences.mayStop) {
+            i = stop
             let ch = text[i]
             let next = text.index(after: i)
-            if ".!?…".contains(ch), next < paragraph.upperBound, text[next].isWhitespace {
+            if ".!?…".contains(ch), Sentences.startsCharacter(i, next: next, in: text),
+               next < paragraph.upperBound, text[next].isWhitespace {
                 var after = next
                 while after < paragraph.upperBound, text[after].isWhitespace { after = text.index(after: after) }
                 if after < paragraph.upperBound, Sentences.startsSentence(text[after]) {
@@ -59,18 +68,55 @@ struct Sentences {
 
     /// The clauses of a sentence, split at semicolons, without a final `.` or `;`.
     func clauses(in sentence: Range<String.Index>) -> [Range<String.Index>] {
+        clausesBySentence[sentence] ?? cutClauses(sentence)
+    }
+
+    private func cutClauses(_ sentence: Range<String.Index>) -> [Range<String.Index>] {
         var result: [Range<String.Index>] = []
         var start = sentence.lowerBound
         var i = sentence.lowerBound
-        while i < sentence.upperBound {
-            if text[i] == ";" {
-                result.append(trimmed(start..<i))
-                start = text.index(after: i)
+        while let semicolon = Sentences.nextByte(from: i, before: sentence.upperBound, in: text, where: { $0 == UInt8(ascii: ";") }) {
+            i = text.index(after: semicolon)
+            if text[semicolon] == ";", Sentences.startsCharacter(semicolon, next: i, in: text) {
+                result.append(trimmed(start..<semicolon))
+                start = i
             }
-            i = text.index(after: i)
         }
         result.append(trimmed(start..<sentence.upperBound))
         return result.map(withoutFinalStop).filter { !$0.isEmpty }
+    }
+
+    /// The first `\n` from `start` that is a character of its own (not the `\r\n` of a
+    /// Windows line end, which `firstIndex(of: "\n")` passes over), as a walk over bytes.
+    private static func lineBreak(from start: String.Index, in text: String) -> String.Index? {
+        var from = start
+        while let newline = nextByte(from: from, before: text.endIndex, in: text, where: { $0 == UInt8(ascii: "\n") }) {
+            if newline == text.startIndex || text.utf8[text.utf8.index(before: newline)] != UInt8(ascii: "\r") { return newline }
+            from = text.utf8.index(after: newline)
+        }
+        return nil
+    }
+
+    /// The first byte from `start` up to `end` that `test` accepts: sentence and clause ends are
+    /// ASCII or `…`, found on bytes instead of on characters (grapheme breaking is slow).
+    private static func nextByte(from start: String.Index, before end: String.Index, in text: String,
+                                 where test: (UInt8) -> Bool) -> String.Index? {
+        guard start < end else { return nil }
+        return text.utf8[start..<end].firstIndex(where: test)
+    }
+
+    /// A byte that may begin `.`, `!`, `?` or `…` (E2 80 A6).
+    private static func mayStop(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == 0xE2
+    }
+
+    /// Whether a character starts at byte index `i` (whose character ends at `next`), as a walk
+    /// over characters would have met it: after an ASCII byte always; else unless the scalar
+    /// before joins it (a prepended mark), which a step back from `next` shows.
+    private static func startsCharacter(_ i: String.Index, next: String.Index, in text: String) -> Bool {
+        guard i > text.startIndex else { return true }
+        if text.utf8[text.utf8.index(before: i)] < 0x80 { return true }
+        return text.index(before: next) == i
     }
 
     static func startsSentence(_ ch: Character) -> Bool {
@@ -85,9 +131,21 @@ struct Sentences {
     private static func trim(_ range: Range<String.Index>, in text: String) -> Range<String.Index> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, text[lower].isWhitespace { lower = text.index(after: lower) }
+        // Most ends are a letter, a digit or a stop: an ASCII byte that is no white space ends
+        // the trim at once (a character starting with it is no white space, nor is one that
+        // ends with it), without taking the character apart.
+        let utf8 = text.utf8
+        if !(lower < upper && isPlainASCII(utf8[lower])) {
+            while lower < upper, text[lower].isWhitespace { lower = text.index(after: lower) }
+        }
+        if upper > lower, isPlainASCII(utf8[utf8.index(before: upper)]) { return lower..<upper }
         while upper > lower, text[text.index(before: upper)].isWhitespace { upper = text.index(before: upper) }
         return lower..<upper
+    }
+
+    /// An ASCII byte that is not white space (`\t` … `\r`, space).
+    private static func isPlainASCII(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
     }
 
     /// A clause without the full stop (or `./.`, as these articles end) after it.

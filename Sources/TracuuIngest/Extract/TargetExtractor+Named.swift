@@ -12,7 +12,7 @@ extension TargetExtractor {
                 }
                 i += 1
             }
-            for phrase in CountedPhrases.scan(text, in: sentence) {
+            for phrase in countedPhrases(in: sentence) {
                 let c = clauses.tokenRange(phrase.range)
                 guard !c.isEmpty else { continue }
                 oneOfTheCount(after: c.upperBound, kind: phrase.kind, to: r.upperBound, quote: sentence)

@@ -26,6 +26,9 @@ struct TargetExtractor {
     /// The quotations read as goals: the aims rules leave them to the goal.
     var goalQuotes: [Range<String.Index>] = []
     private var numberOfKind: [String: Int] = [:]
+    /// Each sentence's counted phrases, scanned once: the count rule and the named-item rule
+    /// both read them.
+    private var countedBySentence: [Range<String.Index>: [CountedPhrases.Phrase]] = [:]
     /// The body's tokens, made once for the aim rules.
     let clauses: TargetClauses
     /// The due year of an aim that states none: the end of the article's term.
@@ -43,6 +46,14 @@ struct TargetExtractor {
     }
 
     var text: String { sentences.text }
+
+    /// `CountedPhrases.scan` of a sentence, remembered.
+    mutating func countedPhrases(in sentence: Range<String.Index>) -> [CountedPhrases.Phrase] {
+        if let known = countedBySentence[sentence] { return known }
+        let phrases = CountedPhrases.scan(text, in: sentence)
+        countedBySentence[sentence] = phrases
+        return phrases
+    }
 
     mutating func run() {
         let paragraphs = sentences.paragraphs
@@ -137,7 +148,7 @@ struct TargetExtractor {
     /// `xác định 5 nhóm nhiệm vụ trọng tâm, 4 khâu đột phá và … 7 nghị quyết, đề án chuyên đề`.
     mutating func findCounts(in paragraph: Range<String.Index>) {
         for sentence in sentences.sentences(in: paragraph) {
-            for phrase in CountedPhrases.scan(text, in: sentence) {
+            for phrase in countedPhrases(in: sentence) {
                 placedNumbers.append(phrase.range)
                 // `24 chỉ tiêu chủ yếu có 19 chỉ tiêu đạt`: how many were met, a report.
                 let r = clauses.tokenRange(phrase.range)
@@ -152,8 +163,8 @@ struct TargetExtractor {
         for sentence in sentences.sentences(in: paragraph) {
             for clause in sentences.clauses(in: sentence) {
                 let part = text[clause]
-                // Both spellings hold the letters `quy`, each a character of one byte that only
-                // itself is canonically equal to: without those bytes neither search can match.
+                // Both spellings hold the letters `quy` and `t s`, each a character of one byte
+                // that only itself is canonically equal to: without those bytes neither search can match.
                 guard TargetExtractor.holdsQuy(part) else { continue }
                 guard let start = part.firstRange(of: "Nghị quyết số ")?.lowerBound ?? part.firstRange(of: "nghị quyết số ")?.lowerBound else { continue }
                 let end = text[start..<clause.upperBound].firstIndex(where: { $0 == "," || $0 == ";" }) ?? clause.upperBound
@@ -166,13 +177,18 @@ struct TargetExtractor {
         }
     }
 
-    /// Whether a text holds the bytes of `quy` (a loop on bytes: the generic search on a UTF-8
-    /// view costs more than the canonical search it saves).
+    /// Whether a text holds the bytes of `quy` and, after them, of `t s` (`quyết số`; a loop on
+    /// bytes: the generic search on a UTF-8 view costs more than the canonical search it saves).
     static func holdsQuy(_ part: Substring) -> Bool {
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             guard bytes.count >= 3 else { return false }
-            for i in 0..<(bytes.count - 2) where bytes[i] == 0x71 && bytes[i + 1] == 0x75 && bytes[i + 2] == 0x79 {
-                return true
+            var quy = false
+            for i in 0..<(bytes.count - 2) {
+                if !quy {
+                    quy = bytes[i] == 0x71 && bytes[i + 1] == 0x75 && bytes[i + 2] == 0x79
+                } else if bytes[i] == 0x74 && bytes[i + 1] == 0x20 && bytes[i + 2] == 0x73 {
+                    return true
+                }
             }
             return false
         }

@@ -53,14 +53,16 @@ enum CountedPhrases {
     static func scan(_ text: String, in sentence: Range<String.Index>) -> [Phrase] {
         var result: [Phrase] = []
         var i = sentence.lowerBound
-        while i < sentence.upperBound {
+        while let digit = nextCount(from: i, in: sentence, of: text) {
+            i = digit
             guard text[i].isNumber, i == sentence.lowerBound || text[text.index(before: i)] == " " else {
                 i = text.index(after: i)
                 continue
             }
             var end = i
             while end < sentence.upperBound, text[end].isNumber { end = text.index(after: end) }
-            guard let count = Int(text[i..<end]), end < sentence.upperBound, text[end] == " " else {
+            guard let count = Int(text[i..<end]), end < sentence.upperBound, text[end] == " ",
+                  mayStartHead(text, from: text.index(after: end), before: sentence.upperBound) else {
                 i = end
                 continue
             }
@@ -90,6 +92,35 @@ enum CountedPhrases {
             i = phraseEnd
         }
         return result
+    }
+
+    /// The first ASCII digit from `start` that begins the sentence or follows a space byte:
+    /// a count `Int` reads is ASCII digits after a space, so the bytes between are skipped
+    /// without taking them apart into characters.
+    private static func nextCount(from start: String.Index, in sentence: Range<String.Index>, of text: String) -> String.Index? {
+        guard start < sentence.upperBound else { return nil }
+        let bytes = text.utf8
+        var i = start
+        while i < sentence.upperBound {
+            let byte = bytes[i]
+            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"),
+               i == sentence.lowerBound || bytes[bytes.index(before: i)] == UInt8(ascii: " ") { return i }
+            i = bytes.index(after: i)
+        }
+        return nil
+    }
+
+    /// The first words of `heads`.
+    private static let headFirstWords = Set(heads.map { String($0.prefix { $0 != " " }) })
+
+    /// False when the word after a count (up to the next space byte) cannot begin a head,
+    /// so that the rest of the sentence is not folded after every number; an empty fold (a
+    /// second space, a no-break space) leaves it to the full test.
+    private static func mayStartHead(_ text: String, from start: String.Index, before end: String.Index) -> Bool {
+        let wordEnd = start < end ? text.utf8[start..<end].firstIndex(of: UInt8(ascii: " ")) ?? end : end
+        let folded = FoldedText.fold(String(text[start..<wordEnd]))
+        guard !folded.isEmpty else { return true }
+        return headFirstWords.contains(String(folded.prefix { $0 != " " }))
     }
 }
 

@@ -146,11 +146,11 @@ struct UnitMentions {
         var run: [Int] = []
         var k = start
         while run.count < 5, let token = t.at(k), !(token.startsLine && k > start) {
-            if token.isWord, token.text.first?.isUppercase == true {
+            if token.isWord, Self.startsCapitalised(token.text) {
                 run.append(k)
                 k += 1
             } else if token.isDash, !run.isEmpty, let next = t.at(k + 1), next.isWord,
-                      next.text.first?.isUppercase == true, !next.startsLine {
+                      Self.startsCapitalised(next.text), !next.startsLine {
                 k += 1
             } else {
                 break
@@ -163,9 +163,9 @@ struct UnitMentions {
     /// name of a province or a district-level unit. In capitals (`KINH TẾ QUẢNG TRỊ TĂNG
     /// TRƯỞNG`) every word starts a run and the name is the run's longest prefix that is one.
     private static func bareName(in t: TokenizedText, at i: Int) -> (mention: Mention, end: Int)? {
-        guard let token = t.at(i), token.isWord, token.text.first?.isUppercase == true else { return nil }
+        guard let token = t.at(i), token.isWord, Self.startsCapitalised(token.text) else { return nil }
         let capitals = isInCapitals(token)
-        if !capitals, let previous = t.at(i - 1), previous.isWord, previous.text.first?.isUppercase == true,
+        if !capitals, let previous = t.at(i - 1), previous.isWord, Self.startsCapitalised(previous.text),
            !token.startsLine { return nil }
         let run = nameRun(in: t, from: i, allowNumber: false)
         let lengths = capitals ? Array(stride(from: run.count, through: 1, by: -1)) : [run.count]
@@ -179,7 +179,38 @@ struct UnitMentions {
     }
 
     /// A word of two letters or more, all capitals: `QUẢNG`, not `Quảng` or `A`.
-    private static func isInCapitals(_ token: TextToken) -> Bool {
-        token.text.count > 1 && token.text.allSatisfy { !$0.isLetter || $0.isUppercase }
+    static func isInCapitals(_ token: TextToken) -> Bool {
+        // A lower-case ASCII letter after an ASCII byte (or first) starts a character of its
+        // own, a letter that is not upper case: the word is not in capitals.
+        let utf8 = token.text.utf8
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z"), previous < 0x80 { return false }
+            previous = byte
+        }
+        return token.text.count > 1 && token.text.allSatisfy { !$0.isLetter || $0.isUppercase }
+    }
+
+    /// `text.first?.isUppercase == true`, from the first byte when it is ASCII and the next
+    /// scalar cannot join it (ASCII, below U+0300 where the combining marks begin, or a
+    /// Vietnamese letter of U+1E00–U+1EFF): the first character is then that byte alone.
+    static func startsCapitalised(_ text: Substring) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first else { return false }
+        if first < 0x80, first != UInt8(ascii: "\r") {
+            let second = utf8.index(after: utf8.startIndex)
+            if second == utf8.endIndex || startsLoneScalar(utf8[second...]) {
+                return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+            }
+        }
+        return text.first?.isUppercase == true
+    }
+
+    /// Whether the scalar these bytes begin with never extends the character before it.
+    private static func startsLoneScalar(_ bytes: Substring.UTF8View.SubSequence) -> Bool {
+        guard let lead = bytes.first else { return true }
+        if lead < 0x80 || (0xC2...0xCB).contains(lead) { return true }
+        guard lead == 0xE1, let next = bytes.dropFirst().first else { return false }
+        return (0xB8...0xBB).contains(next)
     }
 }

@@ -42,6 +42,7 @@ extension DatePhrases {
 
     /// The page timestamp with the weekday as written, to check it against the date.
     public static func pageTimestamp(_ line: String) -> PageTimestamp? {
+        guard mayHoldYear(line) else { return nil }
         let t = TokenizedText(line)
         var claims = t.claims(before: .dates)
         guard let date = find(in: t, claims: &claims, defaultYear: nil).first,
@@ -52,6 +53,25 @@ extension DatePhrases {
         let weekday = weekdays.match(in: t, endingBefore: k + 1)?.value
             ?? digitWeekday(in: t, at: k)
         return PageTimestamp(day: date.value.lowerBound, time: time, weekday: weekday)
+    }
+
+    /// Whether four ASCII digits from 1900 to 2100 stand in a line: a full date has its year
+    /// written so (`TokenizedText.year`, or the last part of `5.10.2020`), and most lines
+    /// the layout tests have none, so they are not tokenized.
+    static func mayHoldYear(_ line: String) -> Bool {
+        var digits = 0
+        var value = 0
+        for byte in line.utf8 {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else {
+                digits = 0
+                value = 0
+                continue
+            }
+            digits += 1
+            value = (value * 10 + Int(byte - UInt8(ascii: "0"))) % 10_000
+            if digits >= 4, (1900...2100).contains(value) { return true }
+        }
+        return false
     }
 
     private static let weekdays = PhraseTable<Int>([

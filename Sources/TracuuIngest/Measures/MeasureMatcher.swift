@@ -1,3 +1,4 @@
+import Synchronization
 import TracuuText
 
 /// Finds the measure an indicator names, on folded words (`FoldedText`: no case, no
@@ -13,6 +14,29 @@ import TracuuText
 public enum MeasureMatcher {
     /// The measure of an indicator, or nil when no alias is in it.
     public static func match(_ indicator: String, unit: String? = nil) -> Measure? {
+        let key = MemoKey(indicator: Array(indicator.utf8), unit: unit.map { Array($0.utf8) })
+        if let known = memo.withLock({ $0[key] }) { return known.map { MeasureTable.all[$0] } }
+        let found = unmemoizedMatch(indicator, unit: unit)
+        memo.withLock { memo in
+            if memo.count >= memoLimit { memo.removeAll(keepingCapacity: true) }
+            memo[key] = found
+        }
+        return found.map { MeasureTable.all[$0] }
+    }
+
+    /// Matches already made, by the bytes of indicator and unit: a corpus names a few hundred
+    /// indicators in thousands of figures, and ingest asks once per figure and target.
+    /// Shared by the threads that extract files; emptied when full, so it stays small.
+    private static let memo = Mutex([MemoKey: Int?]())
+    private static let memoLimit = 50_000
+
+    private struct MemoKey: Hashable {
+        let indicator: [UInt8]
+        let unit: [UInt8]?
+    }
+
+    /// The index in `MeasureTable.all` of the measure an indicator names.
+    private static func unmemoizedMatch(_ indicator: String, unit: String?) -> Int? {
         let words = Self.words(indicator).map { FoldedWord($0, number: aliasWordNumbers[$0] ?? -1) }
         guard !words.isEmpty else { return nil }
         let unitKey = unit.map(unitFamily)
@@ -25,7 +49,7 @@ public enum MeasureMatcher {
                 if best.map({ candidate.isBetter(than: $0) }) ?? true { best = candidate }
             }
         }
-        return best.map { MeasureTable.all[$0.measure] }
+        return best.map(\.measure)
     }
 
     /// A match found, with what ranks it.
