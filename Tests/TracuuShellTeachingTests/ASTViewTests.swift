@@ -78,3 +78,20 @@ struct ASTViewTests {
         }
     }
 }
+
+@Suite("Syntax tree width")
+struct ASTWidthTests {
+    static let long = "targets where district ~ \"trieu phong\" and kind = \"breakthrough\" and due = 2025 | select id, text"
+
+    @Test func theTextColumnTakesTheTerminalsWidth() throws {
+        let source = SourceFile(name: "<q>", text: Self.long)
+        let narrow = try TeachingViews.ast(source, useColor: false)
+        let wide = try TeachingViews.ast(source, useColor: false, width: 200)
+        // Without a width the text is cut at 40 columns; on a wide terminal it is whole.
+        #expect(narrow.contains("…"))
+        #expect(wide.contains(Self.long))
+        #expect(!wide.contains("…"))
+        // Never narrower than without a terminal.
+        #expect(try TeachingViews.ast(source, useColor: false, width: 20) == narrow)
+    }
+}

@@ -6,23 +6,23 @@ extension DotCommands {
     /// Views of how a query goes from text to answer, for teaching: `.tokens`, `.ast`,
     /// `.plan` and `.explain`, each followed by the query on the same line.
     static let teachingCommands: [DotCommand] = [
-        view("tokens", "each token of a query: kind, text, place, value") { source, _, color, _ in
+        view("tokens", "each token of a query: kind, text, place, value") { source, _, color, _, _ in
             TeachingViews.tokens(source, useColor: color)
         },
-        view("ast", "the syntax tree of a query, with the place of each node") { source, _, color, _ in
-            try TeachingViews.ast(source, useColor: color)
+        view("ast", "the syntax tree of a query, with the place of each node") { source, _, color, _, width in
+            try TeachingViews.ast(source, useColor: color, width: width)
         },
-        view("plan", "the steps that run a query, with the rows of each") { source, engine, color, cancelled in
+        view("plan", "the steps that run a query, with the rows of each") { source, engine, color, cancelled, _ in
             try TeachingViews.plan(source, engine: engine, useColor: color, isCancelled: cancelled)
         },
-        view("explain", "tokens, syntax tree and plan of a query") { source, engine, color, cancelled in
-            try TeachingViews.explain(source, engine: engine, useColor: color, isCancelled: cancelled)
+        view("explain", "tokens, syntax tree and plan of a query") { source, engine, color, cancelled, width in
+            try TeachingViews.explain(source, engine: engine, useColor: color, isCancelled: cancelled, width: width)
         },
     ]
 
     private static func view(
         _ name: String, _ summary: String,
-        _ render: @escaping @Sendable (SourceFile, Engine, Bool, @escaping () -> Bool) throws -> String
+        _ render: @escaping @Sendable (SourceFile, Engine, Bool, @escaping () -> Bool, Int?) throws -> String
     ) -> DotCommand {
         DotCommand(name: name, usage: ".\(name) QUERY", summary: summary) { session, line, source in
             guard !line.argument.isEmpty else {
@@ -33,7 +33,9 @@ extension DotCommands {
             // character), but its errors say where it stands in the script or at the prompt.
             let query = source.piece(line.argumentRange)
             do {
-                let text = try render(query, session.engine, session.settings.colorResults && session.sink.isScreen, session.isInterrupted)
+                // On the screen the views take the terminal's width; in a file, their own.
+                let width = session.sink.isScreen ? session.terminal?.columns : nil
+                let text = try render(query, session.engine, session.settings.colorResults && session.sink.isScreen, session.isInterrupted, width)
                 session.sink.write(text.hasSuffix("\n") ? text : text + "\n")
                 return true
             } catch let diagnostic as Diagnostic {

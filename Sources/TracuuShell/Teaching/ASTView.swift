@@ -14,13 +14,22 @@ extension TeachingViews {
     ///
     /// Operators come first, as in `ASTPrinter`; a comparison of two plain operands takes
     /// one line. Only the first query of the text is shown; a parse error is thrown.
-    public static func ast(_ source: SourceFile, useColor: Bool) throws(Diagnostic) -> String {
+    /// On a terminal `width` columns wide, the text column takes what the other two leave
+    /// (never less than `SyntaxTreeNode.textWidth`).
+    public static func ast(_ source: SourceFile, useColor: Bool, width: Int? = nil) throws(Diagnostic) -> String {
         let query = try Parser.parseQuery(source)
         let tree = SyntaxTreeNode.query(query, tokens: Lexer.tokenize(source.text))
 
         var table = AlignedRows()
         table.append(["node", "range", "text"].map { Cell($0, .heading) })
         tree.appendLines(to: &table, lead: nil, isLast: true, source: source, positions: SourcePositions(source.text))
+        let taken = (0..<2).map { column in
+            table.rows.map { $0.count > column ? DisplayWidth.columns(of: $0[column].text) : 0 }.max() ?? 0
+        }.map { min($0, table.widestColumn) + table.gap }.reduce(0, +)
+        let textWidth = max(SyntaxTreeNode.textWidth, (width ?? 0) - taken)
+        for i in table.rows.indices.dropFirst() where table.rows[i].count > 2 {
+            table.rows[i][2] = Cell(SyntaxTreeNode.shortText(Substring(table.rows[i][2].text), width: textWidth), .quiet)
+        }
         let note = useColor ? ANSIStyle.quiet.paint(rangeNote) : rangeNote
         return ([note] + table.lines(useColor: useColor)).joined(separator: "\n") + "\n"
     }
@@ -42,7 +51,8 @@ struct SyntaxTreeNode {
         table.append([
             Cell.joined([Cell(branch, .quiet), label]),
             Cell(TeachingViews.rangeText(range, in: source, positions), .quiet),
-            Cell(SyntaxTreeNode.shortText(source.text[range]), .quiet),
+            // Whole here; `ast` cuts it to the width there is.
+            Cell(source.text[range].split(whereSeparator: \.isWhitespace).joined(separator: " ")),
         ])
         let childLead = lead.map { $0 + (isLast ? "   " : "│  ") } ?? ""
         for (i, child) in children.enumerated() {
@@ -52,14 +62,14 @@ struct SyntaxTreeNode {
 
     /// The text of a node on one line: runs of spaces and line breaks as one space, cut to
     /// `textWidth` terminal columns.
-    static func shortText(_ text: Substring) -> String {
+    static func shortText(_ text: Substring, width limit: Int = textWidth) -> String {
         let oneLine = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard DisplayWidth.columns(of: oneLine) > textWidth else { return TeachingViews.visible(oneLine) }
+        guard DisplayWidth.columns(of: oneLine) > limit else { return TeachingViews.visible(oneLine) }
         var cut = ""
         var width = 0
         for ch in oneLine {
             width += DisplayWidth.columns(of: ch)
-            if width > textWidth - 1 { break }
+            if width > limit - 1 { break }
             cut.append(ch)
         }
         return TeachingViews.visible(cut) + "…"
