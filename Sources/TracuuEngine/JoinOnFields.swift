@@ -21,7 +21,11 @@ enum JoinOnFields {
             if offset % Cancellation.chunk == Cancellation.chunk - 1 { try cancellation.check() }
             let values = keys.map { $0.value(at: row) }
             if values.contains(where: \.isMissing) { continue }
-            for match in index[Grouping.Key(values)] ?? [] { pairs.append((row, match)) }
+            for match in index[Grouping.Key(values)] ?? [] {
+                // A key most rows share makes pairs by the million: Ctrl-C is heard among them.
+                if pairs.count % Cancellation.chunk == Cancellation.chunk - 1 { try cancellation.check() }
+                pairs.append((row, match))
+            }
         }
         return pairs
     }
