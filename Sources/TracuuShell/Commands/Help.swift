@@ -67,21 +67,28 @@ enum Help {
 
     static let syntax = """
         query      = dataset [ where condition ] { | stage }
-        stage      = where condition | select expr [as name], … | sort field [desc], …
-                   | limit n | count | group by field, … | sum(x) as total, …
-                   | having condition | distinct [field, …] | top n by expr
-                   | join articles | chart value by label
+        stage      = where condition | select *, expr [as name | as "Tên"], …
+                   | sort field [desc], … | limit n [offset m] | count
+                   | group by field, … | sum(x) as total, … | having condition
+                   | distinct [on] [field, …] | top n by expr
+                   | join articles | join dataset on field, … | chart value by label
+                   | pivot field using sum(x) by field, … | growth x by field, …
         condition  = comparisons joined by and, or, not, with parentheses
         comparison = a = b   a != b   a < b   a <= b   a > b   a >= b
-                   | a ~ "text"          same letters, ignoring case and diacritics
+                   | a ~ "text"          same letters, ignoring case and diacritics (% and _ too)
                    | a contains "text"   text inside, ignoring case
+                   | a like "thu%"       the whole text against a pattern: % any run, _ one letter
+                   | a starts with "t"   the beginning, ignoring case
+                   | a is [not] missing  an empty cell (is null reads the same)
                    | a in (x, y, …)      one of a list
                    | a in x..y           between, both ends included
                    | a in 2020-2025      a date or a year within a term (or a period)
 
-        Values:      value * 2, change / 100, year(date), quarter(period), lower(t),
-                     fold(t), len(t), round(x, 1), abs(x), article.title, $parameter
-        Aggregates:  count(), count(x), count(distinct x), sum, avg, min, max
+        Values:      value * 2, change / 100, "huyện " + district, year(date), quarter(period),
+                     lower(t), fold(t), len(t), round(x, 1), abs(x), coalesce(a, b),
+                     if(c, a, b), concat(a, b, …), article.title, $parameter
+        Aggregates:  count(), count(x), count(distinct x), sum, avg, min, max,
+                     median, percentile(x, 90), stddev
         Named:       let rising = metrics where change > 20   then   rising | count
 
         Examples:
@@ -90,6 +97,8 @@ enum Help {
           targets where due in 2020..2025 | count
           metrics where not (change > 20%) | select indicator, change
           targets | sort district, due desc | limit 5
+          metrics where change is missing | select indicator, coalesce(change, 0)
+          metrics | pivot district using sum(value) by period
 
         """
 
