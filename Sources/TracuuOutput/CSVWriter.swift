@@ -39,14 +39,28 @@ enum CSVWriter {
         }
     }
 
+    /// Whether a field must be quoted. The four special characters are ASCII, so they are
+    /// looked for in the UTF-8 bytes (a multi-byte letter never holds an ASCII byte); white
+    /// space at an end is asked of the scalar there only when that byte is not ASCII.
+    /// (Scalar by scalar this took a third of writing `tracuu ingest`'s CSV files.)
+    static func needsQuotes(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        let special = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        } ?? text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        if special { return true }
+        guard let first = utf8.first, let last = utf8.last else { return false }
+        func asciiSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
+        let startsWithSpace = first < 0x80 ? asciiSpace(first) : (text.unicodeScalars.first?.properties.isWhitespace ?? false)
+        let endsWithSpace = last < 0x80 ? asciiSpace(last) : (text.unicodeScalars.last?.properties.isWhitespace ?? false)
+        return startsWithSpace || endsWithSpace
+    }
+
     /// The text as one CSV field, quoted only when it must be.
     static func field(_ text: String) -> String {
         // Scalars, not Characters: `\r\n` is a single Character that equals neither `\r` nor `\n`.
         let scalars = text.unicodeScalars
-        let needsQuotes = scalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || (scalars.first?.properties.isWhitespace ?? false)
-            || (scalars.last?.properties.isWhitespace ?? false)
-        guard needsQuotes else { return text }
+        guard needsQuotes(text) else { return text }
         var quoted = "\""
         for s in scalars {
             if s == "\"" { quoted.unicodeScalars.append("\"") }

@@ -70,3 +70,27 @@ func csvField(text: String, expected: String) {
         == Renderer.render(Fixtures.targets, as: .tsv))
     #expect(Renderer.render(Fixtures.empty, as: .csv, options: RenderOptions(header: false, byteOrderMark: true)) == "")
 }
+
+/// The byte test of which fields need quotes agrees with the scalar one it replaced.
+@Suite("CSV quoting by bytes")
+struct CSVQuotingTests {
+    static func byScalars(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        return scalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || (scalars.first?.properties.isWhitespace ?? false)
+            || (scalars.last?.properties.isWhitespace ?? false)
+    }
+
+    @Test func agreesWithTheScalarTestOnTrickyAndRandomTexts() {
+        let pieces = ["a", "Triệu", "ệ", " ", "\t", "\u{00A0}", "\u{2003}", "\u{0085}", ",", "\"", "\n", "\r", "\r\n",
+                      "e\u{0301}", "Ð", "38,1", "", "\u{1F600}", "\u{3000}"]
+        var texts = pieces + [""]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            texts.append((0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined())
+        }
+        for text in texts {
+            #expect(CSVWriter.needsQuotes(text) == Self.byScalars(text), "\(text.debugDescription)")
+        }
+    }
+}
