@@ -30,7 +30,7 @@ enum LoadError: Sendable {
     case noSuchPath(String)
     case unreadable(path: String, reason: String)
     case noDataFiles(folder: String)
-    case unknownDatasetFile(name: String)
+    case passedOver(folder: String, entries: [(name: String, reason: PassedOver.Reason)], limit: Int)
     case notAFile(path: String, kind: String)
     case alreadyLoaded(path: String)
     case repeatedID(id: String, first: String)
@@ -40,7 +40,7 @@ enum LoadError: Sendable {
 
     var severity: Diagnostic.Severity {
         switch self {
-        case .unknownDatasetFile, .notAFile, .alreadyLoaded, .repeatedID: return .warning
+        case .passedOver, .notAFile, .alreadyLoaded, .repeatedID: return .warning
         case .moreRepeatedIDs: return .note
         case .tooManyErrors: return .note
         default: return .error
@@ -92,8 +92,11 @@ enum LoadError: Sendable {
             return "cannot read '\(path)': \(reason)"
         case .noDataFiles(let folder):
             return "no data files in '\(folder)'"
-        case .unknownDatasetFile(let name):
-            return "'\(name)' is not loaded: its name names no dataset"
+        case .passedOver(let folder, let entries, let limit):
+            let named = entries.prefix(limit).map { "\($0.name) (\($0.reason.words))" }
+            let more = entries.count > limit ? ", and \(entries.count - limit) more" : ""
+            let count = entries.count == 1 ? "1 entry" : "\(entries.count) entries"
+            return "\(count) of '\(folder)' not loaded: \(named.joined(separator: ", "))\(more)"
         case .notAFile(let path, let kind):
             return "'\(path)' is not loaded: \(kind)"
         case .alreadyLoaded(let path):
@@ -141,8 +144,12 @@ enum LoadError: Sendable {
             return ["write \(ValueParser.example(of: type)), or leave the cell empty"]
         case .noDataFiles:
             return [naming]
-        case .unknownDatasetFile, .noDatasetForFile, .unknownDataFormat:
+        case .noDatasetForFile, .unknownDataFormat:
             return [naming]
+        case .passedOver(_, let entries, _):
+            let reasons = Set(entries.map(\.reason))
+            return (reasons.contains(.namesNoDataset) ? [naming] : [])
+                + (reasons.contains(.folder) ? ["a subfolder loads with a --data or .load of its own"] : [])
         case .repeatedID:
             return ["each row's id names it alone: rename or remove one of the two rows"]
         case .moreRepeatedIDs:

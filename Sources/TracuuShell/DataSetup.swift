@@ -7,17 +7,21 @@ public enum DataSetup {
     /// The catalog, and the problems met while loading it: errors (files that loaded are
     /// kept even when others fail) and warnings (numbers in raw articles not read).
     public static func catalog(dataPaths: [String]) -> (Catalog, [Diagnostic]) {
-        let (catalog, problems, _) = load(dataPaths: dataPaths)
+        let (catalog, problems, _, _) = load(dataPaths: dataPaths)
         return (catalog, problems)
     }
 
     /// `onlyFields`: the fields worth storing (`FieldUse`), nil for all.
-    public static func load(dataPaths: [String], onlyFields: Set<String>? = nil,
-                            meter: LoadMeter? = nil) -> (catalog: Catalog, errors: [Diagnostic], warnings: [Diagnostic]) {
+    /// The warnings come in two lists: those about files and rows (a file passed over, a
+    /// repeated id), and the extractor's about sentences of raw articles whose numbers
+    /// were not read.
+    public static func load(dataPaths: [String], onlyFields: Set<String>? = nil, meter: LoadMeter? = nil)
+        -> (catalog: Catalog, errors: [Diagnostic], warnings: [Diagnostic], unreadSentences: [Diagnostic]) {
         var catalog = Catalog()
         catalog.onlyFields = onlyFields
         var problems: [Diagnostic] = []
         var warnings: [Diagnostic] = []
+        var unreadSentences: [Diagnostic] = []
         if dataPaths.isEmpty {
             do {
                 catalog = try Catalog.loadEmbedded(files: BundledSample.files)
@@ -29,15 +33,17 @@ public enum DataSetup {
         catalog.meter = meter
         for path in dataPaths {
             do {
-                warnings += try catalog.load(path: path).warnings
+                _ = try catalog.load(path: path)
             } catch {
                 problems += error.all.filter { $0.severity == .error }
-                warnings += error.all.filter { $0.severity != .error }
             }
+            // The load's report, also when it threw.
+            warnings += catalog.lastLoad.fileWarnings
+            unreadSentences += catalog.lastLoad.unreadSentences
         }
         catalog.onlyFields = nil      // what is loaded later (.load) is stored whole
         catalog.meter = nil
-        return (catalog, problems, warnings)
+        return (catalog, problems, warnings, unreadSentences)
     }
 
     /// Where the data came from, for the banner.

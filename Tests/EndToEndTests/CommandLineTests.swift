@@ -93,6 +93,24 @@ struct CommandLineTests {
         #expect(run.stdout == "district,value\nGio Linh,12.5\n\ncount\n0\n")
     }
 
+    /// A script's run says what `--data` left out, as `ingest` and the prompt do: the
+    /// summing-up of unread sentences is for raw articles only.
+    @Test func whatDataLeavesOutIsSaidInAScriptToo() throws {
+        let folder = try temporaryFolder()
+        try "id,value\nm1,1\n".write(to: folder.appendingPathComponent("metrics 2022.csv"), atomically: true, encoding: .utf8)
+        try "a\n".write(to: folder.appendingPathComponent("dân số.csv"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("cũ"), withIntermediateDirectories: true)
+        let run = try runTracuu(["--data", folder.path, "-c", "metrics | count", "--format", "csv"])
+        #expect(run.status == 0)
+        #expect(run.stdout == "count\n1\n")
+        #expect(run.stderr == """
+            warning: 2 entries of '\(folder.path)' not loaded: cũ/ (a folder: subfolders are not read), dân số.csv (its name names no dataset)
+              = hint: name a data file after its dataset: articles.jsonl, targets.json, metrics.csv, metrics-2021.csv
+              = hint: a subfolder loads with a --data or .load of its own
+
+            """)
+    }
+
     @Test func aBadDataFileExitsWithOneAndNamesFileLineAndColumn() throws {
         let folder = try temporaryFolder()
         let file = folder.appendingPathComponent("metrics.csv")

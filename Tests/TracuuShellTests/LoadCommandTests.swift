@@ -35,7 +35,7 @@ import TracuuData
     @Test func theSameFolderTwiceWithDataLoadsOnce() throws {
         let data = try Self.folder(["metrics.csv": "id,district,value\nx1,Gio Linh,3\n"])
         defer { try? FileManager.default.removeItem(at: data) }
-        let (catalog, errors, warnings) = DataSetup.load(dataPaths: [data.path, data.path])
+        let (catalog, errors, warnings, _) = DataSetup.load(dataPaths: [data.path, data.path])
         #expect(errors.isEmpty)
         #expect(catalog.datasets["metrics"]?.rowCount == 1)
         #expect(warnings.map(\.message) == ["'\(data.path)/metrics.csv' is already loaded: its rows are not added again"])
