@@ -21,6 +21,7 @@ enum CSVLoader {
             }
             var row = [Value](repeating: .missing, count: schema.fields.count)
             let idColumn = schema.index(of: "id").flatMap { columns.firstIndex(of: $0) }
+            let dateColumn = load.timeOfDate.flatMap { columns.firstIndex(of: $0.date) }
             var ids = RepeatedIDs()
             var recordIndex = -1
             records: while let record = try reader.next() {
@@ -57,7 +58,9 @@ enum CSVLoader {
                     let error = LoadError.badCell(text: text, type: field.type, field: field.name, dataset: schema.dataset)
                     guard load.add(error.diagnostic(at: reader.place(of: record.spans[i], in: record))) else { break records }
                 }
-                if good { load.rows.append(row) }
+                guard good else { continue }
+                if let dateColumn, dateColumn < record.fields.count { load.keepTime(ofDate: record.fields[dateColumn], in: &row) }
+                load.rows.append(row)
             }
             load.settleDecimals()
             load.ids = ids

@@ -17,6 +17,13 @@ struct FileLoad: Sendable {
     init(schema: Schema, file: String) {
         rows = DatasetBuilder(schema: schema)
         rows.addSource(file)
+        timeOfDate = FileLoad.timeOfDate(in: schema)
+    }
+
+    static func timeOfDate(in schema: Schema) -> (date: Int, time: Int)? {
+        guard let date = schema.index(of: "date"), schema.fields[date].type == .date,
+              let time = schema.index(of: "time"), schema.fields[time].type == .text else { return nil }
+        return (date, time)
     }
 
     /// Warnings about a file that loads all the same (an id given to two rows).
@@ -28,6 +35,18 @@ struct FileLoad: Sendable {
     var decimals = DecimalConvention()
 
     var failed: Bool { !diagnostics.isEmpty }
+
+    /// The schema's `date` field and its `time` field (the articles'), where a date's
+    /// time of day goes when the row's own time is empty.
+    let timeOfDate: (date: Int, time: Int)?
+
+    /// A careful reader's row, before it is appended: the time of its date cell
+    /// (`2021-04-10T08:00:00+07:00`) kept, as written, in an empty `time`.
+    func keepTime(ofDate cell: String?, in row: inout [Value]) {
+        guard let (date, time) = timeOfDate, let cell, case .date = row[date], row[time].isMissing,
+              let written = DateTimeText.split(ValueParser.trimmed(cell))?.time else { return }
+        row[time] = .text(String(written))
+    }
 
     /// At the end of a careful reading: an error for each ambiguous number the file never
     /// settled. (Its rows hold the decimal-comma reading, kept only when it is settled.)

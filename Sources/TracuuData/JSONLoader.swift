@@ -122,6 +122,7 @@ private struct ObjectReader {
         }
         var row = [Value](repeating: .missing, count: schema.fields.count)
         var keyOfField: [Int: String] = [:] // `Title` and `title` would name one field twice
+        var dateText: String?
         var good = true
         // Sorted, so that errors in one object come in the same order every run.
         for (key, any) in object.sorted(by: { $0.key < $1.key }) {
@@ -141,6 +142,7 @@ private struct ObjectReader {
             }
             let field = schema.fields[index]
             if field.name == "id", let id = any as? String { ids.note(id, row: objects) }
+            if index == load.timeOfDate?.date { dateText = any as? String }
             let error: LoadError
             switch JSONCell.read(any, as: field.type) {
             case .value(let value, let showsDecimalComma):
@@ -168,7 +170,9 @@ private struct ObjectReader {
             let place = self.place(of: key, in: range, anchor: anchor, value: true) ?? objectPlace()
             guard load.add(error.diagnostic(at: place)) else { return false }
         }
-        if good { load.rows.append(row) }
+        guard good else { return true }
+        load.keepTime(ofDate: dateText, in: &row)
+        load.rows.append(row)
         return true
     }
 
