@@ -11,8 +11,9 @@ import TracuuValues
 /// `10,000` waits for the rest of the file to say which decimal mark it uses
 /// (`DecimalConvention`).
 enum CSVLoader {
-    static func load(_ bytes: [UInt8], file: String, schema: Schema) -> FileLoad {
+    static func load(_ bytes: [UInt8], file: String, schema: Schema, skipBadRows: Bool = false) -> FileLoad {
         var load = FileLoad(schema: schema, file: file)
+        load.skipsBadRows = skipBadRows
         var reader = CSVReader(bytes: bytes, file: file)
         do {
             guard let header = try reader.next() else { return load } // an empty file has no rows
@@ -30,7 +31,8 @@ enum CSVLoader {
                 if record.fields.count > columns.count, let last = record.spans.last {
                     let extra = record.spans[columns.count].lowerBound..<last.upperBound
                     let error = LoadError.tooManyFields(found: record.fields.count, header: columns.count)
-                    guard load.add(error.diagnostic(at: reader.place(of: extra, in: record))) else { break }
+                    load.skipRow()
+                    guard load.addRowError(error.diagnostic(at: reader.place(of: extra, in: record))) else { break }
                     continue
                 }
                 for i in row.indices { row[i] = .missing }
@@ -56,9 +58,12 @@ enum CSVLoader {
                     }
                     good = false
                     let error = LoadError.badCell(text: text, type: field.type, field: field.name, dataset: schema.dataset)
-                    guard load.add(error.diagnostic(at: reader.place(of: record.spans[i], in: record))) else { break records }
+                    guard load.addRowError(error.diagnostic(at: reader.place(of: record.spans[i], in: record))) else { break records }
                 }
-                guard good else { continue }
+                guard good else {
+                    load.skipRow()
+                    continue
+                }
                 if let dateColumn, dateColumn < record.fields.count { load.keepTime(ofDate: record.fields[dateColumn], in: &row) }
                 load.rows.append(row)
             }

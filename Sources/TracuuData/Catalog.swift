@@ -34,6 +34,10 @@ public struct Catalog: Sendable {
     public var onlyFields: Set<String>?
     /// When set, told how many bytes each load reads and how far it has got.
     public var meter: LoadMeter?
+    /// When set (`--skip-bad-rows`), a data file's bad rows are left out, each said as a
+    /// warning at its place and counted, and its good rows load; otherwise a bad row
+    /// fails its file, which then adds no rows.
+    public var skipsBadRows = false
 
     /// A catalog of the three datasets, all empty.
     public init() {
@@ -125,11 +129,18 @@ public struct Catalog: Sendable {
             guard isNew(file.name, inMemory: file.contents != nil) else { continue }
             guard let bytes = file.read(diagnostics: &diagnostics) else { continue }
             let result = FileLoad.read(bytes, file: file.name, format: file.format, schema: file.schema, keep: onlyFields,
-                                       meter: meter)
+                                       meter: meter, skipBadRows: skipsBadRows)
             if meter?.isCancelled == true { return diagnostics.append(Self.interrupted) }
             if result.failed {
                 diagnostics += result.diagnostics
+                if result.hasBadRows, !result.hasFileErrors { report.stoppedByBadRows.append(file.name) }
                 continue
+            }
+            if result.skippedRows > 0 {
+                diagnostics += result.skipped
+                let skipped = LoadError.skippedRows(file: file.name, count: result.skippedRows, shown: result.skipped.count,
+                                                    loaded: result.rows.rowCount)
+                diagnostics.append(skipped.diagnostic(at: nil))
             }
             diagnostics += result.warnings
             let name = file.schema.dataset

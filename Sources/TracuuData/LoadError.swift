@@ -26,6 +26,8 @@ enum LoadError: Sendable {
     case badCell(text: String, type: FieldType, field: String, dataset: String)
     case ambiguousNumber(text: String, ifDecimalComma: Double, ifDecimalDot: Double, field: String, dataset: String)
     case tooManyErrors(limit: Int)
+    case skippedRows(file: String, count: Int, shown: Int, loaded: Int)
+    case badRowsStopTheFile(file: String)
     // Files and folders
     case noSuchPath(String)
     case unreadable(path: String, reason: String)
@@ -42,7 +44,7 @@ enum LoadError: Sendable {
         switch self {
         case .passedOver, .notAFile, .alreadyLoaded, .repeatedID: return .warning
         case .moreRepeatedIDs: return .note
-        case .tooManyErrors: return .note
+        case .tooManyErrors, .skippedRows, .badRowsStopTheFile: return .note
         default: return .error
         }
     }
@@ -86,6 +88,13 @@ enum LoadError: Sendable {
                 + "(field '\(field)' of \(dataset))"
         case .tooManyErrors(let limit):
             return "stopped reading this file after \(limit) errors"
+        case .skippedRows(let file, let count, let shown, let loaded):
+            let rows = count == 1 ? "1 bad row" : "\(count) bad rows"
+            let others = loaded == 1 ? "its 1 other row is" : "its \(loaded) other rows are"
+            let said = shown < count ? " (the first \(shown) are said above)" : ""
+            return "\(rows) of '\(file)' skipped\(said); \(others) loaded"
+        case .badRowsStopTheFile(let file):
+            return "'\(file)' adds no rows: a bad row stops its file"
         case .noSuchPath(let path):
             return "no such file or folder: '\(path)'"
         case .unreadable(let path, let reason):
@@ -156,7 +165,9 @@ enum LoadError: Sendable {
             return []
         case .alreadyLoaded:
             return ["to read a changed file afresh, start tracuu again with --data"]
-        case .jsonSyntax, .tooManyErrors, .noSuchPath, .unreadable, .notAFile:
+        case .badRowsStopTheFile:
+            return ["tracuu --skip-bad-rows --data PATH, or .load --skip-bad-rows PATH, loads the good rows and says each bad one"]
+        case .jsonSyntax, .tooManyErrors, .skippedRows, .noSuchPath, .unreadable, .notAFile:
             return []
         }
     }

@@ -25,6 +25,12 @@ public struct LoadReport: Sendable {
     public var unreadSentences: [Diagnostic] = []
     /// The other warnings, about files and rows: each is worth its own line.
     public var fileWarnings: [Diagnostic] = []
+    /// The files that failed for bad rows alone, which `skipsBadRows` would have loaded.
+    public var stoppedByBadRows: [String] = []
+    /// A note for each of `stoppedByBadRows`, to say after their errors where there is a way to skip.
+    public var skipHints: [Diagnostic] {
+        stoppedByBadRows.map { LoadError.badRowsStopTheFile(file: $0).diagnostic(at: nil) }
+    }
     /// Which of a load's diagnostics are the extractor's, while the load runs.
     var extractorDiagnostics: Set<Int> = []
 

@@ -15,7 +15,9 @@ public enum DataSetup {
     /// The warnings come in two lists: those about files and rows (a file passed over, a
     /// repeated id), and the extractor's about sentences of raw articles whose numbers
     /// were not read.
-    public static func load(dataPaths: [String], onlyFields: Set<String>? = nil, meter: LoadMeter? = nil)
+    /// `skipBadRows` (`--skip-bad-rows`) holds for these paths only, not for a later `.load`.
+    public static func load(dataPaths: [String], onlyFields: Set<String>? = nil, meter: LoadMeter? = nil,
+                            skipBadRows: Bool = false)
         -> (catalog: Catalog, errors: [Diagnostic], warnings: [Diagnostic], unreadSentences: [Diagnostic]) {
         var catalog = Catalog()
         catalog.onlyFields = onlyFields
@@ -31,11 +33,12 @@ public enum DataSetup {
         }
         catalog.onlyFields = onlyFields
         catalog.meter = meter
+        catalog.skipsBadRows = skipBadRows
         for path in dataPaths {
             do {
                 _ = try catalog.load(path: path)
             } catch {
-                problems += error.all.filter { $0.severity == .error }
+                problems += error.all.filter { $0.severity == .error } + catalog.lastLoad.skipHints
             }
             // The load's report, also when it threw.
             warnings += catalog.lastLoad.fileWarnings
@@ -43,6 +46,7 @@ public enum DataSetup {
         }
         catalog.onlyFields = nil      // what is loaded later (.load) is stored whole
         catalog.meter = nil
+        catalog.skipsBadRows = false
         return (catalog, problems, warnings, unreadSentences)
     }
 

@@ -25,6 +25,9 @@ struct Tracuu: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A folder or file of data (CSV, JSON Lines, JSON); repeatable.", valueName: "dir"))
     var data: [String] = []
 
+    @Flag(name: .long, help: "Load the good rows of a data file that has bad ones, saying each bad row (file:line:col) and how many; without it a bad row stops its file.")
+    var skipBadRows = false
+
     @Option(name: .customShort("c"), help: ArgumentHelp("Run this query (or several, separated by ';') and exit; repeatable, run in order.", valueName: "query"))
     var commands: [String] = []
 
@@ -97,7 +100,7 @@ struct Tracuu: ParsableCommand {
         let meter = LoadMeter()
         let (catalog, problems, warnings, unreadSentences) = LoadProgress.around(data.joined(separator: ", "),
                                                                 enabled: !data.isEmpty && Terminal.isTerminal(2), meter: meter) {
-            DataSetup.load(dataPaths: data, onlyFields: onlyFields, meter: meter)
+            DataSetup.load(dataPaths: data, onlyFields: onlyFields, meter: meter, skipBadRows: skipBadRows)
         }
         let session = Session(catalog: catalog, settings: settings,
                               write: StandardStreams.send, writeError: StandardStreams.writeError)
