@@ -11,8 +11,9 @@ import TracuuValues
 /// `10,000` waits for the rest of the file to say which decimal mark it uses
 /// (`DecimalConvention`).
 enum CSVLoader {
-    static func load(_ bytes: [UInt8], file: String, schema: Schema) -> FileLoad {
+    static func load(_ bytes: [UInt8], file: String, schema: Schema, skipBadRows: Bool = false) -> FileLoad {
         var load = FileLoad(schema: schema, file: file)
+        load.skipsBadRows = skipBadRows
         var reader = CSVReader(bytes: bytes, file: file)
         do {
             guard let header = try reader.next() else { return load } // an empty file has no rows
@@ -21,6 +22,7 @@ enum CSVLoader {
             }
             var row = [Value](repeating: .missing, count: schema.fields.count)
             let idColumn = schema.index(of: "id").flatMap { columns.firstIndex(of: $0) }
+            let dateColumn = load.timeOfDate.flatMap { columns.firstIndex(of: $0.date) }
             var ids = RepeatedIDs()
             var recordIndex = -1
             records: while let record = try reader.next() {
@@ -29,7 +31,8 @@ enum CSVLoader {
                 if record.fields.count > columns.count, let last = record.spans.last {
                     let extra = record.spans[columns.count].lowerBound..<last.upperBound
                     let error = LoadError.tooManyFields(found: record.fields.count, header: columns.count)
-                    guard load.add(error.diagnostic(at: reader.place(of: extra, in: record))) else { break }
+                    load.skipRow()
+                    guard load.addRowError(error.diagnostic(at: reader.place(of: extra, in: record))) else { break }
                     continue
                 }
                 for i in row.indices { row[i] = .missing }
@@ -55,9 +58,14 @@ enum CSVLoader {
                     }
                     good = false
                     let error = LoadError.badCell(text: text, type: field.type, field: field.name, dataset: schema.dataset)
-                    guard load.add(error.diagnostic(at: reader.place(of: record.spans[i], in: record))) else { break records }
+                    guard load.addRowError(error.diagnostic(at: reader.place(of: record.spans[i], in: record))) else { break records }
                 }
-                if good { load.rows.append(row) }
+                guard good else {
+                    load.skipRow()
+                    continue
+                }
+                if let dateColumn, dateColumn < record.fields.count { load.keepTime(ofDate: record.fields[dateColumn], in: &row) }
+                load.rows.append(row)
             }
             load.settleDecimals()
             load.ids = ids

@@ -34,6 +34,10 @@ public struct Catalog: Sendable {
     public var onlyFields: Set<String>?
     /// When set, told how many bytes each load reads and how far it has got.
     public var meter: LoadMeter?
+    /// When set (`--skip-bad-rows`), a data file's bad rows are left out, each said as a
+    /// warning at its place and counted, and its good rows load; otherwise a bad row
+    /// fails its file, which then adds no rows.
+    public var skipsBadRows = false
 
     /// A catalog of the three datasets, all empty.
     public init() {
@@ -46,9 +50,9 @@ public struct Catalog: Sendable {
     /// Loads a data file, or the data files of a folder.
     ///
     /// In a folder, the files whose names name a dataset are loaded in alphabetical
-    /// order; other data files (`.csv`, `.jsonl`, `.ndjson`, `.json`) are passed over with
-    /// a warning, and every other file and every subfolder is ignored. A folder with no
-    /// dataset's files is an error; so is a single file whose name names no dataset.
+    /// order; every other file and every subfolder is passed over, all named in one
+    /// warning (`PassedOver`). A folder with no dataset's files is an error; so is a single
+    /// file whose name names no dataset.
     public mutating func load(path: String) throws(Diagnostics) -> LoadReport {
         var report = LoadReport()
         var diagnostics: [Diagnostic] = []
@@ -125,11 +129,18 @@ public struct Catalog: Sendable {
             guard isNew(file.name, inMemory: file.contents != nil) else { continue }
             guard let bytes = file.read(diagnostics: &diagnostics) else { continue }
             let result = FileLoad.read(bytes, file: file.name, format: file.format, schema: file.schema, keep: onlyFields,
-                                       meter: meter)
+                                       meter: meter, skipBadRows: skipsBadRows)
             if meter?.isCancelled == true { return diagnostics.append(Self.interrupted) }
             if result.failed {
                 diagnostics += result.diagnostics
+                if result.hasBadRows, !result.hasFileErrors { report.stoppedByBadRows.append(file.name) }
                 continue
+            }
+            if result.skippedRows > 0 {
+                diagnostics += result.skipped
+                let skipped = LoadError.skippedRows(file: file.name, count: result.skippedRows, shown: result.skipped.count,
+                                                    loaded: result.rows.rowCount)
+                diagnostics.append(skipped.diagnostic(at: nil))
             }
             diagnostics += result.warnings
             let name = file.schema.dataset
@@ -150,6 +161,7 @@ public struct Catalog: Sendable {
         var cancelled = false
         ArticleExtraction.extract(freshArticles.map { articles[$0] }) { n, result in
             meter?.finishFile(articleSizes[freshArticles[n]])
+            report.extractorDiagnostics.formUnion(diagnostics.count..<diagnostics.count + result.diagnostics.count)
             diagnostics += result.diagnostics
             for (name, builder) in result.rows ?? [] {
                 report.loaded.append(.init(dataset: name, file: articles[freshArticles[n]].name, rows: builder.rowCount))
@@ -232,8 +244,8 @@ public struct Catalog: Sendable {
         }
     }
 
-    /// The data files of a folder that name a dataset, with a warning for each one that
-    /// does not; and its raw articles (`.txt`, `.md`, `.html`).
+    /// The data files of a folder that name a dataset and its raw articles (`.txt`, `.md`,
+    /// `.html`); one warning names every other entry (documentation and hidden files aside).
     private func filesInFolder(_ folder: String, diagnostics: inout [Diagnostic]) -> ([PendingFile], [RawFile]) {
         let entries: [String]
         do {
@@ -244,10 +256,15 @@ public struct Catalog: Sendable {
         }
         var files: [PendingFile] = []
         var articles: [RawFile] = []
+        var passedOver = PassedOver()
         for entry in entries where !entry.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + entry : folder + "/" + entry
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
+            if isFolder.boolValue {
+                passedOver.add(entry + "/", .folder)
+                continue
+            }
             let name = DataFileName(entry)
             // A FIFO or a device named like a data file is passed over, said so, never read.
             if RawFile.isArticle(entry) || name.format != nil, let kind = FileBytes.notARegularFile(path) {
@@ -258,13 +275,17 @@ public struct Catalog: Sendable {
                 articles.append(RawFile(name: path, contents: nil))
                 continue
             }
-            guard let format = name.format else { continue }
+            guard let format = name.format else {
+                if !PassedOver.isDocumentation(entry) { passedOver.add(entry, .notADataFile) }
+                continue
+            }
             guard let dataset = name.dataset, let schema = Schemas.named(dataset) else {
-                diagnostics.append(LoadError.unknownDatasetFile(name: path).diagnostic(at: nil))
+                passedOver.add(entry, .namesNoDataset)
                 continue
             }
             files.append(PendingFile(name: path, schema: schema, format: format, contents: nil))
         }
+        if let warning = passedOver.warning(folder: folder) { diagnostics.append(warning.diagnostic(at: nil)) }
         if files.isEmpty && articles.isEmpty {
             diagnostics.append(LoadError.noDataFiles(folder: folder).diagnostic(at: nil))
         }
@@ -275,6 +296,14 @@ public struct Catalog: Sendable {
     private mutating func finish(_ report: LoadReport, _ diagnostics: [Diagnostic]) throws(Diagnostics) -> LoadReport {
         var report = report
         report.warnings = diagnostics.filter { $0.severity != .error }
+        for (i, diagnostic) in diagnostics.enumerated() where diagnostic.severity != .error {
+            if report.extractorDiagnostics.contains(i) {
+                report.unreadSentences.append(diagnostic)
+            } else {
+                report.fileWarnings.append(diagnostic)
+            }
+        }
+        report.extractorDiagnostics = []
         lastLoad = report
         if diagnostics.contains(where: { $0.severity == .error }) { throw Diagnostics(diagnostics) }
         return report

@@ -20,6 +20,8 @@ struct CellChecker: CellSink {
     let type: FieldType
     private var seen = ByteInterner()
     private(set) var signs = NumberSigns()
+    /// As `ColumnBuilder`'s: a date with a time is left to the careful path.
+    var leavesTimesToTheCarefulPath = false
 
     init(type: FieldType) {
         self.type = type
@@ -41,7 +43,8 @@ struct CellChecker: CellSink {
             return !seen.intern(bytes).isNew || signs.read(bytes, as: type) != nil
         case .date, .term, .period, .boolean:
             return !seen.intern(bytes).isNew
-                || String(validating: bytes, as: UTF8.self).flatMap { ValueParser.parse($0, as: type) } != nil
+                || (String(validating: bytes, as: UTF8.self).flatMap { ValueParser.parse($0, as: type) } != nil
+                    && !(leavesTimesToTheCarefulPath && DateTimeText.hasTime(bytes)))
         }
     }
 

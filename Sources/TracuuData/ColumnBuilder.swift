@@ -36,6 +36,10 @@ struct ColumnBuilder: CellSink {
     /// stops interning.
     static let distinctCheck = 20_000
 
+    /// For a `date` column whose times of day go to another field (the articles' `time`):
+    /// a date with a time is left to the careful path, which puts the time there.
+    var leavesTimesToTheCarefulPath = false
+
     init(type: FieldType) {
         self.type = type
     }
@@ -108,7 +112,7 @@ struct ColumnBuilder: CellSink {
     private mutating func addParsedValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let (id, isNew) = interner.intern(bytes)
         if isNew {
-            guard let value = parsed(bytes) else { return false }
+            guard let value = parsed(bytes), !(leavesTimesToTheCarefulPath && DateTimeText.hasTime(bytes)) else { return false }
             codeOfInterned.append(values.intern(value))
         }
         codes.append(codeOfInterned[Int(id)])

@@ -27,6 +27,10 @@ enum FastCSVLoader {
         let store = columns.map { kept?[$0] ?? true }
         let idColumn = schema.index(of: "id").flatMap { columns.firstIndex(of: $0) }
         var fresh = CSVRecordChunk(types: columns.map { schema.fields[$0].type }, store: store, idColumn: idColumn)
+        if let date = FileLoad.timeOfDate(in: schema)?.date, let column = columns.firstIndex(of: date) {
+            fresh.builders[column].leavesTimesToTheCarefulPath = true
+            fresh.checkers[column].leavesTimesToTheCarefulPath = true
+        }
         fresh.meter = meter
         guard let read = bytes.withUnsafeBufferPointer({ buffer in
             fresh.readAll(buffer, from: bodyStart, splitSize: splitSize)

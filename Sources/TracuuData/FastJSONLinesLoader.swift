@@ -13,6 +13,10 @@ enum FastJSONLinesLoader {
                      splitSize: Int = chunkSplitSize, meter: LoadMeter? = nil) -> FileLoad? {
         let store = kept ?? [Bool](repeating: true, count: schema.fields.count)
         var fresh = ObjectLinesChunk(schema: schema, store: store)
+        if let date = FileLoad.timeOfDate(in: schema)?.date {
+            fresh.builders[date].leavesTimesToTheCarefulPath = true
+            fresh.checkers[date].leavesTimesToTheCarefulPath = true
+        }
         fresh.meter = meter
         guard let read = bytes.withUnsafeBufferPointer({ buffer in
             let start = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0

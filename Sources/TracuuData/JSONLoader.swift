@@ -10,8 +10,9 @@ import TracuuValues
 /// starts on.
 enum JSONLoader {
     /// One object a line; blank lines are skipped.
-    static func loadLines(_ bytes: [UInt8], file: String, schema: Schema) -> FileLoad {
+    static func loadLines(_ bytes: [UInt8], file: String, schema: Schema, skipBadRows: Bool = false) -> FileLoad {
         var reader = ObjectReader(text: ByteText(file: file, bytes: bytes), schema: schema, format: .jsonl)
+        reader.load.skipsBadRows = skipBadRows
         for object in objectLines(bytes) {
             guard reader.read(object.range, anchor: object.anchor) else { break }
         }
@@ -54,9 +55,10 @@ enum JSONLoader {
     }
 
     /// One array of objects, which may span any number of lines.
-    static func loadArray(_ bytes: [UInt8], file: String, schema: Schema) -> FileLoad {
+    static func loadArray(_ bytes: [UInt8], file: String, schema: Schema, skipBadRows: Bool = false) -> FileLoad {
         let text = ByteText(file: file, bytes: bytes)
         var reader = ObjectReader(text: text, schema: schema, format: .json)
+        reader.load.skipsBadRows = skipBadRows
         var splitter = JSONArraySplitter(text)
         do {
             let elements = try splitter.elements()
@@ -104,7 +106,8 @@ private struct ObjectReader {
         defer { objects += 1 }
         if case .failure(let bad) = ByteText.string(bytes, range) {
             let place = text.place(at: bad.offset, from: anchor)
-            return load.add(LoadError.invalidUTF8(byte: bytes[bad.offset]).diagnostic(at: place))
+            load.skipRow()
+            return load.addRowError(LoadError.invalidUTF8(byte: bytes[bad.offset]).diagnostic(at: place))
         }
         // Only an error needs the place of the object; finding its line costs a scan.
         let objectPlace = { [text] in text.place(at: range.lowerBound, from: anchor) }
@@ -115,14 +118,18 @@ private struct ObjectReader {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
             let (message, offset) = ObjectReader.split(detail)
             let place = offset.map { text.place(at: min(range.lowerBound + $0, range.upperBound - 1), from: anchor) }
-            return load.add(LoadError.jsonSyntax(detail: message).diagnostic(at: place ?? objectPlace()))
+            load.skipRow()
+            return load.addRowError(LoadError.jsonSyntax(detail: message).diagnostic(at: place ?? objectPlace()))
         }
         guard let object = parsed as? [String: Any] else {
-            return load.add(LoadError.notAnObject(format: format).diagnostic(at: objectPlace()))
+            load.skipRow()
+            return load.addRowError(LoadError.notAnObject(format: format).diagnostic(at: objectPlace()))
         }
         var row = [Value](repeating: .missing, count: schema.fields.count)
         var keyOfField: [Int: String] = [:] // `Title` and `title` would name one field twice
+        var dateText: String?
         var good = true
+        var badCell = false
         // Sorted, so that errors in one object come in the same order every run.
         for (key, any) in object.sorted(by: { $0.key < $1.key }) {
             guard let index = fieldIndex(of: key) else {
@@ -141,6 +148,7 @@ private struct ObjectReader {
             }
             let field = schema.fields[index]
             if field.name == "id", let id = any as? String { ids.note(id, row: objects) }
+            if index == load.timeOfDate?.date { dateText = any as? String }
             let error: LoadError
             switch JSONCell.read(any, as: field.type) {
             case .value(let value, let showsDecimalComma):
@@ -165,10 +173,17 @@ private struct ObjectReader {
                 error = .nestedValue(key: key, type: field.type)
             }
             good = false
+            badCell = true
             let place = self.place(of: key, in: range, anchor: anchor, value: true) ?? objectPlace()
-            guard load.add(error.diagnostic(at: place)) else { return false }
+            guard load.addRowError(error.diagnostic(at: place)) else { return false }
         }
-        if good { load.rows.append(row) }
+        guard good else {
+            // A row bad only in its cells is left out; an unknown or repeated key fails the file, as a CSV header would.
+            if badCell { load.skipRow() }
+            return true
+        }
+        load.keepTime(ofDate: dateText, in: &row)
+        load.rows.append(row)
         return true
     }
 

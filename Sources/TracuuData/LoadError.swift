@@ -26,11 +26,13 @@ enum LoadError: Sendable {
     case badCell(text: String, type: FieldType, field: String, dataset: String)
     case ambiguousNumber(text: String, ifDecimalComma: Double, ifDecimalDot: Double, field: String, dataset: String)
     case tooManyErrors(limit: Int)
+    case skippedRows(file: String, count: Int, shown: Int, loaded: Int)
+    case badRowsStopTheFile(file: String)
     // Files and folders
     case noSuchPath(String)
     case unreadable(path: String, reason: String)
     case noDataFiles(folder: String)
-    case unknownDatasetFile(name: String)
+    case passedOver(folder: String, entries: [(name: String, reason: PassedOver.Reason)], limit: Int)
     case notAFile(path: String, kind: String)
     case alreadyLoaded(path: String)
     case repeatedID(id: String, first: String)
@@ -40,9 +42,9 @@ enum LoadError: Sendable {
 
     var severity: Diagnostic.Severity {
         switch self {
-        case .unknownDatasetFile, .notAFile, .alreadyLoaded, .repeatedID: return .warning
+        case .passedOver, .notAFile, .alreadyLoaded, .repeatedID: return .warning
         case .moreRepeatedIDs: return .note
-        case .tooManyErrors: return .note
+        case .tooManyErrors, .skippedRows, .badRowsStopTheFile: return .note
         default: return .error
         }
     }
@@ -86,14 +88,24 @@ enum LoadError: Sendable {
                 + "(field '\(field)' of \(dataset))"
         case .tooManyErrors(let limit):
             return "stopped reading this file after \(limit) errors"
+        case .skippedRows(let file, let count, let shown, let loaded):
+            let rows = count == 1 ? "1 bad row" : "\(count) bad rows"
+            let others = loaded == 1 ? "its 1 other row is" : "its \(loaded) other rows are"
+            let said = shown < count ? " (the first \(shown) are said above)" : ""
+            return "\(rows) of '\(file)' skipped\(said); \(others) loaded"
+        case .badRowsStopTheFile(let file):
+            return "'\(file)' adds no rows: a bad row stops its file"
         case .noSuchPath(let path):
             return "no such file or folder: '\(path)'"
         case .unreadable(let path, let reason):
             return "cannot read '\(path)': \(reason)"
         case .noDataFiles(let folder):
             return "no data files in '\(folder)'"
-        case .unknownDatasetFile(let name):
-            return "'\(name)' is not loaded: its name names no dataset"
+        case .passedOver(let folder, let entries, let limit):
+            let named = entries.prefix(limit).map { "\($0.name) (\($0.reason.words))" }
+            let more = entries.count > limit ? ", and \(entries.count - limit) more" : ""
+            let count = entries.count == 1 ? "1 entry" : "\(entries.count) entries"
+            return "\(count) of '\(folder)' not loaded: \(named.joined(separator: ", "))\(more)"
         case .notAFile(let path, let kind):
             return "'\(path)' is not loaded: \(kind)"
         case .alreadyLoaded(let path):
@@ -141,15 +153,21 @@ enum LoadError: Sendable {
             return ["write \(ValueParser.example(of: type)), or leave the cell empty"]
         case .noDataFiles:
             return [naming]
-        case .unknownDatasetFile, .noDatasetForFile, .unknownDataFormat:
+        case .noDatasetForFile, .unknownDataFormat:
             return [naming]
+        case .passedOver(_, let entries, _):
+            let reasons = Set(entries.map(\.reason))
+            return (reasons.contains(.namesNoDataset) ? [naming] : [])
+                + (reasons.contains(.folder) ? ["a subfolder loads with a --data or .load of its own"] : [])
         case .repeatedID:
             return ["each row's id names it alone: rename or remove one of the two rows"]
         case .moreRepeatedIDs:
             return []
         case .alreadyLoaded:
             return ["to read a changed file afresh, start tracuu again with --data"]
-        case .jsonSyntax, .tooManyErrors, .noSuchPath, .unreadable, .notAFile:
+        case .badRowsStopTheFile:
+            return ["tracuu --skip-bad-rows --data PATH, or .load --skip-bad-rows PATH, loads the good rows and says each bad one"]
+        case .jsonSyntax, .tooManyErrors, .skippedRows, .noSuchPath, .unreadable, .notAFile:
             return []
         }
     }

@@ -20,6 +20,19 @@ public struct LoadReport: Sendable {
     public var loaded: [Entry] = []
     /// Files passed over, and the like. Errors are thrown, not reported here.
     public var warnings: [Diagnostic] = []
+    /// Of the warnings, the extractor's about sentences of raw articles holding numbers it
+    /// did not read: a corpus has many, so a script sums them up in one line.
+    public var unreadSentences: [Diagnostic] = []
+    /// The other warnings, about files and rows: each is worth its own line.
+    public var fileWarnings: [Diagnostic] = []
+    /// The files that failed for bad rows alone, which `skipsBadRows` would have loaded.
+    public var stoppedByBadRows: [String] = []
+    /// A note for each of `stoppedByBadRows`, to say after their errors where there is a way to skip.
+    public var skipHints: [Diagnostic] {
+        stoppedByBadRows.map { LoadError.badRowsStopTheFile(file: $0).diagnostic(at: nil) }
+    }
+    /// Which of a load's diagnostics are the extractor's, while the load runs.
+    var extractorDiagnostics: Set<Int> = []
 
     public init() {}
 

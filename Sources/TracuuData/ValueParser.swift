@@ -9,7 +9,7 @@ import TracuuValues
 ///     text     as written (the dataset builder normalizes it)
 ///     integer  2025, -3
 ///     number   38.1, 38,1, 1.234,5, 38,1%   (the `%` is dropped: `change` is in percent)
-///     date     2021-03-31, 30/7/2020
+///     date     2021-03-31, 30/7/2020, 2021-04-10T08:00:00+07:00, 2021-04-10 08:00 (`DateTimeText`)
 ///     term     2020-2025, 2020 – 2025
 ///     period   2021, 2021-H1, 2021-Q1, 2021-06
 ///     boolean  true/false, yes/no, 1/0, có/không, in any case
@@ -63,7 +63,7 @@ public enum ValueParser {
         case .number:
             return nil // read by `read`
         case .date:
-            return Day(parsing: cell).map(Value.date)
+            return DateTimeText.split(cell).flatMap { Day(parsing: $0.date) }.map(Value.date)
         case .term:
             return Term(parsing: cell).map(Value.term)
         case .period:
@@ -109,7 +109,7 @@ public enum ValueParser {
         booleans[cell.lowercased()]
     }
 
-    private static func trimmed<S: StringProtocol>(_ text: S) -> Substring {
+    static func trimmed<S: StringProtocol>(_ text: S) -> Substring {
         var s = Substring(text)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }

@@ -7,17 +7,23 @@ public enum DataSetup {
     /// The catalog, and the problems met while loading it: errors (files that loaded are
     /// kept even when others fail) and warnings (numbers in raw articles not read).
     public static func catalog(dataPaths: [String]) -> (Catalog, [Diagnostic]) {
-        let (catalog, problems, _) = load(dataPaths: dataPaths)
+        let (catalog, problems, _, _) = load(dataPaths: dataPaths)
         return (catalog, problems)
     }
 
     /// `onlyFields`: the fields worth storing (`FieldUse`), nil for all.
-    public static func load(dataPaths: [String], onlyFields: Set<String>? = nil,
-                            meter: LoadMeter? = nil) -> (catalog: Catalog, errors: [Diagnostic], warnings: [Diagnostic]) {
+    /// The warnings come in two lists: those about files and rows (a file passed over, a
+    /// repeated id), and the extractor's about sentences of raw articles whose numbers
+    /// were not read.
+    /// `skipBadRows` (`--skip-bad-rows`) holds for these paths only, not for a later `.load`.
+    public static func load(dataPaths: [String], onlyFields: Set<String>? = nil, meter: LoadMeter? = nil,
+                            skipBadRows: Bool = false)
+        -> (catalog: Catalog, errors: [Diagnostic], warnings: [Diagnostic], unreadSentences: [Diagnostic]) {
         var catalog = Catalog()
         catalog.onlyFields = onlyFields
         var problems: [Diagnostic] = []
         var warnings: [Diagnostic] = []
+        var unreadSentences: [Diagnostic] = []
         if dataPaths.isEmpty {
             do {
                 catalog = try Catalog.loadEmbedded(files: BundledSample.files)
@@ -27,17 +33,21 @@ public enum DataSetup {
         }
         catalog.onlyFields = onlyFields
         catalog.meter = meter
+        catalog.skipsBadRows = skipBadRows
         for path in dataPaths {
             do {
-                warnings += try catalog.load(path: path).warnings
+                _ = try catalog.load(path: path)
             } catch {
-                problems += error.all.filter { $0.severity == .error }
-                warnings += error.all.filter { $0.severity != .error }
+                problems += error.all.filter { $0.severity == .error } + catalog.lastLoad.skipHints
             }
+            // The load's report, also when it threw.
+            warnings += catalog.lastLoad.fileWarnings
+            unreadSentences += catalog.lastLoad.unreadSentences
         }
         catalog.onlyFields = nil      // what is loaded later (.load) is stored whole
         catalog.meter = nil
-        return (catalog, problems, warnings)
+        catalog.skipsBadRows = false
+        return (catalog, problems, warnings, unreadSentences)
     }
 
     /// Where the data came from, for the banner.

@@ -86,9 +86,9 @@ enum ScriptCheck {
                 case "quit":
                     return result   // nothing after it runs
                 case "load":
-                    if line.argument.isEmpty {
-                        result.errors.append(Diagnostic(.error, "'.load' needs a file or a folder", at: source.place(of: line.range),
-                                                        hints: ["as in: .load data/metrics.csv"]))
+                    if let problem = LoadArguments(line.argument).problem {
+                        let range = line.argument.isEmpty ? line.range : line.argumentRange
+                        result.errors.append(Diagnostic(.error, problem.message, at: source.place(of: range), hints: [problem.hint]))
                     } else {
                         rowsKnown = false
                     }

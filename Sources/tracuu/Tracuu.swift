@@ -25,6 +25,9 @@ struct Tracuu: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A folder or file of data (CSV, JSON Lines, JSON); repeatable.", valueName: "dir"))
     var data: [String] = []
 
+    @Flag(name: .long, help: "Load the good rows of a data file that has bad ones, saying each bad row (file:line:col) and how many; without it a bad row stops its file.")
+    var skipBadRows = false
+
     @Option(name: .customShort("c"), help: ArgumentHelp("Run this query (or several, separated by ';') and exit; repeatable, run in order.", valueName: "query"))
     var commands: [String] = []
 
@@ -95,9 +98,9 @@ struct Tracuu: ParsableCommand {
         let onlyFields = interactive || data.isEmpty ? nil : FieldUse.needed(by: scripts)
 
         let meter = LoadMeter()
-        let (catalog, problems, warnings) = LoadProgress.around(data.joined(separator: ", "),
+        let (catalog, problems, warnings, unreadSentences) = LoadProgress.around(data.joined(separator: ", "),
                                                                 enabled: !data.isEmpty && Terminal.isTerminal(2), meter: meter) {
-            DataSetup.load(dataPaths: data, onlyFields: onlyFields, meter: meter)
+            DataSetup.load(dataPaths: data, onlyFields: onlyFields, meter: meter, skipBadRows: skipBadRows)
         }
         let session = Session(catalog: catalog, settings: settings,
                               write: StandardStreams.send, writeError: StandardStreams.writeError)
@@ -116,12 +119,15 @@ struct Tracuu: ParsableCommand {
             session.report(Diagnostic(.error, problem))
             throw ExitCode(1)
         }
-        // Numbers in raw articles that were not read: each one at the prompt; in a script,
-        // one line, so that a report's output is not buried.
+        // Files passed over and the like: each one. Numbers in raw articles that were not
+        // read: each one at the prompt; in a script, one line, so that a report's output is
+        // not buried.
+        for warning in warnings { session.report(warning) }
         if interactive {
-            for warning in warnings { session.report(warning) }
-        } else if !warnings.isEmpty {
-            session.report(Diagnostic(.note, "\(warnings.count) sentences in the data hold numbers that were not read; tracuu ingest PATH lists them"))
+            for warning in unreadSentences { session.report(warning) }
+        } else if !unreadSentences.isEmpty {
+            let count = unreadSentences.count == 1 ? "1 sentence in the data holds" : "\(unreadSentences.count) sentences in the data hold"
+            session.report(Diagnostic(.note, "\(count) numbers that were not read; tracuu ingest PATH lists them"))
         }
 
         if !problems.isEmpty && !interactive { throw ExitCode(1) }

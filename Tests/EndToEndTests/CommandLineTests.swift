@@ -93,6 +93,45 @@ struct CommandLineTests {
         #expect(run.stdout == "district,value\nGio Linh,12.5\n\ncount\n0\n")
     }
 
+    /// A script's run says what `--data` left out, as `ingest` and the prompt do: the
+    /// summing-up of unread sentences is for raw articles only.
+    @Test func whatDataLeavesOutIsSaidInAScriptToo() throws {
+        let folder = try temporaryFolder()
+        try "id,value\nm1,1\n".write(to: folder.appendingPathComponent("metrics 2022.csv"), atomically: true, encoding: .utf8)
+        try "a\n".write(to: folder.appendingPathComponent("dân số.csv"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("cũ"), withIntermediateDirectories: true)
+        let run = try runTracuu(["--data", folder.path, "-c", "metrics | count", "--format", "csv"])
+        #expect(run.status == 0)
+        #expect(run.stdout == "count\n1\n")
+        #expect(run.stderr == """
+            warning: 2 entries of '\(folder.path)' not loaded: cũ/ (a folder: subfolders are not read), dân số.csv (its name names no dataset)
+              = hint: name a data file after its dataset: articles.jsonl, targets.json, metrics.csv, metrics-2021.csv
+              = hint: a subfolder loads with a --data or .load of its own
+
+            """)
+    }
+
+    @Test func skipBadRowsLoadsTheGoodRowsOfDataAndSaysEachBadOne() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("metrics.csv")
+        try "id,district,value\nm1,Gio Linh,1\nm2,Cam Lộ,hai\nm3,Hải Lăng,3\n".write(to: file, atomically: true, encoding: .utf8)
+        let run = try runTracuu(["--data", folder.path, "--skip-bad-rows", "-c", "metrics | count", "--format", "csv"])
+        #expect(run.status == 0)
+        #expect(run.stdout == "count\n2\n")
+        #expect(run.stderr == """
+            \(file.path):3:11: warning: 'hai' is not a number (field 'value' of metrics)
+             3 │ m2,Cam Lộ,hai
+               │           ^~~
+               = hint: write a number like 38.1 or 38,1, or leave the cell empty
+            note: 1 bad row of '\(file.path)' skipped; its 2 other rows are loaded
+
+            """)
+        let strict = try runTracuu(["--data", folder.path, "-c", "metrics | count"])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("\(file.path):3:11: error: 'hai' is not a number"))
+        #expect(strict.stderr.contains("note: '\(file.path)' adds no rows: a bad row stops its file"))
+    }
+
     @Test func aBadDataFileExitsWithOneAndNamesFileLineAndColumn() throws {
         let folder = try temporaryFolder()
         let file = folder.appendingPathComponent("metrics.csv")

@@ -152,12 +152,12 @@ struct SessionTests {
     @Test func helpHasTopicsAndCommands() {
         let t = Transcript()
         t.run(".help")
-        #expect(t.out.contains(".load PATH"))
+        #expect(t.out.contains(".load [--skip-bad-rows] PATH"))
         #expect(t.out.contains("targets where district ~ \"trieu phong\""))
         t.run(".help text")
         #expect(t.out.contains("a ă â b c d đ e ê"))
         t.run(".help load")
-        #expect(t.out.hasSuffix(".load PATH\n    load a file or folder of CSV, JSON Lines, JSON\n"))
+        #expect(t.out.hasSuffix(".load [--skip-bad-rows] PATH\n    load a file or folder of CSV, JSON Lines, JSON; --skip-bad-rows loads the good rows of a file with bad ones\n"))
         #expect(!t.run(".help nothing"))
         #expect(t.err.contains("no help on 'nothing'"))
     }

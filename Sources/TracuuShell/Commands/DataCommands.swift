@@ -38,12 +38,15 @@ extension DotCommands {
             }))
             return true
         },
-        DotCommand(name: "load", usage: ".load PATH", summary: "load a file or folder of CSV, JSON Lines, JSON", touchesFiles: true) { session, line, source in
-            guard !line.argument.isEmpty else {
-                return session.fail("'.load' needs a file or a folder", at: line.range, in: source, hint: "as in: .load data/metrics.csv")
+        DotCommand(name: "load", usage: LoadArguments.usage, summary: "load a file or folder of CSV, JSON Lines, JSON; --skip-bad-rows loads the good rows of a file with bad ones", touchesFiles: true) { session, line, source in
+            let arguments = LoadArguments(line.argument)
+            if let problem = arguments.problem {
+                return session.fail(problem.message, at: line.argument.isEmpty ? line.range : line.argumentRange, in: source, hint: problem.hint)
             }
             var catalog = session.catalog
-            let path = Paths.resolve(line.argument, from: source)
+            // Set for this load alone: each `.load` says its own.
+            catalog.skipsBadRows = arguments.skipBadRows
+            let path = Paths.resolve(arguments.path, from: source)
             let started = DispatchTime.now()
             defer {
                 if session.settings.timer {
@@ -71,7 +74,7 @@ extension DotCommands {
                 // The files that loaded are kept, as at start-up.
                 session.replaceCatalog(catalog)
                 for line in LoadSummary.lines(catalog.lastLoad) { session.say(line) }
-                for problem in error.all { session.report(problem) }
+                for problem in error.all + catalog.lastLoad.skipHints { session.report(problem) }
                 return false
             }
         },
