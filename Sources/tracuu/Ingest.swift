@@ -87,18 +87,33 @@ struct Ingest: ParsableCommand {
 }
 
 extension Ingest {
-    /// Each dataset as a CSV file, the datasets written at once on all cores (a national
-    /// corpus's rows take seconds to render, one dataset after another).
+    /// Each dataset as a CSV file, rendered on all cores a part of its rows at a time (the
+    /// figures of a national corpus are most of the text, so one file a core would leave
+    /// a core idle); the parts of a file are its rows in order, the header before the first.
     static func csvFiles(of datasets: [Dataset]) -> [(name: String, text: String)] {
-        let texts = Mutex([String](repeating: "", count: datasets.count))
-        DispatchQueue.concurrentPerform(iterations: datasets.count) { i in
-            let dataset = datasets[i]
-            let table = ResultTable(columns: dataset.schema.fields, rows: (0..<dataset.rowCount).map(dataset.row))
-            let text = Renderer.render(table, as: .csv)
-            texts.withLock { $0[i] = text }
+        let rowsPerPart = 20_000
+        // (dataset, first row, rows) of each part; every dataset has one, its header's.
+        var cut: [(dataset: Int, start: Int, count: Int)] = []
+        for (i, dataset) in datasets.enumerated() {
+            var start = 0
+            repeat {
+                cut.append((i, start, min(rowsPerPart, dataset.rowCount - start)))
+                start += rowsPerPart
+            } while start < dataset.rowCount
+        }
+        let parts = cut
+        let texts = Mutex([String](repeating: "", count: parts.count))
+        DispatchQueue.concurrentPerform(iterations: parts.count) { p in
+            let part = parts[p]
+            let dataset = datasets[part.dataset]
+            let table = ResultTable(columns: dataset.schema.fields, rows: (part.start..<part.start + part.count).map(dataset.row))
+            let text = Renderer.render(table, as: .csv, options: RenderOptions(header: part.start == 0))
+            texts.withLock { $0[p] = text }
         }
         let rendered = texts.withLock { $0 }
-        return datasets.indices.map { (datasets[$0].schema.dataset + ".csv", rendered[$0]) }
+        return datasets.indices.map { i in
+            (datasets[i].schema.dataset + ".csv", parts.indices.filter { parts[$0].dataset == i }.map { rendered[$0] }.joined())
+        }
     }
 
     /// The warnings as the terminal shows them, in their order, rendered on all cores: a
