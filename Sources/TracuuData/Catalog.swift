@@ -32,6 +32,10 @@ public struct Catalog: Sendable {
     /// When set, the fields (lower case) worth storing: the ones the queries to run name.
     /// The others are left out of fast loads (they read as missing). Nil stores every field.
     public var onlyFields: Set<String>?
+    /// When set, the datasets worth reading (lower case): the ones the queries to run name.
+    /// A data file of another is passed over unread; raw articles, which give rows of every
+    /// dataset, are always read. Nil reads every file.
+    public var onlyDatasets: Set<String>?
     /// When set, told how many bytes each load reads and how far it has got.
     public var meter: LoadMeter?
     /// When set (`--skip-bad-rows`), a data file's bad rows are left out, each said as a
@@ -112,20 +116,24 @@ public struct Catalog: Sendable {
         let replacingSample = holdsBundledSample
         var ids = replacingSample ? [:] : idsOfDataset
         var identities: [(FileIdentity, name: String)] = []
+        // The same, as a set: 40,000 raw articles are not compared with each other one by one.
+        var seen: Set<FileIdentity> = []
         /// Whether a file on disk is new to this catalog; a file seen before gets a warning.
         func isNew(_ name: String, inMemory: Bool) -> Bool {
             guard !inMemory, let identity = FileIdentity(path: name) else { return true }
-            guard !loadedFiles.contains(identity), !identities.contains(where: { $0.0 == identity }) else {
+            guard !loadedFiles.contains(identity), !seen.contains(identity) else {
                 diagnostics.append(LoadError.alreadyLoaded(path: name).diagnostic(at: nil))
                 return false
             }
             identities.append((identity, name))
+            seen.insert(identity)
             return true
         }
         for (i, file) in files.enumerated() {
             defer { meter?.finishFile(fileSizes[i]) }
             // Ctrl-C: stop before any dataset changes, so the catalog stays as it was.
             if meter?.isCancelled == true { return diagnostics.append(Self.interrupted) }
+            if let onlyDatasets, !onlyDatasets.contains(file.schema.dataset.lowercased()) { continue }
             guard isNew(file.name, inMemory: file.contents != nil) else { continue }
             guard let bytes = file.read(diagnostics: &diagnostics) else { continue }
             let result = FileLoad.read(bytes, file: file.name, format: file.format, schema: file.schema, keep: onlyFields,

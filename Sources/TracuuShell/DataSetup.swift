@@ -16,8 +16,8 @@ public enum DataSetup {
     /// repeated id), and the extractor's about sentences of raw articles whose numbers
     /// were not read.
     /// `skipBadRows` (`--skip-bad-rows`) holds for these paths only, not for a later `.load`.
-    public static func load(dataPaths: [String], onlyFields: Set<String>? = nil, meter: LoadMeter? = nil,
-                            skipBadRows: Bool = false)
+    public static func load(dataPaths: [String], onlyFields: Set<String>? = nil, onlyDatasets: Set<String>? = nil,
+                            meter: LoadMeter? = nil, skipBadRows: Bool = false)
         -> (catalog: Catalog, errors: [Diagnostic], warnings: [Diagnostic], unreadSentences: [Diagnostic]) {
         var catalog = Catalog()
         catalog.onlyFields = onlyFields
@@ -32,6 +32,7 @@ public enum DataSetup {
             }
         }
         catalog.onlyFields = onlyFields
+        catalog.onlyDatasets = onlyDatasets
         catalog.meter = meter
         catalog.skipsBadRows = skipBadRows
         for path in dataPaths {
@@ -45,6 +46,7 @@ public enum DataSetup {
             unreadSentences += catalog.lastLoad.unreadSentences
         }
         catalog.onlyFields = nil      // what is loaded later (.load) is stored whole
+        catalog.onlyDatasets = nil
         catalog.meter = nil
         catalog.skipsBadRows = false
         return (catalog, problems, warnings, unreadSentences)

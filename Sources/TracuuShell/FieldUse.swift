@@ -45,6 +45,31 @@ public enum FieldUse {
         return names
     }
 
+    /// The datasets a script's queries can read, to leave the files of the others unread
+    /// (lazy datasets): every name written that is a dataset's, `articles` for a reference
+    /// through `article` (`article.title`) and both of `progress`'s sources. Nil (read all)
+    /// on the same occasions as `needed`: a dot-command (`.load`, `.datasets`) or a
+    /// statement that does not parse.
+    public static func datasets(neededBy texts: [String]) -> Set<String>? {
+        var names: Set<String> = []
+        for text in texts {
+            for statement in Parser.parse(SourceFile(name: "", text: text)) {
+                switch statement {
+                case .command, .error: return nil
+                case .query, .let: break
+                }
+            }
+            for token in Lexer.tokenize(text) {
+                guard case .identifier(let name) = token.kind else { continue }
+                let lower = name.lowercased()
+                names.insert(lower)
+                if lower == "article" { names.insert("articles") }
+                if lower == Schemas.progress.dataset { names.formUnion(["targets", "metrics"]) }
+            }
+        }
+        return names.intersection((Schemas.all + Schemas.derived).map { $0.dataset.lowercased() })
+    }
+
     /// Whether a query's result is made of chosen or computed fields only.
     static func narrows(_ query: Query) -> Bool {
         query.stages.contains { stage in

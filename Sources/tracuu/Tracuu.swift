@@ -96,11 +96,13 @@ struct Tracuu: ParsableCommand {
         }
         let scripts = commands + (script.map { [$0.text] } ?? [])
         let onlyFields = interactive || data.isEmpty ? nil : FieldUse.needed(by: scripts)
+        // Only the datasets the queries name are read (a metrics query leaves articles.jsonl unread).
+        let onlyDatasets = interactive || data.isEmpty ? nil : FieldUse.datasets(neededBy: scripts)
 
         let meter = LoadMeter()
         let (catalog, problems, warnings, unreadSentences) = LoadProgress.around(data.joined(separator: ", "),
                                                                 enabled: !data.isEmpty && Terminal.isTerminal(2), meter: meter) {
-            DataSetup.load(dataPaths: data, onlyFields: onlyFields, meter: meter, skipBadRows: skipBadRows)
+            DataSetup.load(dataPaths: data, onlyFields: onlyFields, onlyDatasets: onlyDatasets, meter: meter, skipBadRows: skipBadRows)
         }
         let session = Session(catalog: catalog, settings: settings,
                               write: StandardStreams.send, writeError: StandardStreams.writeError)

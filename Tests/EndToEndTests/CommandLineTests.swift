@@ -84,6 +84,24 @@ struct CommandLineTests {
         #expect(run.stderr.contains("cannot read '/nonexistent/report.tq'"))
     }
 
+    /// Lazy datasets (issue 14): with -c or -f only the datasets the queries name are read.
+    @Test func onlyTheDatasetsTheQueriesNameAreRead() throws {
+        let folder = try temporaryFolder()
+        try "id,district,value\nm1,Gio Linh,12.5\n".write(to: folder.appendingPathComponent("metrics.csv"), atomically: true, encoding: .utf8)
+        // A broken articles file: read, it is an error.
+        try "{not json\n".write(to: folder.appendingPathComponent("articles.jsonl"), atomically: true, encoding: .utf8)
+        let metrics = try runTracuu(["--data", folder.path, "-c", "metrics | count", "--format", "csv"])
+        #expect(metrics.status == 0)
+        #expect(metrics.stdout == "count\n1\n")
+        #expect(!metrics.stderr.contains("articles.jsonl"))
+        let articles = try runTracuu(["--data", folder.path, "-c", "articles | count", "--format", "csv"])
+        #expect(articles.status == 1)
+        #expect(articles.stderr.contains("articles.jsonl"))
+        // A reference through `article` reads the articles; so does a dot-command (anything may follow).
+        #expect(try runTracuu(["--data", folder.path, "-c", "metrics | select article.title"]).status == 1)
+        #expect(try runTracuu(["--data", folder.path, "-c", ".format csv", "-c", "metrics | count"]).status == 1)
+    }
+
     @Test func dataFolderReplacesTheSample() throws {
         let folder = try temporaryFolder()
         try "id,district,province,indicator,period,value,unit\nm1,Gio Linh,Quảng Trị,thu ngân sách,2021-Q2,12.5,tỉ đồng\n"

@@ -115,3 +115,24 @@ struct ExpandedToFitTests {
         #expect(narrow.out.hasPrefix("┌"))
     }
 }
+
+/// Which datasets a script reads (lazy datasets, issue 14).
+@Suite("Datasets a script needs")
+struct DatasetsNeededTests {
+    @Test(arguments: [
+        ("metrics | count", ["metrics"]),
+        ("metrics | select article.title", ["articles", "metrics"]),
+        ("metrics | join targets on district", ["metrics", "targets"]),
+        ("let x = targets where due = 2025\nx | count", ["targets"]),
+        ("progress | count", ["metrics", "progress", "targets"]),
+        ("articles where text contains \"metrics\"", ["articles"]),
+    ])
+    func named(script: String, datasets: [String]) {
+        #expect(FieldUse.datasets(neededBy: [script]).map { $0.sorted() } == datasets)
+    }
+
+    @Test func aCommandOrAnErrorReadsEverything() {
+        #expect(FieldUse.datasets(neededBy: [".load x\nmetrics | count"]) == nil)
+        #expect(FieldUse.datasets(neededBy: ["metrics |"]) == nil)
+    }
+}
