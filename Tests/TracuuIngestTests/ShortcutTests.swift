@@ -118,3 +118,20 @@ struct CharacterIndicesTests {
         #expect(PlanShares.characterIndices(of: text) == walked)
     }
 }
+
+/// A number token's characters are its bytes: counting and cutting it by bytes gives what
+/// counting and cutting its characters gives.
+@Suite("Number tokens by bytes")
+struct NumberTokenBytesTests {
+    @Test(arguments: [
+        "Ngày 7.4 và ngày 5.10.2020, thu 1.602,9 tỷ đồng", "quý I.2021 đạt 8.770.000 lượt", "tháng 6.2021 tăng 3,5%",
+        "12/2025/QH15 ngày 30/7", "5\u{301}.10 và 2\u{300}0", "1.2.3.4.5 x", "năm 2020.", "",
+    ])
+    func countsAndPartsAreTheCharacters(text: String) {
+        for token in TokenizedText(text).tokens where token.isNumber {
+            #expect(token.numberLength == token.text.count)
+            #expect(token.numberHasDot == (token.text.firstIndex(of: ".") != nil))
+            #expect(token.numberParts == token.text.split(separator: "."))
+        }
+    }
+}
