@@ -135,3 +135,20 @@ struct NumberTokenBytesTests {
         }
     }
 }
+
+/// Trimming by bytes drops what trimming character by character drops.
+@Suite("Trimming by bytes")
+struct TrimmingBytesTests {
+    @Test(arguments: [
+        "  tổng giá trị sản xuất , ", ", , huyện đạt", "không có gì", "", " ", ",,", " \u{301}a b ", "a b \u{300}",
+        "a\u{600} ", " \u{600}a ", "  Ðại hội  ", "\r\n a \r\n", "x ,\u{301}", ", \u{200D} ",
+    ])
+    func bytesDropWhatCharactersDrop(text: String) {
+        for set: Character in [" ", ",", "\r\n", "\u{300}", "á"] {
+            let whole = Substring(text)
+            #expect(Array(whole.trimmingCharacters(in: set).utf8) == Array(whole.trimmingCharacters(walking: set).utf8))
+            let inner = whole.dropFirst()
+            #expect(Array(inner.trimmingCharacters(in: set).utf8) == Array(inner.trimmingCharacters(walking: set).utf8))
+        }
+    }
+}
