@@ -152,3 +152,26 @@ struct TrimmingBytesTests {
         }
     }
 }
+
+/// A sentence's tokens cut from the body's are the tokens the sentence has on its own.
+@Suite("Sentence tokens from the body")
+struct SentenceTokensTests {
+    @Test(arguments: [
+        "Năm 2023, huyện thu 12,5 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 3,1%; thu nhập đạt 60 triệu đồng.\n- Chỉ tiêu 1: đạt 100%",
+        "  Quý I/2024 “tăng 5%” so với cùng kỳ… Đến nay có 9 xã. ",
+        "Ngày 30/5/2023\u{A0}tại huyện, HĐND họp. Hoa\u{300} đạt 2 giải.", "",
+    ])
+    func cutTokensAreTheSentencesOwn(body: String) {
+        ScanMemo.$current.withValue(ScanMemo()) {
+            let sentences = Sentences(body)
+            Extractor.learnSentenceTokens(of: sentences)
+            for paragraph in sentences.paragraphs {
+                for sentence in sentences.sentences(in: paragraph) {
+                    let text = String(body[sentence])
+                    let own = ByteTokenizer.tokens(of: text, wordKey: TokenizedText.wordKey)
+                    #expect(TokenizedText(text).sameTokens(as: own), "\(text)")
+                }
+            }
+        }
+    }
+}
