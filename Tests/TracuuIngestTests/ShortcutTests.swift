@@ -175,3 +175,19 @@ struct SentenceTokensTests {
         }
     }
 }
+
+/// A phrase table's bits let every word a phrase starts with through.
+@Suite("Phrase tables' first-word bits")
+struct PhraseTableBitsTests {
+    @Test func everyFirstWordMayStartAPhrase() throws {
+        let table = PhraseTable<Int>(["lần thứ": 1, "khóa": 2, "đại hội": 3, "nhiệm kỳ": 4, "số xã": 5, "xã": 6])
+        let firsts = try #require(table.firstWords)
+        for id in firsts { #expect(table.mayStart(with: id)) }
+        for number in Int32(0)..<2_000 where firsts.contains(WordID(number: number)) {
+            #expect(table.mayStart(with: WordID(number: number)))
+        }
+        let t = TokenizedText("Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025; số xã đạt chuẩn")
+        let found = (0..<t.count).compactMap { table.match(in: t, at: $0)?.value }
+        #expect(found == [3, 1, 4, 5, 6])
+    }
+}
