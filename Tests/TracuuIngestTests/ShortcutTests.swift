@@ -191,3 +191,21 @@ struct PhraseTableBitsTests {
         #expect(found == [3, 1, 4, 5, 6])
     }
 }
+
+/// The words after a figure read scalar by scalar are those read character by character.
+@Suite("Plan share words by scalars")
+struct PlanShareWordsTests {
+    @Test(arguments: [
+        ", bằng 102,3% kế hoạch năm; còn lại", "(đạt 88% dự toán tỉnh giao) và", ", vượt 9.5% kế hoạch.Tiếp",
+        " tăng gấp 1,9 lần so với năm 2020\nDòng", "Ðạt ½ kế hoạch: x", "  ,  ,%", "a²,3 b", "x\u{A0}y\u{85}z", "",
+        "Hoa\u{300} đạt 5%", "\r\n12,5",
+    ])
+    func scalarsGiveTheCharactersWords(text: String) {
+        for part in [Substring(text), Substring(text).dropFirst()] {
+            let fast = PlanShares.words(inClauseOf: part)
+            let slow = PlanShares.words(walkingCharactersOf: part)
+            #expect(fast.map(\.key) == slow.map(\.key))
+            #expect(fast.map(\.range) == slow.map(\.range))
+        }
+    }
+}
