@@ -118,3 +118,94 @@ struct CharacterIndicesTests {
         #expect(PlanShares.characterIndices(of: text) == walked)
     }
 }
+
+/// A number token's characters are its bytes: counting and cutting it by bytes gives what
+/// counting and cutting its characters gives.
+@Suite("Number tokens by bytes")
+struct NumberTokenBytesTests {
+    @Test(arguments: [
+        "Ngày 7.4 và ngày 5.10.2020, thu 1.602,9 tỷ đồng", "quý I.2021 đạt 8.770.000 lượt", "tháng 6.2021 tăng 3,5%",
+        "12/2025/QH15 ngày 30/7", "5\u{301}.10 và 2\u{300}0", "1.2.3.4.5 x", "năm 2020.", "",
+    ])
+    func countsAndPartsAreTheCharacters(text: String) {
+        for token in TokenizedText(text).tokens where token.isNumber {
+            #expect(token.numberLength == token.text.count)
+            #expect(token.numberHasDot == (token.text.firstIndex(of: ".") != nil))
+            #expect(token.numberParts == token.text.split(separator: "."))
+        }
+    }
+}
+
+/// Trimming by bytes drops what trimming character by character drops.
+@Suite("Trimming by bytes")
+struct TrimmingBytesTests {
+    @Test(arguments: [
+        "  tổng giá trị sản xuất , ", ", , huyện đạt", "không có gì", "", " ", ",,", " \u{301}a b ", "a b \u{300}",
+        "a\u{600} ", " \u{600}a ", "  Ðại hội  ", "\r\n a \r\n", "x ,\u{301}", ", \u{200D} ",
+    ])
+    func bytesDropWhatCharactersDrop(text: String) {
+        for set: Character in [" ", ",", "\r\n", "\u{300}", "á"] {
+            let whole = Substring(text)
+            #expect(Array(whole.trimmingCharacters(in: set).utf8) == Array(whole.trimmingCharacters(walking: set).utf8))
+            let inner = whole.dropFirst()
+            #expect(Array(inner.trimmingCharacters(in: set).utf8) == Array(inner.trimmingCharacters(walking: set).utf8))
+        }
+    }
+}
+
+/// A sentence's tokens cut from the body's are the tokens the sentence has on its own.
+@Suite("Sentence tokens from the body")
+struct SentenceTokensTests {
+    @Test(arguments: [
+        "Năm 2023, huyện thu 12,5 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 3,1%; thu nhập đạt 60 triệu đồng.\n- Chỉ tiêu 1: đạt 100%",
+        "  Quý I/2024 “tăng 5%” so với cùng kỳ… Đến nay có 9 xã. ",
+        "Ngày 30/5/2023\u{A0}tại huyện, HĐND họp. Hoa\u{300} đạt 2 giải.", "",
+    ])
+    func cutTokensAreTheSentencesOwn(body: String) {
+        ScanMemo.$current.withValue(ScanMemo()) {
+            let sentences = Sentences(body)
+            Extractor.learnSentenceTokens(of: sentences)
+            for paragraph in sentences.paragraphs {
+                for sentence in sentences.sentences(in: paragraph) {
+                    let text = String(body[sentence])
+                    let own = ByteTokenizer.tokens(of: text, wordKey: TokenizedText.wordKey)
+                    #expect(TokenizedText(text).sameTokens(as: own), "\(text)")
+                }
+            }
+        }
+    }
+}
+
+/// A phrase table's bits let every word a phrase starts with through.
+@Suite("Phrase tables' first-word bits")
+struct PhraseTableBitsTests {
+    @Test func everyFirstWordMayStartAPhrase() throws {
+        let table = PhraseTable<Int>(["lần thứ": 1, "khóa": 2, "đại hội": 3, "nhiệm kỳ": 4, "số xã": 5, "xã": 6])
+        let firsts = try #require(table.firstWords)
+        for id in firsts { #expect(table.mayStart(with: id)) }
+        for number in Int32(0)..<2_000 where firsts.contains(WordID(number: number)) {
+            #expect(table.mayStart(with: WordID(number: number)))
+        }
+        let t = TokenizedText("Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025; số xã đạt chuẩn")
+        let found = (0..<t.count).compactMap { table.match(in: t, at: $0)?.value }
+        #expect(found == [3, 1, 4, 5, 6])
+    }
+}
+
+/// The words after a figure read scalar by scalar are those read character by character.
+@Suite("Plan share words by scalars")
+struct PlanShareWordsTests {
+    @Test(arguments: [
+        ", bằng 102,3% kế hoạch năm; còn lại", "(đạt 88% dự toán tỉnh giao) và", ", vượt 9.5% kế hoạch.Tiếp",
+        " tăng gấp 1,9 lần so với năm 2020\nDòng", "Ðạt ½ kế hoạch: x", "  ,  ,%", "a²,3 b", "x\u{A0}y\u{85}z", "",
+        "Hoa\u{300} đạt 5%", "\r\n12,5",
+    ])
+    func scalarsGiveTheCharactersWords(text: String) {
+        for part in [Substring(text), Substring(text).dropFirst()] {
+            let fast = PlanShares.words(inClauseOf: part)
+            let slow = PlanShares.words(walkingCharactersOf: part)
+            #expect(fast.map(\.key) == slow.map(\.key))
+            #expect(fast.map(\.range) == slow.map(\.range))
+        }
+    }
+}

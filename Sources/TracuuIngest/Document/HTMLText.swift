@@ -96,10 +96,58 @@ enum HTMLText {
 }
 
 extension Substring {
+    /// `set` dropped from both ends, as `trimmingCharacters(walking:)` drops it. By bytes when
+    /// `set` is one printable ASCII scalar: such a byte is a character of its own unless a
+    /// scalar beside it joins it, which a plain scalar (`CharacterReader.isPlain`) never does;
+    /// beside any other scalar the characters are walked.
     func trimmingCharacters(in set: Character) -> String {
+        guard let byte = set.asciiValue, set.utf8.count == 1, byte >= 0x20 else { return trimmingCharacters(walking: set) }
+        let bytes = utf8
+        var lower = bytes.startIndex
+        var upper = bytes.endIndex
+        while lower < upper, bytes[lower] == byte {
+            let next = bytes.index(after: lower)
+            guard next == upper || Self.plainScalar(in: bytes, at: next) else {
+                return self[lower..<upper].trimmingCharacters(walking: set)
+            }
+            lower = next
+        }
+        while lower < upper {
+            let last = bytes.index(before: upper)
+            guard bytes[last] == byte else { break }
+            guard last == lower || Self.plainScalar(in: bytes, endingAt: last) else {
+                return self[lower..<upper].trimmingCharacters(walking: set)
+            }
+            upper = last
+        }
+        return String(self[lower..<upper])
+    }
+
+    /// `set` dropped from both ends, character by character.
+    func trimmingCharacters(walking set: Character) -> String {
         var s = self
         while s.first == set { s = s.dropFirst() }
         while s.last == set { s = s.dropLast() }
         return String(s)
+    }
+
+    /// Whether the scalar that starts at `i` is plain.
+    private static func plainScalar(in bytes: Substring.UTF8View, at i: Substring.UTF8View.Index) -> Bool {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return true }
+        var value = b0 < 0xE0 ? b0 & 0x1F : b0 < 0xF0 ? b0 & 0x0F : b0 & 0x07
+        var j = bytes.index(after: i)
+        while j < bytes.endIndex, bytes[j] & 0xC0 == 0x80 {
+            value = value << 6 | UInt32(bytes[j] & 0x3F)
+            j = bytes.index(after: j)
+        }
+        return CharacterReader.isPlain(value)
+    }
+
+    /// Whether the scalar that ends just before `end` is plain.
+    private static func plainScalar(in bytes: Substring.UTF8View, endingAt end: Substring.UTF8View.Index) -> Bool {
+        var start = bytes.index(before: end)
+        while start > bytes.startIndex, bytes[start] & 0xC0 == 0x80 { start = bytes.index(before: start) }
+        return plainScalar(in: bytes, at: start)
     }
 }

@@ -30,6 +30,7 @@ public enum Extractor {
         // The rules read a copy of the body in which every space (no-break, thin…) is a plain
         // space: one character for one, so places in it are places in the body (`factsBody`).
         let sentences = Sentences(factsBody)
+        learnSentenceTokens(of: sentences)
         // An aim that states no year is due at the end of the article's term.
         // Without a term, the year the title aims at (`Định hướng phát triển … đến năm 2025`).
         var targets = TargetExtractor(sentences, articleID: raw.id,
@@ -50,6 +51,19 @@ public enum Extractor {
             warnings.insert(unknownUnit, at: 0)
         }
         return Extraction(article: article, targets: targets.found, metrics: metrics.found, warnings: warnings)
+    }
+
+    /// Every sentence's tokens, cut from the body's (made for the facts) rather than made again.
+    static func learnSentenceTokens(of sentences: Sentences) {
+        guard let memo = ScanMemo.current else { return }
+        let text = sentences.text
+        let body = TokenizedText(text)
+        for paragraph in sentences.paragraphs {
+            for sentence in sentences.sentences(in: paragraph) {
+                memo.learnTokens(of: String(text[sentence]), cutFrom: body,
+                                 atByte: text.utf8.distance(from: text.startIndex, to: sentence.lowerBound))
+            }
+        }
     }
 
     /// A warning for each sentence holding a number that no target or metric read, and that

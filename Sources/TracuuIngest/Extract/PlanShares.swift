@@ -117,7 +117,44 @@ enum PlanShares {
     /// The words of the clause the text begins, in lower case, with where each stands; the
     /// punctuation between them is left out but for `,` and `%`, words of their own. They stop
     /// at `;`, a full stop, `:`, a closing bracket or the end of a line.
-    private static func words(inClauseOf text: Substring) -> [(key: String, range: Range<String.Index>)] {
+    static func words(inClauseOf text: Substring) -> [(key: String, range: Range<String.Index>)] {
+        guard CharacterReader.isPlain(text: text) else { return words(walkingCharactersOf: text) }
+        // Every scalar is a character of its own: the walk goes scalar by scalar, asking of
+        // each what `Character` asks of its first scalar, and a word is the text it spans.
+        func isNumber(_ s: Unicode.Scalar) -> Bool { s.isASCII ? (0x30...0x39).contains(s.value) : s.properties.numericType != nil }
+        var words: [(key: String, range: Range<String.Index>)] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var inWord = false
+        var lastIsNumber = false
+        func endWord(at end: String.Index) {
+            if inWord { words.append((CanonicalText.caselessKey(String(text[start..<end])), start..<end)) }
+            inWord = false
+        }
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            let v = c.value
+            let next = scalars.index(after: i)
+            let digitAround = inWord && lastIsNumber && next < scalars.endIndex && isNumber(scalars[next])
+            let isNewline = (0x0A...0x0D).contains(v) || v == 0x85 || v == 0x2028 || v == 0x2029
+            if v == 0x3B || v == 0x3A || v == 0x29 || isNewline || (v == 0x2E && !digitAround) { break }
+            if c.properties.isWhitespace || v == 0x2C && !digitAround || v == 0x28 || v == 0x25 {
+                endWord(at: i)
+                if v == 0x2C || v == 0x25 { words.append((String(c), i..<next)) }
+            } else {
+                if !inWord { start = i }
+                inWord = true
+                lastIsNumber = isNumber(c)
+            }
+            i = next
+        }
+        endWord(at: i)
+        return words
+    }
+
+    /// `words(inClauseOf:)` character by character.
+    static func words(walkingCharactersOf text: Substring) -> [(key: String, range: Range<String.Index>)] {
         var words: [(key: String, range: Range<String.Index>)] = []
         var start = text.startIndex
         var word = ""

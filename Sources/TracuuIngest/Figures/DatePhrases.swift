@@ -63,9 +63,10 @@ public enum DatePhrases {
     private static func partial(in t: TokenizedText, at i: Int) -> Partial? {
         guard let token = t.at(i), token.isNumber else { return nil }
         // `5.10.2020` and `7.4` arrive as one number token.
-        if token.text.firstIndex(of: ".") != nil {
-            let parts = token.text.split(separator: ".").map { Int($0) }
-            guard parts.count <= 3, token.text.split(separator: ".").allSatisfy({ $0.count <= 2 || $0.count == 4 }),
+        if token.numberHasDot {
+            let pieces = token.numberParts
+            let parts = pieces.map { Int($0) }
+            guard parts.count <= 3, pieces.allSatisfy({ $0.utf8.count <= 2 || $0.utf8.count == 4 }),
                   let d = parts[0], let m = parts[1], (1...12).contains(m) else { return nil }
             if parts.count == 3 {
                 guard let y = parts[2], (1900...2100).contains(y) else { return nil }
@@ -73,7 +74,7 @@ public enum DatePhrases {
             }
             return Partial(day: d, month: m, year: nil, end: i + 1)
         }
-        guard token.text.count <= 2, let d = t.integer(i), (1...31).contains(d) else { return nil }
+        guard token.numberLength <= 2, let d = t.integer(i), (1...31).contains(d) else { return nil }
         // `5 tháng 10 năm 2020`
         if t.isWord(i + 1, tháng), let m = t.integer(i + 2), (1...12).contains(m) {
             if t.isWord(i + 3, năm), let y = t.year(i + 4) { return Partial(day: d, month: m, year: y, end: i + 5) }
@@ -81,7 +82,7 @@ public enum DatePhrases {
         }
         // `30/7/2020`, `05-10-2020`, `28/7`: the separators glued to the numbers.
         if let sep = t.at(i + 1), !sep.gapBefore, sep.isSymbol("/") || sep.isDash,
-           let monthToken = t.at(i + 2), !monthToken.gapBefore, monthToken.text.count <= 2,
+           let monthToken = t.at(i + 2), !monthToken.gapBefore, monthToken.isNumber, monthToken.numberLength <= 2,
            let m = t.integer(i + 2), (1...12).contains(m) {
             if let sep2 = t.at(i + 3), !sep2.gapBefore, sep2.key == sep.key,
                let yearToken = t.at(i + 4), !yearToken.gapBefore, let y = t.year(i + 4) {

@@ -188,14 +188,14 @@ public enum PeriodPhrases {
     private static func numberAndYear(in t: TokenizedText, at i: Int, roman: Bool)
         -> (number: Int, year: Int?, end: Int)? {
         guard let token = t.at(i) else { return nil }
-        if token.isNumber, token.text.firstIndex(of: ".") != nil {
-            let parts = token.text.split(separator: ".")
-            guard parts.count == 2, parts[0].count <= 2, parts[1].count == 4,
+        if token.isNumber, token.numberHasDot {
+            let parts = token.numberParts
+            guard parts.count == 2, parts[0].utf8.count <= 2, parts[1].utf8.count == 4,
                   let n = Int(parts[0]), let y = Int(parts[1]) else { return nil }
             return (n, y, i + 1)
         }
         let number: Int
-        if let n = t.integer(i), token.text.count <= 2 {
+        if let n = t.integer(i), token.numberLength <= 2 {
             number = n
         } else if roman, token.isWord, let n = RomanNumerals.value(token.text) {
             number = n

@@ -10,6 +10,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private let byFirstWord: [WordID: [Entry]]
     /// Entries with no word at all (match anywhere, after every longer one).
     private let empty: [Entry]
+    /// A bit for each first word's number modulo 64 (`bit(of:)`): a token whose bit is not
+    /// set starts no phrase, told without a look-up in `byFirstWord`.
+    private let firstWordBits: UInt64
 
     init(_ pairs: KeyValuePairs<String, Value>) {
         entries = pairs.map { (WordKey.phrase($0.key), $0.value) }
@@ -20,14 +23,21 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
         self.byFirstWord = byFirstWord
         empty = entries.filter(\.keys.isEmpty)
+        firstWordBits = byFirstWord.keys.reduce(0) { $0 | PhraseTable.bit(of: $1) }
     }
+
+    /// The bit of a word number in `firstWordBits`.
+    static func bit(of id: WordID) -> UInt64 { 1 << UInt64(truncatingIfNeeded: id.number & 63) }
+
+    /// Whether a phrase may start with this word: false only when none does.
+    func mayStart(with id: WordID) -> Bool { firstWordBits & PhraseTable.bit(of: id) != 0 }
 
     /// The words the phrases start with; nil when an empty phrase matches before any word.
     var firstWords: Set<WordID>? { empty.isEmpty ? Set(byFirstWord.keys) : nil }
 
     /// The longest phrase that starts at token `i`: the index past it and its value.
     func match(in t: TokenizedText, at i: Int) -> (end: Int, value: Value)? {
-        if let token = t.at(i), token.isWord, let candidates = byFirstWord[token.id] {
+        if i >= 0, i < t.count, t.tokens[i].isWord, mayStart(with: t.tokens[i].id), let candidates = byFirstWord[t.tokens[i].id] {
             for entry in candidates {
                 if let end = t.end(of: entry.keys, at: i) { return (end, entry.value) }
             }

@@ -25,6 +25,14 @@ final class ScanMemo: @unchecked Sendable {
     /// Word keys by the word as written: `WordKey.of` costs far more than a look-up.
     private var wordKeys: [ExactWord: (key: String, id: WordID)] = [:]
 
+    init() {
+        // Room for an article's words and texts from the start: a table that grows hashes
+        // every key again at each step.
+        wordKeys.reserveCapacity(512)
+        tokenized.reserveCapacity(256)
+        keysByStorage.reserveCapacity(256)
+    }
+
     /// The tokens of `text`, made once.
     func tokens(of text: String, make: (String) -> TokenizedText) -> TokenizedText {
         let key = exact(text)

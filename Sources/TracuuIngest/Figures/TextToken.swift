@@ -21,6 +21,33 @@ struct TextToken {
     var isNumber: Bool { kind == .number }
     func isSymbol(_ s: String) -> Bool { kind == .symbol && key == s }
     var isDash: Bool { isSymbol("-") }
+
+    // A number token is made of ASCII digits, `.` and `,`, each a character of its own
+    // (`ByteTokenizer` takes a digit only when no mark joins it): its characters are its
+    // bytes, so these count and cut it by bytes.
+
+    /// `text.count` of a number token.
+    var numberLength: Int { text.utf8.count }
+
+    /// `text.firstIndex(of: ".") != nil` of a number token.
+    var numberHasDot: Bool { text.utf8.contains(0x2E) }
+
+    /// `text.split(separator: ".")` of a number token.
+    var numberParts: [Substring] {
+        var parts: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var i = start
+        while i < bytes.endIndex {
+            if bytes[i] == 0x2E {
+                if start < i { parts.append(text[start..<i]) }
+                start = bytes.index(after: i)
+            }
+            i = bytes.index(after: i)
+        }
+        if start < bytes.endIndex { parts.append(text[start...]) }
+        return parts
+    }
 }
 
 extension TokenizedText {
