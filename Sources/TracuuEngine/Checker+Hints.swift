@@ -11,7 +11,8 @@ extension Checker {
     static func bareWordHint(_ error: Diagnostic, word: Expr, after leftExpr: Expr, beside left: CheckedExpr, op: ComparisonOperator,
                              source: SourceFile) -> Diagnostic {
         let leftText = source.text[leftExpr.range]
-        guard case .field(let name) = word.kind, !name.contains("."), error.message.hasPrefix("unknown field") else { return error }
+        // A bare name that fails to check can only be a field there is not.
+        guard case .field(let name) = word.kind, !name.contains(".") else { return error }
         if name.lowercased() == "null" || name.lowercased() == "missing" {
             return Diagnostic(.error, error.message, at: error.place,
                               hints: ["a missing value is asked for with 'is missing': \(leftText) is \(op == .notEqual ? "not " : "")missing"])

@@ -17,7 +17,7 @@ enum PeriodComparison {
     static let fields = ["previous", "growth", "yoy"]
 
     /// The three values for each row of `rows`, in that order.
-    static func compare(rows: [Int], groups: [[Int]], period: (Int) -> Period?, value: (Int) -> Double?)
+    static func compare(groups: [[Int]], period: (Int) -> Period?, value: (Int) -> Double?)
         -> (previous: [Int: Double], growth: [Int: Double], yoy: [Int: Double]) {
         var previous: [Int: Double] = [:], growth: [Int: Double] = [:], yoy: [Int: Double] = [:]
         for group in groups {

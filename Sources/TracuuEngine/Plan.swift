@@ -290,7 +290,7 @@ public enum Planner {
                 if let unit { parts.append(Grouping.partReader(frame.columns[unit])) }
                 let groups = try Grouping.groups(frame.rows, keyParts: parts, cancellation).map(\.rows)
                 let periods = frame.columns[period]
-                let found = PeriodComparison.compare(rows: frame.rows, groups: groups, period: { row in
+                let found = PeriodComparison.compare(groups: groups, period: { row in
                     if case .period(let p) = periods.value(at: row) { return p }
                     return nil
                 }, value: { read($0).numeric })

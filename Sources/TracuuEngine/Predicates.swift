@@ -176,18 +176,14 @@ enum Predicates {
         case .notEqual:
             let key = CanonicalText.equalityKey(literal)
             return textFieldTest(index, .equality, TestLabel(field: index, "text compared")) { $0 != key }
-        case .matches:
-            let label = TestLabel(field: index, "text folded (no case, no diacritics) and searched")
-            return textSearch(index, .matches, literal, label)
-        case .contains:
-            let label = TestLabel(field: index, "text searched, ignoring case,")
-            return textSearch(index, .contains, literal, label)
-        case .like:
-            let label = TestLabel(field: index, "text matched against a pattern, ignoring case,")
-            return textSearch(index, .like, literal, label)
-        case .startsWith:
-            let label = TestLabel(field: index, "text checked for its beginning, ignoring case,")
-            return textSearch(index, .startsWith, literal, label)
+        case .matches, .contains, .like, .startsWith:
+            let (match, says): (TextMatch.Operator, String) = switch op {
+            case .matches: (.matches, "text folded (no case, no diacritics) and searched")
+            case .contains: (.contains, "text searched, ignoring case,")
+            case .like: (.like, "text matched against a pattern, ignoring case,")
+            default: (.startsWith, "text checked for its beginning, ignoring case,")
+            }
+            return textSearch(index, match, literal, TestLabel(field: index, says))
         case .less, .lessEqual, .greater, .greaterEqual:
             let key = VietnameseCollation.sortKey(literal)
             return textFieldTest(index, nil, TestLabel(field: index, "text placed in Vietnamese alphabetical order")) { display in

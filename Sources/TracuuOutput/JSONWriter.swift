@@ -22,11 +22,13 @@ enum JSONWriter {
 
     /// Each row as a one-line JSON object, `{"district": "Triệu Phong", "due": 2025}`:
     /// the rows of the array here and the lines of JSON Lines.
-    static func objects(of table: ResultTable) -> [String] {
+    /// `leading` is a member put first in every object (`ResultDocument`'s query number).
+    static func objects(of table: ResultTable, leading: (key: String, value: Value)? = nil) -> [String] {
         let keys = table.columns.map { string($0.name) + ": " }
+        let first = leading.map { [string($0.key) + ": " + json($0.value)] } ?? []
         return table.rows.map { row in
             let members = zip(keys, table.cells(of: row)).map { key, value in key + json(value) }
-            return "{" + members.joined(separator: ", ") + "}"
+            return "{" + (first + members).joined(separator: ", ") + "}"
         }
     }
 

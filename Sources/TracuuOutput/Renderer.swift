@@ -24,6 +24,12 @@ public enum Renderer {
 
     /// A text format on a terminal: its line feeds and tabs are its own, everything else that
     /// would act on the terminal comes from the data and is shown as a mark.
+    /// The width of `table` drawn as a table with these options (shrunk to the terminal
+    /// where its text columns can give), to tell whether it fits before drawing it.
+    public static func tableWidth(_ table: ResultTable, options: RenderOptions) -> Int {
+        TableRenderer.width(of: table, options: options)
+    }
+
     static func forTerminal(_ text: String, _ options: RenderOptions) -> String {
         options.forTerminal ? VisibleControls.visible(text, keepingLineFeedsAndTabs: true) : text
     }

@@ -28,10 +28,7 @@ public enum ResultDocument {
     /// (`"query_index"` when the result has a field `query` of its own).
     public static func jsonLines(_ table: ResultTable, index: Int, options: RenderOptions = .init()) -> String {
         let key = table.columns.contains { $0.name == "query" } ? "query_index" : "query"
-        let lines = JSONWriter.objects(of: table).map { object in
-            let rest = object.dropFirst()
-            return "{\"\(key)\": \(index)" + (rest == "}" ? "}" : ", " + rest) + "\n"
-        }.joined()
+        let lines = JSONWriter.objects(of: table, leading: (key, .integer(index))).map { $0 + "\n" }.joined()
         return Renderer.forTerminal(json: lines, options)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What people type at a prompt out of other shells' habits, read as tracuu's own:
 /// `exit` and `quit` (DuckDB's, and psql's since version 11), psql's `\q`, `\?`, `\x` and
 /// `\e`, and `help`; and a line starting with `|` that goes on from the query before.
@@ -5,8 +7,8 @@
 enum PromptHabits {
     /// The dot-command a whole entry stands for, or nil when it is not one of the habits.
     static func dotCommand(for entry: String) -> String? {
-        var line = Substring(entry).trimmingWhitespace()
-        if line.hasSuffix(";") { line = line.dropLast().trimmingWhitespace() }
+        var line = entry.trimmingCharacters(in: .whitespacesAndNewlines)
+        if line.hasSuffix(";") { line = String(line.dropLast()).trimmingCharacters(in: .whitespacesAndNewlines) }
         switch line.lowercased() {
         case "exit", "quit", "\\q": return ".quit"
         case "help", "\\?", "\\h": return ".help"
@@ -21,18 +23,8 @@ enum PromptHabits {
     /// The entry to run for a typed one: after a query, a line that starts with `|` is one
     /// more stage of it (`metrics where change > 10` then `| sort change desc`).
     static func continuing(_ typed: String, after last: String?) -> String {
-        guard let last, typed.trimmingWhitespace().hasPrefix("|"),
-              !last.trimmingWhitespace().hasPrefix(".") else { return typed }
+        guard let last, typed.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("|"),
+              !last.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix(".") else { return typed }
         return last + "\n" + typed
-    }
-}
-
-extension StringProtocol {
-    /// Without spaces, tabs and line breaks at either end.
-    func trimmingWhitespace() -> Substring {
-        let text = Substring(self)
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return text[first...last]
     }
 }

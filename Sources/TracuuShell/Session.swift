@@ -238,8 +238,7 @@ public final class Session {
         // The rows a table would show decide its width.
         var probe = table
         if let limit = rowLimit { probe.rows = Array(table.rows.prefix(limit)) }
-        let first = Renderer.render(probe, as: .table, options: options).prefix { $0 != "\n" }
-        let width = DisplayWidth.columns(of: String(first))
+        let width = Renderer.tableWidth(probe, options: options)
         guard width > columns else { return nil }
         // As many rows as fit the screen's lines, a long value counted by the lines it wraps
         // to, and a blank line after each row; at least one row.

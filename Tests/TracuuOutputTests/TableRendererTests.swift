@@ -118,3 +118,14 @@ private func lineWidths(_ text: String) -> Set<Int> {
         """
     #expect(Renderer.render(table, as: .table) == expected)
 }
+
+/// `Renderer.tableWidth` tells the width the table is drawn at, with or without a terminal to shrink to.
+@Test func tableWidthIsTheWidthOfTheDrawnLines() {
+    let table = ResultTable(columns: [Field("district", .text), Field("value", .number)],
+                            rows: [[.text("Triệu Phong và các xã lân cận của huyện"), .number(1051.6)], [.text("Gio Linh"), .missing]])
+    for terminal in [nil, 30, 200] as [Int?] {
+        let options = RenderOptions(terminalWidth: terminal)
+        let first = Renderer.render(table, as: .table, options: options).prefix { $0 != "\n" }
+        #expect(Renderer.tableWidth(table, options: options) == DisplayWidth.columns(of: String(first)), "\(String(describing: terminal))")
+    }
+}

@@ -138,7 +138,7 @@ enum QueryEditor {
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
         // The entry before this `.edit` (which is in the history already).
         let last = session.historyEntries().reversed().first { entry in
-            let text = entry.trimmingWhitespace()
+            let text = entry.trimmingCharacters(in: .whitespacesAndNewlines)
             return !text.hasPrefix(".edit") && text != "\\e"
         } ?? ""
         let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("tracuu-edit-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tq")
@@ -165,7 +165,7 @@ enum QueryEditor {
         guard let edited = try? String(contentsOfFile: path, encoding: .utf8) else {
             return session.fail("cannot read the edited query back (is it UTF-8?)", at: line.range, in: source)
         }
-        let entry = String(edited.trimmingWhitespace())
+        let entry = edited.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !entry.isEmpty else {
             session.say("the file was left empty: nothing to run")
             return true
