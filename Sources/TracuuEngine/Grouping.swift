@@ -33,6 +33,16 @@ enum Grouping {
         case code(Int32)
     }
 
+    /// The part readers of computed keys (`group by`, `pivot … by`, `growth … by`): a key
+    /// that is a stored field groups by its column's codes (a text by its dictionary, not
+    /// by its text per row); any other by its value.
+    static func keyParts(_ keys: [CheckedItem], _ readers: [(Int) -> Value], columns: [Column]) -> [(Int) -> Part] {
+        zip(keys, readers).map { item, read in
+            if case .field(let i, _) = item.expr { return partReader(columns[i]) }
+            return { row in .value(Key([read(row)]).parts[0]) }
+        }
+    }
+
     /// How to read a key part from a column, fast for dictionary-encoded text.
     static func partReader(_ column: Column) -> (Int) -> Part {
         switch column {

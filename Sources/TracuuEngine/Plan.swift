@@ -187,11 +187,7 @@ public enum Planner {
             return { frame, cancellation throws(QueryStop) in
                 try cancellation.check()
                 let readKeys = keyValues.map { $0(frame.columns) }
-                // A key that is a text field groups by dictionary codes, not by text per row.
-                let parts: [(Int) -> Grouping.Part] = zip(keys, readKeys).map { item, read in
-                    if case .field(let i, _) = item.expr { return Grouping.partReader(frame.columns[i]) }
-                    return { row in .value(Grouping.Key([read(row)]).parts[0]) }
-                }
+                let parts = Grouping.keyParts(keys, readKeys, columns: frame.columns)
                 var groups = try Grouping.groups(frame.rows, keyParts: parts, cancellation)
                 // Aggregates without `group by` are over the whole input: one row even when
                 // no row came in (count 0, the others missing), as SQL gives.
@@ -249,10 +245,7 @@ public enum Planner {
             return { frame, cancellation throws(QueryStop) in
                 try cancellation.check()
                 let readKeys = keyValues.map { $0(frame.columns) }
-                let keyParts: [(Int) -> Grouping.Part] = zip(keys, readKeys).map { item, read in
-                    if case .field(let i, _) = item.expr { return Grouping.partReader(frame.columns[i]) }
-                    return { row in .value(Grouping.Key([read(row)]).parts[0]) }
-                }
+                let keyParts = Grouping.keyParts(keys, readKeys, columns: frame.columns)
                 let columnPart = Grouping.partReader(frame.columns[column])
                 let pivoted = try Pivoting.pivot(rows: frame.rows, keyParts: keyParts, columnPart: columnPart,
                                                   cancellation: cancellation)
@@ -283,10 +276,7 @@ public enum Planner {
             return { frame, cancellation throws(QueryStop) in
                 try cancellation.check()
                 let read = readValue(frame.columns)
-                var parts: [(Int) -> Grouping.Part] = zip(keys, keyValues.map { $0(frame.columns) }).map { item, read in
-                    if case .field(let i, _) = item.expr { return Grouping.partReader(frame.columns[i]) }
-                    return { row in .value(Grouping.Key([read(row)]).parts[0]) }
-                }
+                var parts = Grouping.keyParts(keys, keyValues.map { $0(frame.columns) }, columns: frame.columns)
                 if let unit { parts.append(Grouping.partReader(frame.columns[unit])) }
                 let groups = try Grouping.groups(frame.rows, keyParts: parts, cancellation).map(\.rows)
                 let periods = frame.columns[period]
