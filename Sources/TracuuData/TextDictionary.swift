@@ -24,7 +24,7 @@ public struct TextDictionary: Sendable {
     public private(set) var displays: [String] = []
     /// The code of each text, for the texts up to `indexed`; `appendNew` leaves the
     /// lookup behind, and the next `intern` catches up with the texts added since.
-    private var codeOfDisplay: [String: Int32] = [:]
+    private var codeOfDisplay: [NormalizedText: Int32] = [:]
     private var indexed = 0
     /// Shared by copies of the dictionary until one of them adds a text (copy on write).
     private var cache = KeyCache()
@@ -36,12 +36,13 @@ public struct TextDictionary: Sendable {
     /// The code of a text, adding it when it is new. The text must already be normalized.
     public mutating func intern(_ normalized: String) -> Int32 {
         if indexed < displays.count { indexDisplays() }
-        if let code = codeOfDisplay[normalized] { return code }
+        let key = NormalizedText(normalized)
+        if let code = codeOfDisplay[key] { return code }
         let code = Int32(displays.count)
         // The cache belongs to this list of texts: a copy that grows gets its own.
         if !isKnownUniquelyReferenced(&cache) { cache = KeyCache() }
         displays.append(normalized)
-        codeOfDisplay[normalized] = code
+        codeOfDisplay[key] = code
         indexed = displays.count
         return code
     }
@@ -57,8 +58,8 @@ public struct TextDictionary: Sendable {
 
     /// Makes the lookup by text that `appendNew` left out.
     private mutating func indexDisplays() {
-        for code in indexed..<displays.count where codeOfDisplay[displays[code]] == nil {
-            codeOfDisplay[displays[code]] = Int32(code)
+        for code in indexed..<displays.count where codeOfDisplay[NormalizedText(displays[code])] == nil {
+            codeOfDisplay[NormalizedText(displays[code])] = Int32(code)
         }
         indexed = displays.count
     }

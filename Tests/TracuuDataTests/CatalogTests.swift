@@ -245,6 +245,32 @@ struct TextDictionaryTests {
         #expect(d.intern("Đông Hà") == 1)
     }
 
+    /// Texts are looked up by their bytes (`NormalizedText`): two spellings of one text meet
+    /// once normalized, as they did when the lookup was by `String`, and different texts that
+    /// share a hash prefix or a fold stay apart.
+    @Test func normalizedSpellingsShareACodeAndOthersDoNot() {
+        var d = TextDictionary()
+        let composed = d.intern(CanonicalText.normalize("Triệu Phong"))
+        let decomposed = d.intern(CanonicalText.normalize("Trie\u{0323}\u{0302}u Phong"))
+        let eth = d.intern(CanonicalText.normalize("\u{00D0}ông Hà"))
+        let dStroke = d.intern(CanonicalText.normalize("Đông Hà"))
+        let folded = d.intern(CanonicalText.normalize("Trieu Phong"))
+        #expect(composed == decomposed)
+        #expect(eth == dStroke)
+        #expect(Set([composed, eth, folded]).count == 3)
+        #expect(d.count == 3)
+        // By String and by bytes, the same codes for a thousand texts met twice.
+        var byBytes = TextDictionary(), byString: [String: Int32] = [:]
+        for round in 0..<2 {
+            for i in 0..<1000 {
+                let text = CanonicalText.normalize(i % 2 == 0 ? "xã \(i) Hải Lăng" : "Xa\u{0303} \(i) Ha\u{0309}i La\u{0306}ng")
+                let code = byBytes.intern(text)
+                if round == 0, byString[text] == nil { byString[text] = code }
+                #expect(byString[text] == code)
+            }
+        }
+    }
+
     /// Over four megabytes of text the keys are computed on both cores: the same keys.
     @Test func keysOfManyLongTextsAreTheSameComputedTogether() {
         var d = TextDictionary()
