@@ -50,7 +50,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "TracuuTextTests", dependencies: ["TracuuText"]),
-        .testTarget(name: "TracuuDiagnosticsTests", dependencies: ["TracuuDiagnostics"]),
+        .testTarget(name: "TracuuDiagnosticsTests", dependencies: ["TracuuDiagnostics", "TracuuText"]),
         .testTarget(name: "TracuuValuesTests", dependencies: ["TracuuValues"]),
         .testTarget(name: "TracuuSyntaxTests", dependencies: ["TracuuSyntax"]),
         .testTarget(name: "TracuuDataTests", dependencies: ["TracuuData"]),

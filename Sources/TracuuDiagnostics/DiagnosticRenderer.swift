@@ -1,3 +1,5 @@
+import TracuuText
+
 /// Prints a Diagnostic the way compilers do:
 ///
 ///     report.tq:3:15: error: unknown field 'distict' in 'targets'
@@ -27,7 +29,7 @@ public struct DiagnosticRenderer: Sendable {
         if let p = d.place {
             let number = String(p.line)
             let gutter = String(repeating: " ", count: number.count + 1)
-            let (line, visibleLead, width) = DiagnosticRenderer.visibleLine(p.lineText.replacingTabs(), lead: p.lead, width: p.width)
+            let (line, visibleLead, width) = DiagnosticRenderer.visibleLine(p.lineText, lead: p.lead, width: p.width)
             let (shown, lead) = DiagnosticRenderer.window(line, lead: visibleLead, width: width)
             out += " \(number) │ \(shown)\n"
             let marker = "^" + String(repeating: "~", count: min(width, DiagnosticRenderer.widest) - 1)
@@ -48,17 +50,18 @@ public struct DiagnosticRenderer: Sendable {
         VisibleControls.visible(text, keepingLineFeedsAndTabs: true)
     }
 
-    /// The source line with its controls shown as marks, and the caret's lead and width
-    /// (in terminal columns) moved to match: a mark takes a column where its control took none.
+    /// The source line with its controls shown as marks and each tab as one space, and the
+    /// caret's lead and width (in terminal columns) moved to match: a mark or a space takes a
+    /// column where its control took none. (A tab is a control, so a Character of its own.)
     static func visibleLine(_ line: String, lead: Int, width: Int) -> (String, lead: Int, width: Int) {
-        guard VisibleControls.needed(in: line) else { return (line, lead, width) }
+        guard VisibleControls.needed(in: line) || line.utf8.contains(UInt8(ascii: "\t")) else { return (line, lead, width) }
         var shown = ""
         var before = 0, after = 0           // columns so far, in the line as it was and as shown
         var newLead: Int?, newEnd: Int?
         for ch in line {
             if newLead == nil, before >= lead { newLead = after }
             if newLead != nil, newEnd == nil, before >= lead + width { newEnd = after }
-            let mark = VisibleControls.visible(String(ch))
+            let mark = ch == "\t" ? " " : VisibleControls.visible(String(ch))
             shown += mark
             before += DisplayWidth.columns(of: ch)
             after += DisplayWidth.columns(of: mark)
@@ -73,7 +76,7 @@ public struct DiagnosticRenderer: Sendable {
     /// A long line (a paragraph of an article) cut to a window around the range, with `…`
     /// where it was cut; and the caret's new lead.
     static func window(_ line: String, lead: Int, width: Int) -> (String, Int) {
-        guard DisplayWidth.columns(of: line) > widest else { return (line, lead) }
+        guard isWider(line, than: widest) else { return (line, lead) }
         let from = max(0, lead - 40)
         let to = from + widest - 2
         var shown = from > 0 ? "…" : ""
@@ -82,23 +85,25 @@ public struct DiagnosticRenderer: Sendable {
         for ch in line {
             let w = DisplayWidth.columns(of: ch)
             if column >= from && column + w <= to { shown.append(ch) }
-            if column + w > to { cutAtEnd = true }
+            // Columns only grow: nothing after the first character past the window is shown.
+            if column + w > to { cutAtEnd = true; break }
             column += w
         }
         if cutAtEnd { shown += "…" }
         return (shown, lead - from + (from > 0 ? 1 : 0))
     }
 
+    /// `DisplayWidth.columns(of: line) > limit`, without measuring the rest of a paragraph.
+    static func isWider(_ line: String, than limit: Int) -> Bool {
+        var column = 0
+        for ch in line {
+            column += DisplayWidth.columns(of: ch)
+            if column > limit { return true }
+        }
+        return false
+    }
+
     private func paint(_ s: String, _ code: String) -> String {
         useColor ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s
-    }
-}
-
-import TracuuText
-
-extension String {
-    /// A tab would move the line but not the caret under it; one space keeps them aligned.
-    fileprivate func replacingTabs() -> String {
-        String(map { $0 == "\t" ? " " : $0 })
     }
 }

@@ -56,16 +56,20 @@ enum CSVWriter {
         return startsWithSpace || endsWithSpace
     }
 
-    /// The text as one CSV field, quoted only when it must be.
+    /// The text as one CSV field, quoted only when it must be. Quotes are doubled byte by
+    /// byte: `"` is ASCII, so it is never a byte of a longer scalar (and `\r\n`, a single
+    /// Character, is two bytes that stay as they are).
     static func field(_ text: String) -> String {
-        // Scalars, not Characters: `\r\n` is a single Character that equals neither `\r` nor `\n`.
-        let scalars = text.unicodeScalars
         guard needsQuotes(text) else { return text }
-        var quoted = "\""
-        for s in scalars {
-            if s == "\"" { quoted.unicodeScalars.append("\"") }
-            quoted.unicodeScalars.append(s)
+        let utf8 = text.utf8
+        var quoted: [UInt8] = []
+        quoted.reserveCapacity(utf8.count + 8)
+        quoted.append(UInt8(ascii: "\""))
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") { quoted.append(byte) }
+            quoted.append(byte)
         }
-        return quoted + "\""
+        quoted.append(UInt8(ascii: "\""))
+        return String(decoding: quoted, as: UTF8.self)
     }
 }

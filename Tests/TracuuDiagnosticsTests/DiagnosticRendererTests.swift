@@ -1,5 +1,6 @@
 import Testing
-import TracuuDiagnostics
+@testable import TracuuDiagnostics
+import TracuuText
 
 @Suite("Diagnostics")
 struct DiagnosticRendererTests {
@@ -99,5 +100,53 @@ struct LongLineTests {
         let shown = Array(lines[1]), caret = Array(lines[2])
         let column = caret.firstIndex(of: "^") ?? 0
         #expect(column < shown.count && shown[column] == "X")
+    }
+
+    /// The window is cut where the rest of the line can add nothing: the same window as
+    /// measuring every character, for carets anywhere in lines of every length.
+    @Test func theWindowIsTheOneOfTheWholeLine() {
+        let pieces = ["chữ ", "X", "漢", "e\u{0301}", "\u{200B}", "ệ", "  "]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let line = (0..<Int.random(in: 0...120, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let lead = Int.random(in: 0...max(0, DisplayWidth.columns(of: line)), using: &generator)
+            let width = Int.random(in: 1...12, using: &generator)
+            let (shown, newLead) = DiagnosticRenderer.window(line, lead: lead, width: width)
+            let expected = Self.windowOfWholeLine(line, lead: lead)
+            #expect(shown == expected.0 && newLead == expected.1, "\(line.debugDescription) at \(lead)")
+            #expect(DiagnosticRenderer.isWider(line, than: DiagnosticRenderer.widest) == (DisplayWidth.columns(of: line) > DiagnosticRenderer.widest))
+        }
+    }
+
+    /// The window measured over every character of the line, as it was first written.
+    static func windowOfWholeLine(_ line: String, lead: Int) -> (String, Int) {
+        guard DisplayWidth.columns(of: line) > DiagnosticRenderer.widest else { return (line, lead) }
+        let from = max(0, lead - 40), to = from + DiagnosticRenderer.widest - 2
+        var shown = from > 0 ? "…" : "", column = 0, cutAtEnd = false
+        for ch in line {
+            let w = DisplayWidth.columns(of: ch)
+            if column >= from && column + w <= to { shown.append(ch) }
+            if column + w > to { cutAtEnd = true }
+            column += w
+        }
+        if cutAtEnd { shown += "…" }
+        return (shown, lead - from + (from > 0 ? 1 : 0))
+    }
+
+    /// A tab in the quoted line is one space, so the caret after it stays under its place; a
+    /// combining mark after a tab stays a character of its own (a tab is a control).
+    @Test func tabsAreShownAsOneSpace() {
+        let text = "a\tb\tc X"
+        let source = SourceFile(name: "t.txt", text: text)
+        let x = text.firstIndex(of: "X") ?? text.startIndex
+        let lines = DiagnosticRenderer().render(Diagnostic(.warning, "here", at: source.place(of: x..<text.index(after: x)))).split(separator: "\n")
+        #expect(lines[1] == " 1 │ a b c X")
+        let shown = Array(lines[1]), caret = Array(lines[2])
+        let column = caret.firstIndex(of: "^") ?? 0
+        #expect(column < shown.count && shown[column] == "X")
+        let marked = "a\t\u{0301}b"
+        let first = SourceFile(name: "t.txt", text: marked)
+        let rendered = DiagnosticRenderer().render(Diagnostic(.warning, "here", at: first.place(of: marked.startIndex..<marked.index(after: marked.startIndex))))
+        #expect(rendered.split(separator: "\n")[1] == " 1 │ a \u{0301}b")
     }
 }

@@ -93,4 +93,25 @@ struct CSVQuotingTests {
             #expect(CSVWriter.needsQuotes(text) == Self.byScalars(text), "\(text.debugDescription)")
         }
     }
+
+    /// The field as it was written scalar by scalar, before quotes were doubled by bytes.
+    static func quotedByScalars(_ text: String) -> String {
+        guard byScalars(text) else { return text }
+        var quoted = "\""
+        for s in text.unicodeScalars {
+            if s == "\"" { quoted.unicodeScalars.append("\"") }
+            quoted.unicodeScalars.append(s)
+        }
+        return quoted + "\""
+    }
+
+    @Test func quotesAreDoubledAsScalarByScalar() {
+        let pieces = ["a", "Triệu", " ", "\"", "\"\"", ",", "\r\n", "e\u{0301}", "\u{00A0}", "Ð", "\u{1F600}", ""]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(CSVWriter.field(text) == Self.quotedByScalars(text), "\(text.debugDescription)")
+        }
+        #expect(CSVWriter.field("nói \"đạt\", vượt") == "\"nói \"\"đạt\"\", vượt\"")
+    }
 }
